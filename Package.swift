@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "handlingsplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Handlingsplan", targets: ["Handlingsplan"]),
+        .executable(name: "handlingsplan", targets: ["handlingsplan"]),
+    ],
+    dependencies: [
+        // The CLI: subcommands, help text, validation.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 of every input (source.sha256); Foundation on Linux has no digest API.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Tests only: an independent RFC 4180 reader to parse our CSV back.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        .target(
+            name: "Handlingsplan",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .executableTarget(
+            name: "handlingsplan",
+            dependencies: [
+                "Handlingsplan",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/handlingsplan-cli"
+        ),
+        .testTarget(
+            name: "HandlingsplanTests",
+            dependencies: ["Handlingsplan", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,141 @@
+import Crypto
+import Foundation
+
+/// The library's entry point: files in, plans out.
+///
+///     let plan = try PlanImporter().importFile(at: "seeds/000_74c0d5add16c5e1b.txt")
+///     let batch = PlanImporter().importBatch(["plans/"])
+public struct PlanImporter: Sendable {
+    public init() {}
+
+    /// Imports one file. `path` is kept as given in `source.path`.
+    public func importFile(at path: String) throws(FileImportError) -> Plan {
+        let bytes: [UInt8]
+        do {
+            bytes = try Self.readBytes(path)
+        } catch {
+            throw FileImportError(path: path, reason: error)
+        }
+        do {
+            return try importBytes(bytes, path: path)
+        } catch {
+            throw FileImportError(path: path, reason: error)
+        }
+    }
+
+    /// Imports the bytes of one file; `path` only names it in the result.
+    public func importBytes(_ bytes: [UInt8], path: String) throws(ImportError) -> Plan {
+        let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let (format, text, encoding) = try FormatDetector.detect(bytes)
+        let blocks: [Block]
+        switch format {
+        case .tabTable: blocks = TabTableReader().read(text)
+        default: blocks = RunningTextReader().read(text)
+        }
+        guard !blocks.isEmpty else { throw .noContent }
+
+        let structure = Structurer.structure(blocks)
+        let items = structure.items.map { draft -> Item in
+            let (area, mapping) = AreaMapper.map(text: draft.text, headingArea: draft.headingArea, headingEvidence: draft.headingEvidence, context: draft.context)
+            return Item(id: draft.id, kind: draft.kind, text: draft.text, area: area, areaName: AreaMapper.name(of: area),
+                        mapping: mapping, section: draft.section, parent: draft.parent, responsible: draft.responsible,
+                        deadline: draft.deadline, status: draft.status, budget: draft.budget, comment: draft.comment, source: draft.source)
+        }
+        var diagnostics = structure.diagnostics
+        if encoding == .windows1252 {
+            diagnostics.append(Diagnostic(.info, "windows-1252", "Teksten var ikke UTF-8 og er lest som Windows-1252.", at: nil))
+        }
+        if items.isEmpty {
+            diagnostics.append(Diagnostic(.error, "no-items", "Fant ingen mål eller tiltak i planen.", at: nil))
+        }
+        return Plan(source: SourceInfo(path: path, format: format, encoding: encoding, sha256: sha),
+                    plan: MetadataExtractor.extract(blocks), sections: structure.sections, items: items,
+                    diagnostics: diagnostics.sorted { ($0.source?.line ?? 0) < ($1.source?.line ?? 0) })
+    }
+
+    /// Imports every file of `paths` (folders walked, files in sorted order),
+    /// `jobs` at a time. The result's order is the input order, whatever `jobs` is.
+    /// `progress` is called once per file as it finishes, from any thread.
+    public func importBatch(_ paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            progress: (@Sendable (_ done: Int, _ total: Int, _ path: String, _ failure: String?) -> Void)? = nil) -> Batch {
+        let (files, missing) = Self.expand(paths)
+        let results = ResultBox<Result<Plan, FileImportError>>(count: files.count)
+        let counter = ResultBox<Int>(count: 0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { worker in
+            var i = worker
+            while i < files.count {
+                let outcome: Result<Plan, FileImportError> = Result { () throws(FileImportError) in try importFile(at: files[i]) }
+                results.set(i, outcome)
+                let done = counter.increment()
+                if case let .failure(e) = outcome { progress?(done, files.count, files[i], e.reason.errorDescription) }
+                else { progress?(done, files.count, files[i], nil) }
+                i += max(1, min(jobs, files.count))
+            }
+        }
+        var plans: [Plan] = []
+        var failures = missing
+        for outcome in results.all() {
+            switch outcome {
+            case let .success(plan)?: plans.append(plan)
+            case let .failure(e)?: failures.append(ImportFailure(path: e.path, error: e.reason.errorDescription ?? "\(e.reason)"))
+            case nil: break
+            }
+        }
+        return Batch(plans: plans, failures: failures)
+    }
+
+    /// Files of `paths` in order: folders walked recursively (hidden files
+    /// skipped, names sorted), missing paths reported.
+    public static func expand(_ paths: [String]) -> (files: [String], failures: [ImportFailure]) {
+        var files: [String] = [], failures: [ImportFailure] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                failures.append(ImportFailure(path: path, error: ImportError.notFound.errorDescription!))
+                continue
+            }
+            guard isDir.boolValue else { files.append(path); continue }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let entries = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
+            for rel in entries where !rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                let full = base + "/" + rel
+                var sub: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { files.append(full) }
+            }
+        }
+        return (files, failures)
+    }
+
+    /// Larger files are not plans; refusing them keeps a batch from exhausting memory.
+    static let maxFileSize = 64 * 1024 * 1024
+
+    private static func readBytes(_ path: String) throws(ImportError) -> [UInt8] {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound }
+        guard !isDir.boolValue else { throw .unreadable("it is a folder") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable("permission denied") }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
+            guard data.count <= maxFileSize else { throw ImportError.unreadable("larger than \(maxFileSize / 1024 / 1024) MiB") }
+            return [UInt8](data)
+        } catch let e as ImportError {
+            throw e
+        } catch {
+            throw .unreadable(error.localizedDescription)
+        }
+    }
+}
+
+/// Results written by index from concurrent workers.
+private final class ResultBox<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [T?]
+    private var count = 0
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
+    func all() -> [T?] { lock.lock(); defer { lock.unlock() }; return values }
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; count += 1; return count }
+}

@@ -1,0 +1,260 @@
+// All the words the tool knows, in one place: the six national areas with the
+// heading wordings seen in real plans, the national goals and measures that
+// plans copy, the content vocabulary for mapping items that stand under no area
+// heading, and the labels and template sentences of the national template.
+// A new wording is a one-line change here; no other file holds such words.
+
+public struct NationalArea: Sendable, Hashable {
+    public let number: Int
+    public let bokmal: String
+    public let nynorsk: String
+    /// Regular expressions (case-insensitive) that identify a heading naming
+    /// this area, in any drifted wording, bokmål or nynorsk.
+    let headingPatterns: [String]
+    /// Content vocabulary: word stems (matched at the start of a word) with a
+    /// weight. Both written standards.
+    let vocabulary: [(stem: String, weight: Double)]
+
+    public static func == (a: NationalArea, b: NationalArea) -> Bool { a.number == b.number }
+    public func hash(into h: inout Hasher) { h.combine(number) }
+}
+
+public struct NationalText: Sendable {
+    public let area: Int
+    public let language: Language
+    public let text: String
+    init(_ area: Int, _ language: Language, _ text: String) {
+        self.area = area; self.language = language; self.text = text
+    }
+}
+
+enum AreaData {
+    static let areas: [NationalArea] = [
+        .init(number: 1,
+              bokmal: "Heltid, likelønn og kampen for mindre forskjeller",
+              nynorsk: "Heiltid, likeløn og kampen for mindre ulikheiter",
+              headingPatterns: [#"\bhei?ltid\b"#, #"\blikel[øo]nn?\b"#, #"kampen (for|mot) (mindre|økte) (forskjeller|ulikheiter)"#],
+              vocabulary: [("heltid", 3), ("heiltid", 3), ("deltid", 3), ("likelønn", 3), ("likeløn", 3), ("lønnsgap", 3), ("lønsgap", 3),
+                           ("lønnsforskjell", 3), ("lønsforskjell", 3), ("lønnsforhandling", 2.5), ("lønsforhandling", 2.5), ("forhandling", 1.5),
+                           ("lønnsmessig", 2), ("lønnsutvikling", 2), ("lønsutvikling", 2), ("harmonisering", 1.5), ("pensjon", 2), ("tenestepensjon", 2),
+                           ("trygd", 2), ("fast", 1), ("faste", 1.5), ("stillingsutvid", 2.5), ("ansettelsesprosess", 2.5), ("utlysning", 2),
+                           ("ledige stilling", 2), ("kjønn", 1.5), ("kvinner", 1.5), ("lønnsliste", 2), ("arbeidsmiljølov", 2), ("mellombels", 2),
+                           ("midlertidig", 2), ("bemanningsføretak", 1.5), ("lønn", 1), ("løn", 1), ("kjøpekraft", 2)]),
+        .init(number: 2,
+              bokmal: "Gode offentlige tjenester med egne ansatte",
+              nynorsk: "Gode offentlege tenester med eigne tilsette",
+              headingPatterns: [#"offentl[ie]ge?\s+(gode\s+)?(tjenester|tenester)"#, #"(egne ansatte|eigne tilsette)"#],
+              vocabulary: [("offentlig", 1.5), ("offentleg", 1.5), ("egne ansatte", 3), ("eigne tilsette", 3), ("egenregi", 3), ("eigenregi", 3),
+                           ("egen regi", 3), ("eigen regi", 3), ("konkurranseutsett", 3), ("privatiser", 3), ("anbud", 3), ("anbod", 3),
+                           ("sosial dumping", 3), ("arbeidsmarkedskriminalitet", 3), ("arbeidsmarknadskriminalitet", 3), ("trepartssamarbeid", 3),
+                           ("vikarbyrå", 3), ("tillitsbasert", 2.5), ("innkjøp", 1), ("kantine", 2), ("renhold", 1.5), ("egen drift", 3),
+                           ("osloavtalen", 3), ("utskill", 1.5), ("velferdstjenest", 2)]),
+        .init(number: 3,
+              bokmal: "Organisasjonsbygging og tariffmakt",
+              nynorsk: "Organisasjonsbygging og tariffmakt",
+              headingPatterns: [#"organisasjonsbygging"#, #"tariffmakt"#],
+              vocabulary: [("verv", 2.5), ("verving", 3), ("verve", 3), ("ververe", 3), ("organisasjonsgrad", 3), ("tariffmakt", 3),
+                           ("tariffavtale", 2), ("tariff", 1.5), ("medlem", 1), ("medlemmar", 1), ("nye medlem", 2), ("klubb", 2), ("klubbstyre", 2.5),
+                           ("tillitsvalgt", 1.5), ("tillitsvald", 1.5), ("tillitsvalt", 1.5), ("hovedtillitsvalgt", 1.5), ("plasstillitsvalgt", 1.5),
+                           ("opplæring", 1.5), ("skolering", 1.5), ("skulering", 1.5), ("trinnskolering", 2), ("tillitsvalgtopplæring", 2.5),
+                           ("tillitsvalgtsamling", 2), ("arbeidsplassbesøk", 2), ("lærling", 1.5), ("student", 2), ("informasjonsarbeid", 2.5),
+                           ("synlighet", 2), ("sosiale medier", 1.5), ("nettside", 1.5), ("kommunikasjon", 1.5), ("mangfold", 2),
+                           ("velkomstsamtale", 3), ("medlemsmøte", 1.5), ("konferanse", 1), ("kurs", 1), ("introduksjon", 1.5),
+                           ("medlemsregister", 2), ("samhandling", 1.5), ("ungdomstillitsvalgt", 2), ("fadder", 2), ("brosjyre", 2),
+                           ("organisatorisk", 2), ("turnuskurs", 1.5), ("plasstillitsvald", 1.5), ("hovudtillitsvald", 1.5), ("hovedtillitsvalgt", 1.5),
+                           ("kurstilbud", 1.5), ("tillitsvalgtkonferanse", 2), ("tillitsvalgtskonferanse", 2)]),
+        .init(number: 4,
+              bokmal: "Fag- og tjenesteutvikling",
+              nynorsk: "Fag- og tenesteutvikling",
+              headingPatterns: [#"fag-\s*og\s*(tjeneste|teneste)utvikling"#, #"fag-,\s*yrkes-\s*og\s*kompetanseutvikling"#, #"(tjeneste|teneste)utvikling"#],
+              vocabulary: [("kompetanse", 2.5), ("kompetanseplan", 3), ("kompetanseheving", 3), ("fagbrev", 3), ("læreplass", 3), ("lærlingplass", 3),
+                           ("lærlingeplass", 3), ("yrkesfag", 2.5), ("yrkesseksjon", 2.5), ("seksjon", 1.5), ("faglig", 1.5), ("fagleg", 1.5),
+                           ("yrkesgrupp", 2), ("klima", 2.5), ("miljø", 2), ("merkedag", 2.5), ("fagdag", 2.5), ("temadag", 2),
+                           ("utdanning", 1.5), ("hms", 1), ("rekruttering", 1), ("tjenesteutvikling", 3), ("omstilling", 1.5)]),
+        .init(number: 5,
+              bokmal: "Alliansebygging, myndighetskontakt og fagligpolitisk påvirkningsarbeid",
+              nynorsk: "Alliansebygging, myndighetskontakt og fagligpolitisk påverknadsarbeid",
+              headingPatterns: [#"alliansebygging"#, #"myndighetskontakt"#, #"fagligpolitisk\s+p[åa]v(irk|erk)"#],
+              vocabulary: [("politisk", 2.5), ("politikk", 2.5), ("politiker", 3), ("politikar", 3), ("parti", 3), ("allianse", 3), ("alliansar", 3),
+                           ("valg", 2), ("valgkamp", 3), ("val", 1), ("stemmerett", 3), ("samarbeidsavtale", 3), ("påvirk", 2.5), ("påverk", 2.5),
+                           ("myndighet", 2.5), ("fagligpolitisk", 3), ("faglig politisk", 3), ("fagleg politisk", 3), ("velferdsstat", 2.5),
+                           ("demonstrasjon", 2.5), ("markering", 1.5), ("1.mai", 2), ("1. mai", 2), ("rødgrønne", 3), ("kommunestyre", 2),
+                           ("lokalpolitiker", 3), ("media", 1), ("samfunnsdebatt", 2.5), ("debatt", 2), ("kampanje", 2)]),
+        .init(number: 6,
+              bokmal: "Digitalisering",
+              nynorsk: "Digitalisering",
+              headingPatterns: [#"digitalisering"#],
+              vocabulary: [("digital", 3), ("digitale", 3), ("digitalt", 3), ("it-sikkerhet", 3), ("personvern", 2.5), ("skytjeneste", 3),
+                           ("skyløsning", 3), ("ikt", 3), ("teams", 2), ("google", 2.5), ("elektronisk", 3), ("verktøy", 1), ("klar", 1),
+                           ("påmeldingssystem", 3), ("spørjeundersøking", 2.5), ("spørreundersøkelse", 2.5), ("digihjelp", 3), ("utenforskap", 2),
+                           ("data", 1.5)]),
+    ]
+
+    /// Activities that belong to none of the six areas: running the branch's
+    /// board and accounts, social events, international solidarity.
+    static let noAreaVocabulary: [(stem: String, weight: Double)] = [
+        ("styremøte", 4), ("styresak", 4), ("regnskap", 4), ("budsjett", 3), ("kasserer", 3), ("årsmøte", 3), ("julebord", 4),
+        ("sommerfest", 4), ("sommeravslutning", 4), ("juleavslutning", 4), ("julekalender", 4), ("jubil", 4), ("solidaritet", 4),
+        ("palestina", 4), ("internasjonal", 4), ("vestbredden", 4), ("arbeidsutvalg", 3), ("protokoll", 3), ("daglig drift", 3),
+        ("arbeidsmiljø for", 3), ("foreningskontor", 3), ("kollektivtransport", 3), ("arrangement", 2), ("koordineringsledd", 2),
+    ]
+
+    /// National goals and strategic measures that plans copy verbatim, as seen
+    /// in the seed plans (Strategiplan 2024–2025 and the 2023 template).
+    static let nationalTexts: [NationalText] = [
+        .init(1, .bokmal, "Flere kommuner har startet arbeidet med å etablere en heltidskultur."),
+        .init(1, .bokmal, "Færre jobber deltid, og flere av Fagforbundets medlemmer har hele, faste stillinger."),
+        .init(1, .bokmal, "Lønnsgapet mellom kvinner og menn blir mindre."),
+        .init(1, .bokmal, "Forbedre og trygge medlemmenes pensjonsrettigheter. Målrettet innsatsen i privat sektor og tariffeste kjønnsnøytrale og livsvarige pensjonsordninger."),
+        .init(1, .bokmal, "Trygdeoppgjørene har en god sosial profil"),
+        .init(2, .bokmal, "Kreve drift med egne ansatte framfor anbudsrunder for å sikre ansattes lønns- og arbeidsvilkår"),
+        .init(2, .bokmal, "Lage oversikt over hvilke tjenester som er konkurranseutsatt, hvilke tjenester som kjøpes inn og bruken av vikarbyråer for å kreve drift med egne ansatte"),
+        .init(2, .bokmal, "Formidle yrkesfaglig argumentasjon for å drifte offentlige tjenester med egne ansatte, og sikre samarbeid mellom valgte etter hovedavtalen og valgte etter vedtektene"),
+        .init(2, .bokmal, "Motvirke konkurranseutsetting og privatisering gjennom aktivt fagligpolitisk samarbeid"),
+        .init(2, .bokmal, "Bruke trepartssamarbeidet for å bygge tillitsbasert styring og ledelse."),
+        .init(2, .bokmal, "Gjennomføre tiltak mot sosial dumping og arbeidsmarkedskriminalitet, gjerne i samarbeid med andre LO-forbund"),
+        .init(2, .bokmal, "Konkurranseutsetting privatisering og sosial dumping bekjempes gjennom påvirkningsarbeid, kartlegging, kunnskap og skolering."),
+        .init(2, .bokmal, "Offentlig finansierte tjenester konkurranseutsettes ikke, og en større andel av tjenestene i kommuner, fylkeskommuner og helseforetak drives med egne ansatte."),
+        .init(2, .bokmal, "Styring og ledelse i offentlig sektor bygger på tillit og trepartssamarbeid."),
+        .init(3, .bokmal, "Styrket tariffmakt i KS-området."),
+        .init(3, .bokmal, "Styrket tariffmakt i Spekter helse."),
+        .init(3, .bokmal, "Styrke tariffmakten i NHO området."),
+        .init(3, .bokmal, "Ti prosent av lærlinger på våre organisasjonsområder er medlem av Fagforbundet."),
+        .init(3, .bokmal, "Ti prosent økning av student- og lærlingemedlemmer."),
+        .init(3, .bokmal, "Tillitsvalgte benytter forbundets ulike kommunikasjonsplattformer i arbeidet."),
+        .init(3, .bokmal, "Tillitsvalgte har kompetanse og verktøy til å utøve sitt verv."),
+        .init(3, .bokmal, "Kartlegge vervepotensial på alle tariffområder, og lage en plan for å bevare og styrke forbundets posisjon på arbeidsplassene."),
+        .init(3, .bokmal, "Tar aktivt i bruk kompetansen i mangfoldsnettverket i tillitsvalgtopplæring og i arbeidet med verving av flerkulturelle arbeidstakere."),
+        .init(3, .bokmal, "Verve medlemmer med utdanning fra universitet og høyskole."),
+        .init(3, .bokmal, "Gjennomføre regelmessig aktivitet på videregående skoler, fagskoler, høyskoler og universiteter i samarbeid med fylkeskretsen."),
+        .init(3, .bokmal, "Etablere og aktivisere klubbstyrer hos flere arbeidsgivere, og sørge for at medlemmene har en synlig tillitsvalgt etter gjeldende hovedavtale."),
+        .init(3, .bokmal, "Lage en plan som systematiserer informasjonsarbeidet og bidrar til større synlighet i media, på nett og i sosiale medier."),
+        .init(3, .bokmal, "Etablere møtepunkter for å styrke samhandling mellom yrkesseksjonene og tillitsvalgte valgt etter hovedavtalene."),
+        .init(4, .bokmal, "Prioriterte yrkesgrupper og områder synliggjøres."),
+        .init(4, .bokmal, "Flere medlemmer har tilbud om relevant kompetanseheving."),
+        .init(4, .bokmal, "Antall læreplasser samsvarer med arbeidets og samfunnets behov."),
+        .init(4, .bokmal, "Fagforbundet er en aktiv aktør i klimapolitikken og medlemmene tar del i det lokale klima- og miljøarbeidet."),
+        .init(4, .bokmal, "Sørge for at tillitsvalgte etter hovedavtalene etterspør yrkesfaglige argumenter fra yrkesseksjonen i arbeidet overfor arbeidsgiver."),
+        .init(4, .bokmal, "Bistå tillitsvalgte etter hovedavtalene ved gjennomføring av drøftingsmøter i alle tariffområder for å utarbeide og iverksette kompetanseplaner."),
+        .init(4, .bokmal, "Bidra med faglige argumenter i forbindelse med omstillings-, digitaliserings- og utskillingsprosesser."),
+        .init(4, .bokmal, "Arbeide for at det etableres flere læreplasser og at flere tar fagbrev."),
+        .init(4, .bokmal, "Sikre at medlemmene får faglige tilbud."),
+        .init(4, .bokmal, "Integrere klima- og miljøspørsmål i yrkesfaglige tiltak."),
+        .init(5, .bokmal, "Engasjere medlemmer og tillitsvalgte til å fremme Fagforbundets politikk."),
+        .init(5, .bokmal, "Flertallet av Fagforbundets medlemmer har brukt stemmeretten i stortingsvalget i 2025, og stemt på partier som støtter forbundets mål og arbeid."),
+        .init(5, .bokmal, "Bygge kunnskap og allianser for klima- og miljøsaken nasjonalt og lokalt."),
+        .init(5, .bokmal, "Ha et godt samarbeid med partier som deler Fagforbundets ideologi og verdier."),
+        .init(5, .bokmal, "Jobbe kontinuerlig med fagligpolitisk arbeid og inngå samarbeidsavtaler. Etablere allianser om felles politiske saker."),
+        .init(5, .bokmal, "Påvirke partiprogrammer for å sikre størst mulig gjennomslag for Fagforbundets kjernesaker."),
+        .init(5, .bokmal, "Delta aktivt i valgkampen med tydelige utfordringer til politikerne."),
+        .init(5, .bokmal, "Gjennomføre fagligpolitisk skolering for tillitsvalgte."),
+        .init(5, .bokmal, "Møte medlemmene gjennom valgkampaktivitet som arbeidsplassbesøk, medlemsmøter og bruk av sosiale medier"),
+        .init(5, .bokmal, "Påvirke arbeidet med kommunale klima- og energiplaner, og være pådriver til å integrere det ytre miljø i HMS-arbeidet."),
+        .init(6, .bokmal, "Nasjonal/offentlig skytjeneste vedtas."),
+        .init(6, .bokmal, "Digitale løsninger i offentlig sektor er integrert i partssamarbeidet."),
+        .init(6, .bokmal, "Det er satt i gang arbeid for å motvirke digitalt utenforskap."),
+        .init(6, .bokmal, "Forbedret digital kompetanse hos tillitsvalgte."),
+        .init(6, .bokmal, "Tillitsvalgte har enklere tilgang til relevant informasjon og verktøy for å utøve vervet."),
+        .init(6, .bokmal, "Sørge for at arbeidsgiver gir tilstrekkelig opplæring i digitale verktøy, personvern og IT-sikkerhet."),
+        .init(6, .bokmal, "Sørge for at arbeidsgiver tilrettelegger for medvirkning ved anskaffelse av digitale løsninger."),
+        .init(6, .bokmal, "Tillitsvalgte skal bidra til å etablere lokale tiltak."),
+        .init(1, .nynorsk, "Fleire kommunar har starta arbeidet med å etablere ein heltidskultur."),
+        .init(1, .nynorsk, "Færre jobbar deltid, og fleire av Fagforbundet sine medlemmar har heile, faste stillingar."),
+        .init(1, .nynorsk, "Lønsgapet mellom kvinner og menn blir mindre."),
+        .init(1, .nynorsk, "Forbetre og trygge medlemmane sine pensjonsrettigheiter. Målrette innsatsen i privat sektor og tariff feste kjønnsnøytrale og livsvarige pensjonsordningar."),
+        .init(2, .nynorsk, "Krevje drift med eigne tilsette framfor anbodsrundar for å sikre tilsette sine løns- og arbeidsvilkår."),
+        .init(2, .nynorsk, "Lage oversikt over kva tenester som er konkurranseutsett, kva tenester som blir kjøpt inn, og bruken av vikarbyråer for å krevje drift med eigne tilsette."),
+        .init(2, .nynorsk, "Formidle yrkesfagleg argumentasjon for å drifte offentlege tenester med eigne tilsette, og sikre samarbeid mellom valde etter hovudavtalen og valde etter vedtektene."),
+        .init(2, .nynorsk, "Motvirke konkurranseutsetjing og privatisering gjennom aktivt fagligpolitisk samarbeid."),
+        .init(2, .nynorsk, "Bruke trepartssamarbeidet for å bygge tillitsbasert styring og leiing."),
+        .init(3, .nynorsk, "Styrke tariffmakta i KS-området."),
+        .init(3, .nynorsk, "Styrke tariffmakta i Spekter helse."),
+        .init(3, .nynorsk, "Styrke tariffmakta i NHO området."),
+        .init(3, .nynorsk, "Ti prosent av lærlingane i våre organisasjonsområder er medlem av Fagforbundet."),
+        .init(3, .nynorsk, "Ti prosent auke av studentmedlemmar."),
+        .init(3, .nynorsk, "Tillitsvalde nytter forbundets ulike kommunikasjonsplattformer i arbeidet."),
+        .init(3, .nynorsk, "Tillitsvalde har kompetanse og verktøy til å utøve sitt verv."),
+        .init(3, .nynorsk, "Flest mogleg tillitsvalde skal ha gjennomført Fagforbundet si skulering for å få auka kunnskap og tryggleik til å ivareta medlemmane sine interesser i faglege og politiske saker."),
+        .init(4, .nynorsk, "Prioriterte yrkesgrupper og område blir synleggjort."),
+        .init(4, .nynorsk, "Fleire medlemmar har tilbod om relevant kompetanseheving."),
+        .init(4, .nynorsk, "Tal læreplassar samsvarer med arbeidets og samfunnets behov."),
+        .init(4, .nynorsk, "Fagforbundet er ein aktiv aktør i klimapolitikken og medlemmane tar del i det lokale klima- og miljøarbeidet."),
+        // Education-policy goals; 002 lists them under its area-5 heading (and the heading decides there).
+        .init(4, .nynorsk, "Fagforbundet bidrar til kompetanseutvikling på arbeidsplassen."),
+        .init(4, .nynorsk, "Relevant kompetanseheving gjev utteljing i løn."),
+        .init(4, .nynorsk, "Auke verdsetjing av og respekt for yrkesgruppene."),
+        .init(4, .nynorsk, "Fagforbundet er synleg som ein sentral utdanningspolitisk aktør på alle utdanningsnivå."),
+        .init(4, .nynorsk, "Jobbe for å auke tal læreplassar i alle sektorar og at det blir oppretta nye læreløp."),
+        .init(5, .nynorsk, "Engasjere medlemmar og tillitsvalde til å fremje Fagforbundet sin politikk."),
+        .init(5, .nynorsk, "Fleirtalet av Fagforbundet sine medlemmar har brukt stemmeretten i stortingsvalet i 2025, og stemt på partier som støtter forbundet sine mål og arbeid."),
+        .init(5, .nynorsk, "Bygge kunnskap og alliansar for klima- og miljøsaka nasjonalt og lokalt."),
+        .init(5, .nynorsk, "Ha eit godt samarbeid med parti som deler Fagforbundet sin ideologi og verdiar."),
+        .init(6, .nynorsk, "Nasjonal/offentleg skytjeneste vedtas."),
+        .init(6, .nynorsk, "Digitale løysingar i offentleg sektor er integrert i partssamarbeidet."),
+        .init(6, .nynorsk, "Det er satt i gang arbeid for å motverke digitalt utanforskap."),
+        .init(6, .nynorsk, "Forbedra digital kompetanse hos tillitsvalte."),
+        .init(6, .nynorsk, "Tillitsvalde har enklare tilgang til relevant informasjon og verktøy for å utøve vervet."),
+    ]
+}
+
+/// The words of the national template and of plan structure: group labels,
+/// instruction sentences, words that mark sections without items.
+enum PlanVocabulary {
+    /// Instruction sentences of the national template. Matched by prefix after
+    /// normalisation; they are never items and a plan that keeps them gets a
+    /// diagnostic. `startsLocalGoals`: the sentence introduces the branch's own goals.
+    static let templateSentences: [(prefix: String, opens: Labels.Group?)] = [
+        ("her formulerer fagforeningen sine konkrete og målbare målsettinger", .localGoals),
+        ("her formulerer fagforeininga sine konkrete og målbare målsettingar", .localGoals),
+        ("skriv inn egne tiltak", nil),
+        ("skriv inn eigne tiltak", nil),
+        ("kommentar: strategiske tiltak for fagforeninger", nil),
+        ("her kan dere skrive inn tiltak som ikke hører hjemme", .measures),
+        ("her kan de skrive inn tiltak som ikkje høyrer heime", .measures),
+    ]
+
+    /// Labels that open a list of national goals.
+    static let nationalGoalLabel = #"^(hovedmål|hovudmål|overordnede mål|overordna mål|nasjonale mål)\b"#
+    /// Labels that open the branch's own goals and measures.
+    static let localGoalLabel = #"^((fagforeningens|fagforeininga(s)?|foreningens|foreininga)( sine)? mål|mål for\b|våre mål|lokale mål)"#
+    static let measureLabel = #"^((fagforeningens|fagforeininga(s)?|foreningens|foreininga)( sine)? tiltak|tiltak\s*:?\s*$|våre tiltak|lokale tiltak|tiltak for)"#
+    /// "Mål og tiltak …:" — the branch's goals written as prose.
+    static let proseGoalLabel = #"^(mål og tiltak|målsettinger og tiltak)\b[^:]*:"#
+    /// "Tiltak: …" — one measure per line after it.
+    static let inlineMeasureLabel = #"^tiltak\s*:\s*"#
+    /// "Tillegg:" — lines of "text: responsible".
+    static let additionLabel = #"^tillegg\s*:?\s*$"#
+    /// The introduction's list of the six areas.
+    static let priorityListLabel = #"^(følgende|følgjande) område(r|ne)? er prioritert"#
+    /// Sections whose content is context, never items.
+    static let contextHeading = #"(utfordring(er|ar)?|innledning|innleiing|etikk|trygghet og tilhørighet|likeverd og respekt|ansvarlighet|^strategiplanen\b|^vedlegg)"#
+    /// Headings that do not look like headings (long, or ending in a period),
+    /// and lines that name a section of goals.
+    static let sectionHeadings = [#"^eventuelle organisatoriske utfordringer"#, #"\bsine mål og tiltak\b"#, #"^andre tiltak\b"#]
+    /// The title block of a plan: metadata, never a section.
+    static let preamble = #"^(handlingsplan|tiltaksplan|vedtatt|vedteke|vedlegg|årsmøtesak)\b|^fagforbundet\s+\p{Lu}\S*(\s+\p{Ll}+)?(\s+avd\.?\s*\d+)?$"#
+    /// Goal sentences in prose outside a "Mål og tiltak" section: only explicit ones.
+    static let explicitGoalPattern = #"\b(mål om|målsetting om|har som mål)\b"#
+    /// Signature lines that end a plan's last list.
+    static let signature = #"^(styret( i)?\s+(fagforbundet|fagforeininga|fagforeningen)\b.{0,40}|med vennlig hilsen.*|helsing.*)$"#
+    /// Words that make a prose sentence a goal or a commitment of the branch.
+    static let commitmentPattern = #"\b(skal|vil|må|bør|ønsker å|fortsetter å|jobbes|arbeides|mål om|målsetting|viktig mål|realistisk mål)\b"#
+    /// Sentence openings that mark description, not commitment.
+    static let descriptiveOpening = #"^(faktumet|om vi ikke|det er vanskelig|i de private områdene opplever|kompetanseheving ligger)"#
+    /// Nominal goals ("Tettere samarbeid …", "Opplæring av …") that state a goal without a verb.
+    static let nominalGoalOpening = #"^(tettere|økt|økte|mer|flere|bedre|opplæring av|styrke|styrket)\b"#
+    /// Prose that says who is responsible, not what is to be done.
+    static let responsibilityProse = #"\b(ansvar|ansvaret|ansvarlig|ansvarlige|hovedansvar|hovedansvaret)\b|\bbistår sammen med\b"#
+    /// Column headers of measure tables (bokmål and nynorsk), by the field they fill.
+    static let tableHeaders: [(pattern: String, column: TableColumns.Role)] = [
+        (#"^(tiltak|tiltaket|mål|aktivitet|aktivitetar|aktiviteter)$"#, .text),
+        (#"^(kommentar|kommentarar|kommentarer|merknad|merknader)$"#, .comment),
+        (#"^(ansvar|ansvarleg|ansvarlig|ansvarlige|ansvarlege)$"#, .responsible),
+        (#"^(frist|tidsfrist|når|tidspunkt|dato)$"#, .deadline),
+        (#"^(status)$"#, .status),
+        (#"^(budsjett|kostnad|kostnader)$"#, .budget),
+        (#"^(prosj\.?\s*nr\.?|prosjektnummer|prosjekt)$"#, .project),
+    ]
+    /// Abbreviations that end in a period inside a sentence.
+    static let abbreviations: Set<String> = ["etc", "f.eks", "bl.a", "ca", "ila", "iht", "jmf", "jf", "o.l", "nr", "evt", "pr", "dvs", "mv", "m.m", "osv", "kap", "ev", "t.d", "m.a"]
+}

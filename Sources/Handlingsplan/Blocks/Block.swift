@@ -1,0 +1,49 @@
+// Format-neutral blocks: what every reader produces and all that the
+// structurer sees. Nothing after the readers knows which format a plan came in.
+
+struct Block: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        /// A heading the format marks as such (a Word heading style, a Tika
+        /// bookmark before a numbered title). Plain text has few of these: the
+        /// structurer recognises the rest from their words.
+        case heading(level: Int)
+        case paragraph
+        /// A bullet (`ordered == false`) or a numbered line, at a nesting level from 1.
+        case listItem(level: Int, ordered: Bool)
+        case table(Table)
+    }
+
+    var kind: Kind
+    /// Clean text: markers, numbering and export residue removed, white space collapsed.
+    var text: String
+    /// The number the text began with ("1", "4.3"), where it had one.
+    var number: String?
+    /// The block's lines where the reader was not sure they belong together
+    /// (a long line followed by one in upper case): lists of one measure per
+    /// line split here. One entry when every join was certain.
+    var lines: [Line]
+    var source: SourcePosition
+
+    struct Line: Hashable, Sendable {
+        var text: String
+        var source: SourcePosition
+    }
+}
+
+struct Table: Hashable, Sendable {
+    var rows: [TableRow]
+}
+
+struct TableRow: Hashable, Sendable {
+    var cells: [TableCell]
+    var source: SourcePosition
+
+    /// The cells that hold text.
+    var filledCells: [TableCell] { cells.filter { !$0.text.isEmpty } }
+}
+
+struct TableCell: Hashable, Sendable {
+    /// Clean text; the cell's paragraphs or lines joined with single spaces.
+    var text: String
+    var source: SourcePosition
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// One row per item (RFC 4180): fields with the separator, quotes or line
+/// breaks are quoted, quotes doubled.
+public enum CSVExport {
+    public struct Dialect: Sendable {
+        public var separator: Character
+        public var lineEnding: String
+        public var byteOrderMark: Bool
+        public var decimalComma: Bool
+
+        /// RFC 4180: comma, CRLF as the RFC says, no BOM.
+        public static let standard = Dialect(separator: ",", lineEnding: "\r\n", byteOrderMark: false, decimalComma: false)
+        /// What Norwegian Excel opens correctly by double-click: UTF-8 with BOM
+        /// (or it guesses Windows-1252), `;` (the list separator where `,` is the
+        /// decimal sign), CRLF, and decimal commas.
+        public static let excel = Dialect(separator: ";", lineEnding: "\r\n", byteOrderMark: true, decimalComma: true)
+    }
+
+    public static let columns = ["file", "union", "branch", "period_from", "period_to", "language", "section_number", "section",
+                                 "kind", "area", "area_name", "mapping_method", "confidence", "text", "responsible", "deadline",
+                                 "status", "budget", "comment", "line"]
+
+    public static func encode(_ plans: [Plan], dialect: Dialect = .standard) -> Data {
+        var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
+        func row(_ fields: [String?]) {
+            out += fields.map { quote($0 ?? "", dialect.separator) }.joined(separator: String(dialect.separator))
+            out += dialect.lineEnding
+        }
+        row(columns)
+        for plan in plans {
+            let sections = Dictionary(plan.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for item in plan.items {
+                let section = item.section.flatMap { sections[$0] }
+                var confidence = String(format: "%.2f", item.mapping.confidence)
+                if dialect.decimalComma { confidence = confidence.replacingOccurrences(of: ".", with: ",") }
+                row([plan.source.path, plan.plan.union, plan.plan.branch, plan.plan.periodFrom.map(String.init),
+                     plan.plan.periodTo.map(String.init), plan.plan.language?.rawValue, section?.number, section?.heading,
+                     item.kind.rawValue, item.area.map(String.init), item.areaName, item.mapping.method, confidence,
+                     item.text, item.responsible, item.deadline, item.status, item.budget, item.comment, String(item.source.line)])
+            }
+        }
+        return Data(out.utf8)
+    }
+
+    static func quote(_ field: String, _ separator: Character) -> String {
+        guard field.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,65 @@
+/// Tab-table text (a Word table saved as text, seed 001) → one table block.
+///
+/// Every cell is a line that starts with TAB; a line without TAB continues the
+/// cell before it; a blank line ends a row. Exports also split one row across
+/// a blank line, so a short group of cells followed by one that makes up the
+/// table's usual width is joined back into one row.
+struct TabTableReader {
+    /// Whether a text looks like a tab-table export: most lines are TAB cells
+    /// and several rows share one width.
+    static func looksLikeTabTable(_ text: String) -> Bool {
+        var cellLines = 0, otherLines = 0
+        for line in text.split(separator: "\n") where !TextCleaning.isBlank(line) {
+            if line.first == "\t" { cellLines += 1 } else { otherLines += 1 }
+        }
+        guard cellLines >= 6, cellLines > 2 * otherLines else { return false }
+        let widths = groups(of: text).map(\.count).filter { $0 >= 3 }
+        return (widths.max().map { w in widths.filter { $0 == w }.count >= 3 }) ?? false
+    }
+
+    func read(_ text: String) -> [Block] {
+        let raw = Self.groups(of: text)
+        guard !raw.isEmpty else { return [] }
+        let width = Self.usualWidth(raw)
+        var rows: [TableRow] = []
+        var i = 0
+        while i < raw.count {
+            var cells = raw[i]
+            if cells.count < width, i + 1 < raw.count, cells.count + raw[i + 1].count == width {
+                cells += raw[i + 1]
+                i += 1
+            }
+            let tableCells = cells.map { TableCell(text: TextCleaning.clean($0.lines.joined(separator: " ")), source: .text(line: $0.line, column: 1)) }
+            rows.append(TableRow(cells: tableCells, source: tableCells[0].source))
+            i += 1
+        }
+        return [Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: rows[0].source)]
+    }
+
+    private struct RawCell { var lines: [String]; var line: Int }
+
+    private static func groups(of text: String) -> [[RawCell]] {
+        var groups: [[RawCell]] = []
+        var current: [RawCell] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.first == "\t" {
+                current.append(RawCell(lines: [String(line.dropFirst())], line: index + 1))
+            } else if TextCleaning.isBlank(line) {
+                if !current.isEmpty { groups.append(current); current = [] }
+            } else if current.isEmpty {
+                current.append(RawCell(lines: [String(line)], line: index + 1))
+            } else {
+                current[current.count - 1].lines.append(String(line))
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups
+    }
+
+    /// The most frequent number of cells in a row (7 in the national template).
+    private static func usualWidth(_ groups: [[RawCell]]) -> Int {
+        var counts: [Int: Int] = [:]
+        for g in groups where g.count > 1 { counts[g.count, default: 0] += 1 }
+        return counts.max { a, b in a.value == b.value ? a.key > b.key : a.value < b.value }?.key ?? 1
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Goals written as prose: which sentences of a paragraph state a goal or a
+/// commitment of the branch, and which only describe the situation.
+enum GoalProse {
+    private static let commitment = Pattern(PlanVocabulary.commitmentPattern)
+    private static let descriptive = Pattern(PlanVocabulary.descriptiveOpening)
+    private static let nominal = Pattern(PlanVocabulary.nominalGoalOpening)
+    private static let responsibility = Pattern(PlanVocabulary.responsibilityProse)
+    private static let explicitGoal = Pattern(PlanVocabulary.explicitGoalPattern)
+
+    /// In a "Mål og tiltak …:" section: every sentence that commits the branch.
+    static func goalSentences(in paragraph: String) -> [String] {
+        sentences(paragraph).filter { s in
+            !descriptive.matches(s) && !responsibility.matches(s) && (commitment.matches(s) || nominal.matches(s))
+        }
+    }
+
+    /// Elsewhere: only sentences that say outright that something is a goal
+    /// ("… har også et mål om …"), and never in prose about responsibility.
+    static func explicitGoalSentences(in paragraph: String) -> [String] {
+        if responsibility.matches(paragraph) { return [] }
+        return sentences(paragraph).filter { explicitGoal.matches($0) }
+    }
+
+    /// Splits at ". ", "! " and "? " before an upper-case letter or digit, except after
+    /// abbreviations ("etc.", "f.eks.") and single letters.
+    static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let ch = text[i]
+            let next = text.index(after: i)
+            if ".!?".contains(ch), next < text.endIndex, text[next] == " " {
+                let after = text.index(after: next)
+                if after < text.endIndex, text[after].isUppercase || text[after].isNumber, !endsWithAbbreviation(text[start..<i]) {
+                    out.append(String(text[start...i]))
+                    start = after
+                    i = after
+                    continue
+                }
+            }
+            i = next
+        }
+        if start < text.endIndex { out.append(String(text[start...])) }
+        return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
+    }
+
+    private static func endsWithAbbreviation(_ s: Substring) -> Bool {
+        guard let lastWord = s.split(separator: " ").last else { return false }
+        let w = lastWord.lowercased()
+        return PlanVocabulary.abbreviations.contains(w) || w.count == 1
+    }
+}

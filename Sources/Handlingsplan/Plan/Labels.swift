@@ -1,0 +1,85 @@
+/// Recognising the structural words of a plan (labels, template sentences,
+/// area headings) from the data in `AreaData` and `PlanVocabulary`.
+enum Labels {
+    enum Group: Equatable {
+        case nationalGoals, localGoals, measures, proseGoals, inlineMeasures, additions, priorityList
+    }
+
+    private static let nationalGoal = Pattern(PlanVocabulary.nationalGoalLabel)
+    private static let localGoal = Pattern(PlanVocabulary.localGoalLabel)
+    private static let measure = Pattern(PlanVocabulary.measureLabel)
+    private static let proseGoal = Pattern(PlanVocabulary.proseGoalLabel)
+    private static let inlineMeasure = Pattern(PlanVocabulary.inlineMeasureLabel)
+    private static let addition = Pattern(PlanVocabulary.additionLabel)
+    private static let priorityList = Pattern(PlanVocabulary.priorityListLabel)
+    private static let areaHeadings: [(area: Int, patterns: [Pattern])] =
+        AreaData.areas.map { ($0.number, $0.headingPatterns.map(Pattern.init)) }
+
+    /// Labels are short: a long sentence that happens to start with "Tiltak" is text.
+    private static let maxLabelLength = 110
+
+    /// The group a label line opens, if the line is a label.
+    static func group(of text: String) -> Group? {
+        guard text.count <= maxLabelLength else {
+            // Prose labels carry their paragraph after the colon.
+            if proseGoal.matches(text) { return .proseGoals }
+            if inlineMeasure.matches(text) { return .inlineMeasures }
+            return nil
+        }
+        if nationalGoal.matches(text) { return .nationalGoals }
+        if proseGoal.matches(text) { return .proseGoals }
+        if inlineMeasure.matches(text) { return .inlineMeasures }
+        if measure.matches(text) { return .measures }
+        if localGoal.matches(text) { return .localGoals }
+        if addition.matches(text) { return .additions }
+        if priorityList.matches(text) { return .priorityList }
+        return nil
+    }
+
+    static func isLabel(_ text: String) -> Bool { group(of: text) != nil }
+
+    /// The area a heading-like line names, if it names exactly one.
+    /// Only short lines count: a sentence that mentions "heltid" is no heading.
+    static func area(named text: String) -> Int? {
+        guard text.count <= 80, text.split(separator: " ").count <= 12 else { return nil }
+        let hits = areaHeadings.filter { $0.patterns.contains { $0.matches(text) } }.map(\.area)
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    static func namesArea(_ text: String) -> Bool {
+        guard !(text.last.map { ".!?".contains($0) } ?? false) else { return false }
+        return area(named: text) != nil
+    }
+
+    /// A line that is a label and nothing more ("Hovedmål 2024-2025", "Tillegg:"),
+    /// as opposed to a label followed by its text on the same line ("Tiltak: Ha …").
+    static func isBareLabel(_ text: String) -> Bool {
+        guard isLabel(text) else { return false }
+        guard let colon = text.firstIndex(of: ":") else { return true }
+        return text[text.index(after: colon)...].allSatisfy(\.isWhitespace)
+    }
+
+    private static let sectionHeadings = PlanVocabulary.sectionHeadings.map(Pattern.init)
+    private static let preamble = Pattern(PlanVocabulary.preamble)
+
+    /// Lines that are headings whatever their length or final period.
+    static func isKnownSectionHeading(_ text: String) -> Bool {
+        text.count <= 220 && sectionHeadings.contains { $0.matches(text) }
+    }
+
+    /// Title-block lines: plan title, branch name, adoption line.
+    static func isPreamble(_ text: String) -> Bool { text.count <= 90 && preamble.matches(text) }
+
+    private static let signature = Pattern(PlanVocabulary.signature)
+    private static let context = Pattern(PlanVocabulary.contextHeading)
+
+    static func isSignature(_ text: String) -> Bool { signature.matches(text) }
+    /// Introduction, challenges, ethics: sections whose text is context.
+    static func isContextHeading(_ text: String) -> Bool { context.matches(text) }
+
+    /// Template instruction text, if the text starts with it.
+    static func template(_ text: String) -> (prefix: String, opens: Group?)? {
+        let folded = TextMatching.fold(text)
+        return PlanVocabulary.templateSentences.first { folded.hasPrefix($0.prefix) }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Plan metadata from the title block and the text: union, branch, title,
+/// period, adoption date, language. What the document does not state stays nil.
+enum MetadataExtractor {
+    static func extract(_ blocks: [Block]) -> PlanMetadata {
+        let lines = blocks.flatMap { block -> [String] in
+            if case let .table(t) = block.kind { return t.rows.flatMap { $0.filledCells.map(\.text) } }
+            return [block.text]
+        }
+        var meta = PlanMetadata()
+        let headingLike = lines.filter { $0.count <= 90 && !$0.hasSuffix(".") }
+
+        for line in headingLike {
+            if meta.union == nil, let m = line.firstMatch(of: unionPattern) {
+                meta.union = "Fagforbundet " + m.1
+                if let b = line.firstMatch(of: branchPattern) { meta.branch = String(b.1) }
+            }
+            if meta.title == nil, let m = line.firstMatch(of: titlePattern) {
+                meta.title = TextCleaning.clean(String(m.1))
+            }
+        }
+        if meta.branch == nil {
+            meta.branch = headingLike.lazy.compactMap { $0.firstMatch(of: branchPattern).map { String($0.1) } }.first
+        }
+        for line in lines {
+            if let m = line.firstMatch(of: periodPattern), let from = Int(m.1), let to = Int(m.2), to >= from, to - from <= 4 {
+                meta.periodFrom = from; meta.periodTo = to
+                break
+            }
+        }
+        for line in lines where line.firstMatch(of: adoptedPattern) != nil {
+            if let date = date(in: line) { meta.adopted = date; break }
+        }
+        meta.language = language(of: lines)
+        return meta
+    }
+
+    /// "Fagforbundet Viken fylkesforening avd. 252", "Handlingsplan/tiltaksplan  Fagforbundet Ås",
+    /// "Fagforbundet Follo avd 254 sine mål …": the name runs to "avd", "sine" or the end.
+    nonisolated(unsafe) private static let unionPattern = #/Fagforbundet\s+(\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|fylkesforening|fagforening|fagforeining))*)(?=\s+avd\b|\s+sine\b|\s*$)/#
+    nonisolated(unsafe) private static let branchPattern = #/(?i)\bavd(?:eling)?\.?\s*(\d{1,4})\b/#
+    nonisolated(unsafe) private static let titlePattern = #/^((?:Handlingsplan|Tiltaksplan)[^\s]*(?:\s+(?:for\s+)?\d{4}\s*[-–]\s*\d{4})?)/#
+    nonisolated(unsafe) private static let periodPattern = #/\b(20\d\d)\s*[-–]\s*(20\d\d)\b/#
+    nonisolated(unsafe) private static let adoptedPattern = #/(?i)\b(vedtatt|vedteke|vedtekne|godkjent)\b/#
+
+    private static let months = ["januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+                                 "august": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12]
+
+    /// "24.01.2024", "30. januar 2024" → ISO date.
+    static func date(in text: String) -> String? {
+        if let m = text.firstMatch(of: #/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/#), let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3) {
+            return iso(y, mo, d)
+        }
+        if let m = text.firstMatch(of: #/(?i)\b(\d{1,2})\.?\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(\d{4})\b/#),
+           let d = Int(m.1), let mo = months[m.2.lowercased()], let y = Int(m.3) {
+            return iso(y, mo, d)
+        }
+        return nil
+    }
+
+    private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// Nynorsk or bokmål by words that only one of them uses.
+    static func language(of lines: [String]) -> Language? {
+        var nn = 0, nb = 0
+        for line in lines {
+            for w in TextMatching.words(line) {
+                if nynorskWords.contains(w) { nn += 1 } else if bokmalWords.contains(w) { nb += 1 }
+            }
+        }
+        if nn == 0 && nb == 0 { return nil }
+        return nn > nb ? .nynorsk : .bokmal
+    }
+
+    private static let nynorskWords: Set<String> = ["ikkje", "eg", "dei", "fagforeininga", "tilsette", "tenester", "medlemmar", "kva", "korleis",
+        "frå", "vere", "heile", "mykje", "berre", "desse", "sjå", "utfordringar", "eit", "ein", "òg", "tillitsvalde", "saman",
+        "arbeidsgjevar", "arbeidsgjevarar", "offentlege", "eigne", "eigenregi", "fleire", "difor", "likeløn", "løn", "vert", "hovudmål"]
+    private static let bokmalWords: Set<String> = ["ikke", "jeg", "fagforeningen", "ansatte", "tjenester", "medlemmer", "hva", "hvordan", "fra",
+        "være", "hele", "mye", "bare", "disse", "utfordringer", "et", "en", "også", "tillitsvalgte", "sammen", "arbeidsgiver", "offentlige",
+        "egne", "egenregi", "flere", "derfor", "likelønn", "lønn", "hovedmål"]
+}

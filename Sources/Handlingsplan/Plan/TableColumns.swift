@@ -1,0 +1,42 @@
+import Foundation
+
+/// Which column of a measure table holds what, found from its header row
+/// (TILTAK, Kommentar, Ansvar, Frist, Status, Budsjett, Prosj.nr. and other wordings).
+struct TableColumns {
+    enum Role: Sendable { case text, comment, responsible, deadline, status, budget, project }
+
+    private(set) var headerRow: Int?
+    private var roles: [Int: Role] = [:]
+
+    private static let headers = PlanVocabulary.tableHeaders.map { (Pattern($0.pattern), $0.column) }
+
+    init(_ table: Table) {
+        for (index, row) in table.rows.enumerated().prefix(12) {
+            var found: [Int: Role] = [:]
+            for (column, cell) in row.cells.enumerated() {
+                let text = cell.text.trimmingCharacters(in: .whitespaces)
+                if let role = Self.headers.first(where: { $0.0.matches(text) })?.1 { found[column] = role }
+            }
+            if found.count >= 3 {
+                headerRow = index; roles = found
+                return
+            }
+        }
+    }
+
+    private func column(_ role: Role) -> Int? {
+        roles.first { $0.value == role }?.key ?? (role == .text ? 0 : nil)
+    }
+
+    /// The measure's own text (the TILTAK column, else the first column).
+    func text(of row: TableRow) -> String {
+        guard let c = column(.text), c < row.cells.count else { return "" }
+        return row.cells[c].text
+    }
+
+    func value(_ role: Role, _ row: TableRow) -> String? {
+        guard let c = column(role), c < row.cells.count else { return nil }
+        let text = row.cells[c].text
+        return text.isEmpty ? nil : text
+    }
+}

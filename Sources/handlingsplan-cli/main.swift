@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import Handlingsplan
+
+struct HandlingsplanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handlingsplan",
+        abstract: "Import Fagforbundet branches' action plans (handlingsplaner) and map them to the six national strategy areas.",
+        subcommands: [ImportCommand.self],
+        defaultSubcommand: ImportCommand.self
+    )
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, csv
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import plans (text, tab-table text) into JSON or CSV.",
+        discussion: """
+        One input file gives one plan object; several files or a folder give a batch
+        {"schemaVersion", "plans", "failures"}. A file that cannot be read is reported on
+        standard error and in "failures"; the others are still imported, and the exit
+        status is 1.
+
+        Examples:
+          handlingsplan import seeds/000_74c0d5add16c5e1b.txt
+          handlingsplan import seeds/ -o out/plans.json
+          handlingsplan import seeds/ --format csv --excel -o out/items.csv
+          handlingsplan import plans/*.txt --output-dir out/
+        """
+    )
+
+    @Argument(help: "Plan files or folders (folders are walked).")
+    var paths: [String]
+
+    @Option(help: "Output format: json or csv.")
+    var format: OutputFormat = .json
+
+    @Option(name: .shortAndLong, help: "Write the result to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("output-dir"), help: "Write one file per input into this folder, named after the input.")
+    var outputDir: String?
+
+    @Flag(help: "CSV for Norwegian Excel: UTF-8 with BOM, ';' separator, CRLF, decimal comma.")
+    var excel = false
+
+    @Option(help: "Files imported in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "Print no progress, only errors.")
+    var quiet = false
+
+    func validate() throws {
+        if output != nil && outputDir != nil { throw ValidationError("Use either -o/--output or --output-dir, not both.") }
+        if excel && format != .csv { throw ValidationError("--excel applies to --format csv.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() throws {
+        let importer = PlanImporter()
+        let showProgress = !quiet && isatty(STDERR_FILENO) != 0
+        let batch = importer.importBatch(paths, jobs: jobs) { done, total, path, failure in
+            if let failure { Stderr.print("error: \(path): \(failure)") }
+            else if showProgress && total > 1 { Stderr.print("[\(done)/\(total)] \(path)") }
+        }
+        for failure in batch.failures where !FileManager.default.fileExists(atPath: failure.path) {
+            Stderr.print("error: \(failure.path): \(failure.error)")
+        }
+        let single = paths.count == 1 && !isDirectory(paths[0])
+
+        if let dir = outputDir {
+            for plan in batch.plans {
+                let name = URL(fileURLWithPath: plan.source.path).deletingPathExtension().lastPathComponent
+                try write(render([plan], single: true), to: dir + "/" + name + "." + format.rawValue)
+            }
+        } else {
+            let data = try render(batch.plans, single: single, batch: batch)
+            if let output { try write(data, to: output) } else { FileHandle.standardOutput.write(data) }
+        }
+        if !quiet {
+            Stderr.print("imported \(batch.plans.count) plan(s), \(batch.plans.reduce(0) { $0 + $1.items.count }) item(s); \(batch.failures.count) failed")
+        }
+        if !batch.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    private func render(_ plans: [Plan], single: Bool, batch: Batch? = nil) throws -> Data {
+        switch format {
+        case .csv: return CSVExport.encode(plans, dialect: excel ? .excel : .standard)
+        case .json:
+            if single, let plan = plans.first { return try JSONExport.encode(plan) }
+            return try JSONExport.encode(batch ?? Batch(plans: plans, failures: []))
+        }
+    }
+
+    private func write(_ data: Data, to path: String) throws {
+        do { try AtomicFile.write(data, to: path) } catch {
+            throw CLIError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+}
+
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+enum Stderr {
+    static func print(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+// Usage errors exit with 2, as linters do (swift-argument-parser's default is 64).
+do {
+    var command = try HandlingsplanCommand.parseAsRoot()
+    try command.run()
+} catch {
+    let code = HandlingsplanCommand.exitCode(for: error)
+    if code == .validationFailure {
+        Stderr.print(HandlingsplanCommand.fullMessage(for: error))
+        exit(2)
+    }
+    HandlingsplanCommand.exit(withError: error)
+}
