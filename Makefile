@@ -25,7 +25,7 @@ run: build
 
 test: toolchain
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 clean:
 	rm -rf .build $(OUT)

@@ -31,7 +31,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HandlingsplanTests",
-            dependencies: ["Handlingsplan", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            // The executable is a dependency so that `swift test` builds it: the end-to-end tests run it.
+            dependencies: ["Handlingsplan", "handlingsplan", .product(name: "SwiftCSV", package: "SwiftCSV")],
             resources: [.copy("Fixtures")]
         ),
     ]
