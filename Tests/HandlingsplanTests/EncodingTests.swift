@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+@testable import Handlingsplan
+
+/// The same plan in every encoding a text export arrives in gives the same items.
+final class EncodingTests: XCTestCase {
+    private let plan = """
+    Handlingsplan 2024 - 2025
+
+    Fagforbundet Ørsta avd. 123
+
+    Digitalisering
+
+    Hovedmål 2024 - 2025
+
+    - Forbedret digital kompetanse hos tillitsvalgte.
+
+    Fagforeningens mål:
+
+    - Alle klubber bruker «KLAR» – og får hjelp før 1. mai.
+    - Tillitsvalgte\u{00A0}skal ha god digital kompetanse.
+
+    """
+
+    private func encodings() -> [(TextEncoding, [UInt8])] {
+        let crlf = plan.replacingOccurrences(of: "\n", with: "\r\n")
+        var utf16le: [UInt8] = [0xFF, 0xFE]
+        for u in plan.utf16 { utf16le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        var utf16be: [UInt8] = [0xFE, 0xFF]
+        for u in crlf.utf16 { utf16be += [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        return [
+            (.utf8, Array(plan.utf8)),
+            (.utf8BOM, [0xEF, 0xBB, 0xBF] + Array(plan.utf8)),
+            (.utf16LE, utf16le),
+            (.utf16BE, utf16be),
+            (.windows1252, windows1252(crlf)),
+        ]
+    }
+
+    /// Encodes the few non-ASCII characters of the plan as Windows-1252 does.
+    private func windows1252(_ s: String) -> [UInt8] {
+        let special: [Character: UInt8] = ["«": 0xAB, "»": 0xBB, "–": 0x96, "Ø": 0xD8, "ø": 0xF8, "å": 0xE5, "æ": 0xE6, "\u{00A0}": 0xA0]
+        return s.flatMap { ch -> [UInt8] in
+            if let b = special[ch] { return [b] }
+            XCTAssertTrue(ch.isASCII, "test plan has an unmapped character \(ch)")
+            return Array(String(ch).utf8)
+        }
+    }
+
+    func testSamePlanInEveryEncodingGivesTheSameItems() throws {
+        var reference: [Item]?
+        for (encoding, bytes) in encodings() {
+            let imported = try PlanImporter().importBytes(bytes, path: "plan.txt")
+            XCTAssertEqual(imported.source.encoding, encoding)
+            XCTAssertEqual(imported.plan.union, "Fagforbundet Ørsta")
+            XCTAssertEqual(imported.texts, [
+                "Forbedret digital kompetanse hos tillitsvalgte.",
+                "Alle klubber bruker «KLAR» – og får hjelp før 1. mai.",
+                "Tillitsvalgte skal ha god digital kompetanse.",
+            ], "\(encoding)")
+            if let reference {
+                XCTAssertEqual(imported.items, reference, "\(encoding) gives the same items as UTF-8")
+            } else {
+                reference = imported.items
+            }
+        }
+    }
+
+    func testWindows1252IsReportedAsInfo() throws {
+        let imported = try PlanImporter().importBytes(windows1252(plan), path: "plan.txt")
+        XCTAssertEqual(imported.diagnostics.first { $0.code == "windows-1252" }?.severity, .info)
+    }
+
+    func testDecomposedTextIsComposed() throws {
+        let decomposed = "Digitalisering\n\nFagforeningens mål:\n\n- Bedre opplæring i bruk av a\u{030A}pne verktøy.\n"
+        let imported = try importText(decomposed)
+        XCTAssertEqual(imported.items.first?.text, "Bedre opplæring i bruk av åpne verktøy.")
+    }
+
+    func testBadBytesAreRefusedClearly() {
+        XCTAssertThrowsError(try PlanImporter().importBytes([], path: "x")) { XCTAssertEqual($0 as? ImportError, .empty) }
+        XCTAssertThrowsError(try PlanImporter().importBytes([0x00, 0x01, 0x02, 0xFF], path: "x")) { XCTAssertEqual($0 as? ImportError, .binary) }
+        XCTAssertThrowsError(try PlanImporter().importBytes(Array(" \n\u{00A0}\n".utf8), path: "x")) { XCTAssertEqual($0 as? ImportError, .noContent) }
+        XCTAssertThrowsError(try PlanImporter().importBytes([0xFF, 0xFE, 0x41], path: "x")) {
+            guard case .undecodable? = $0 as? ImportError else { return XCTFail("\($0)") }
+        }
+        XCTAssertThrowsError(try PlanImporter().importBytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], path: "x.doc")) {
+            XCTAssertTrue(($0 as? ImportError)?.errorDescription?.contains(".doc") ?? false)
+        }
+    }
+}
