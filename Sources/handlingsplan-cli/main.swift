@@ -73,8 +73,13 @@ struct ImportCommand: ParsableCommand {
         let single = paths.count == 1 && !isDirectory(paths[0])
 
         if let dir = outputDir {
+            // Two inputs with the same name (a/plan.txt, b/plan.txt) must not overwrite each other.
+            var used: Set<String> = []
             for plan in batch.plans {
-                let name = URL(fileURLWithPath: plan.source.path).deletingPathExtension().lastPathComponent
+                let base = URL(fileURLWithPath: plan.source.path).deletingPathExtension().lastPathComponent
+                var name = base, n = 1
+                while used.contains(name) { n += 1; name = "\(base)-\(n)" }
+                used.insert(name)
                 try write(render([plan], single: true), to: dir + "/" + name + "." + format.rawValue)
             }
         } else {

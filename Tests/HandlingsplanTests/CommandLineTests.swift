@@ -72,6 +72,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
     }
 
+    func testOutputDirKeepsInputsWithTheSameName() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for sub in ["a", "b"] {
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Paths.seed(sub == "a" ? "000" : "002"), to: dir.appendingPathComponent("\(sub)/plan.txt"))
+        }
+        let out = dir.appendingPathComponent("out")
+        XCTAssertEqual(try runTool(["import", dir.appendingPathComponent("a").path, dir.appendingPathComponent("b").path, "--output-dir", out.path]).status, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), ["plan-2.json", "plan.json"])
+    }
+
     func testAFailedWriteLeavesNoFile() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
