@@ -59,7 +59,7 @@ enum AreaData {
                            ("opplæring", 1.5), ("skolering", 1.5), ("skulering", 1.5), ("trinnskolering", 2), ("tillitsvalgtopplæring", 2.5),
                            ("tillitsvalgtsamling", 2), ("arbeidsplassbesøk", 2), ("lærling", 1.5), ("student", 2), ("informasjonsarbeid", 2.5),
                            ("synlighet", 2), ("sosiale medier", 1.5), ("nettside", 1.5), ("kommunikasjon", 1.5), ("mangfold", 2),
-                           ("velkomstsamtale", 3), ("medlemsmøte", 1.5), ("konferanse", 1), ("kurs", 1), ("introduksjon", 1.5),
+                           ("velkomstsamtale", 3), ("medlemsmøte", 2), ("konferanse", 1), ("kurs", 1), ("introduksjon", 1.5),
                            ("medlemsregister", 2), ("samhandling", 1.5), ("ungdomstillitsvalgt", 2), ("fadder", 2), ("brosjyre", 2),
                            ("organisatorisk", 2), ("turnuskurs", 1.5), ("plasstillitsvald", 1.5), ("hovudtillitsvald", 1.5), ("hovedtillitsvalgt", 1.5),
                            ("kurstilbud", 1.5), ("tillitsvalgtkonferanse", 2), ("tillitsvalgtskonferanse", 2)]),

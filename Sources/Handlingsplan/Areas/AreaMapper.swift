@@ -73,23 +73,32 @@ private struct ContentScore {
         let folded = TextMatching.fold(text)
         let words = TextMatching.words(text)
         for area in AreaData.areas {
-            for (stem, weight) in area.vocabulary where Self.hit(stem, words, folded) {
-                scores[area.number, default: 0] += weight
-                evidence[area.number, default: []].append(stem)
-            }
+            let (score, hits) = Self.score(area.vocabulary, words, folded)
+            if score > 0 { scores[area.number] = score; evidence[area.number] = hits }
         }
-        for (stem, weight) in AreaData.noAreaVocabulary where Self.hit(stem, words, folded) {
-            noArea += weight
-            noAreaEvidence.append(stem)
-        }
+        (noArea, noAreaEvidence) = Self.score(AreaData.noAreaVocabulary, words, folded)
     }
 
-    /// A stem with a space matches the text; one ending in "$" a whole word;
-    /// any other the start of a word.
-    private static func hit(_ stem: String, _ words: [String], _ folded: String) -> Bool {
-        if stem.contains(" ") { return folded.contains(stem) }
-        if stem.hasSuffix("$") { let w = String(stem.dropLast()); return words.contains(w) }
-        return words.contains { $0.hasPrefix(stem) }
+    /// Each word counts once, with the weight of its best stem (so that "lønn"
+    /// is not counted again for the nynorsk stem "løn"); phrases count once each.
+    private static func score(_ vocabulary: [(stem: String, weight: Double)], _ words: [String], _ folded: String) -> (Double, [String]) {
+        var total = 0.0
+        var hits: [String] = []
+        for (stem, weight) in vocabulary where stem.contains(" ") && folded.contains(stem) {
+            total += weight; hits.append(stem)
+        }
+        var seen: Set<String> = []
+        for word in words where !seen.contains(word) {
+            seen.insert(word)
+            let best = vocabulary.filter { !$0.stem.contains(" ") && hit($0.stem, word) }.max { $0.weight < $1.weight }
+            if let best { total += best.weight; hits.append(best.stem) }
+        }
+        return (total, hits)
+    }
+
+    /// A stem ending in "$" matches a whole word; any other the start of a word.
+    private static func hit(_ stem: String, _ word: String) -> Bool {
+        stem.hasSuffix("$") ? word == stem.dropLast() : word.hasPrefix(stem)
     }
 
     func decision() -> (area: Int?, mapping: AreaMapping) {
