@@ -9,12 +9,26 @@ BIN_DIR       = .build/$(CONFIG)
 HANDLINGSPLAN = $(BIN_DIR)/handlingsplan
 OUT          ?= out
 
-.PHONY: run build test clean toolchain
+.PHONY: run build test clean toolchain deps python-deps
+
+# apt-get as root, else through sudo.
+APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
 
 toolchain:
 	@test -x "$(SWIFT)" || { echo "error: no Swift toolchain found (expected 'swift' on PATH or /opt/swift/usr/bin/swift)"; exit 1; }
 
-build: toolchain
+# libxml2 (read and written through a SwiftPM system library target) and pkg-config to find it.
+deps:
+	@dpkg -s libxml2-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null || \
+	  { $(APT) update -qq && $(APT) install -y -qq libxml2-dev pkg-config; }
+
+# Python's jsonschema validates the JSON output against schema/ in `make test`.
+python-deps:
+	@command -v python3 >/dev/null || { $(APT) update -qq && $(APT) install -y -qq python3 python3-pip; }
+	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema || \
+	  { $(APT) update -qq && $(APT) install -y -qq python3-jsonschema; }
+
+build: toolchain deps
 	$(SWIFT) build -c $(CONFIG) --product handlingsplan
 
 run: build
@@ -23,9 +37,10 @@ run: build
 	$(HANDLINGSPLAN) import seeds/ --format csv -o $(OUT)/items.csv
 	@echo "wrote $(OUT)/plans.json and $(OUT)/items.csv"
 
-test: toolchain
+test: toolchain deps python-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-swift-testing
+	HANDLINGSPLAN_ROOT=$(CURDIR) $(SWIFT) test --skip-build --disable-swift-testing
+	python3 Tests/validate_schema.py .build/debug/handlingsplan
 
 clean:
 	rm -rf .build $(OUT)

@@ -17,9 +17,16 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
+        // libxml2 for every XML read and written (JUnit reports now; DOCX/ODT later).
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "Handlingsplan",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "handlingsplan",

@@ -6,7 +6,7 @@ struct HandlingsplanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handlingsplan",
         abstract: "Import Fagforbundet branches' action plans (handlingsplaner) and map them to the six national strategy areas.",
-        subcommands: [ImportCommand.self],
+        subcommands: [ImportCommand.self, CheckCommand.self, SchemaCommand.self],
         defaultSubcommand: ImportCommand.self
     )
 }
@@ -110,6 +110,68 @@ struct ImportCommand: ParsableCommand {
     private func isDirectory(_ path: String) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+}
+
+extension CheckReportFormat: ExpressibleByArgument {}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check that plans parse and follow the national template; report in a format CI systems read.",
+        discussion: """
+        Every input file gets a verdict. Exit status: 0 when no error was found (warnings
+        allowed), 1 when any error was found (with --strict, any warning too), 2 for usage
+        errors. Rules: \(Rules.all.map(\.code).joined(separator: ", ")).
+
+        Examples:
+          handlingsplan check plans/
+          handlingsplan check plans/ --format github --strict
+          handlingsplan check plans/ --format junit > report.xml
+          handlingsplan check plans/ --format sarif --disable low-confidence unmapped-item > results.sarif
+        """
+    )
+
+    @Argument(help: "Plan files or folders (folders are walked).")
+    var paths: [String]
+
+    @Option(help: "Report format: text, github (workflow commands), junit (XML) or sarif (2.1.0).")
+    var format: CheckReportFormat = .text
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    @Option(parsing: .upToNextOption, help: "Rule codes to leave out.")
+    var disable: [String] = []
+
+    @Option(help: "Files checked in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        let unknown = disable.filter { Rules.rule($0) == nil }
+        if !unknown.isEmpty {
+            throw ValidationError("Unknown rule code(s): \(unknown.joined(separator: ", ")). Known: \(Rules.all.map(\.code).joined(separator: ", ")).")
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() throws {
+        let reports = Checker(disabled: Set(disable)).check(paths, jobs: jobs)
+        FileHandle.standardOutput.write(try CheckReports.render(reports, as: format, strict: strict))
+        let status = CheckReports.exitStatus(reports, strict: strict)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct SchemaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the import output (a plan or a batch).",
+        discussion: "Example:\n  handlingsplan schema > handlingsplan.schema.json"
+    )
+
+    func run() throws {
+        FileHandle.standardOutput.write(Data(JSONSchema.text.utf8))
     }
 }
 

@@ -1,14 +1,19 @@
 import Foundation
 
 /// Why a file could not be imported. Each case says what a person can do.
-public enum ImportError: Error, Equatable, Sendable, LocalizedError {
+public enum ImportError: Error, Hashable, Sendable, LocalizedError {
     case notFound
     case unreadable(String)
     case empty
     case binary
     case undecodable(String)
-    case unsupported(String)
+    case unsupported(UnsupportedFormat)
     case noContent
+
+    /// Formats recognised but not read by this version.
+    public enum UnsupportedFormat: String, Hashable, Sendable {
+        case zipContainer, legacyWord, xmlDocument
+    }
 
     public var errorDescription: String? {
         switch self {
@@ -17,10 +22,37 @@ public enum ImportError: Error, Equatable, Sendable, LocalizedError {
         case .empty: return "the file is empty"
         case .binary: return "this is a binary file, not a plan export (expected text, tab-table text, DOCX or Word XML)"
         case let .undecodable(why): return "the text cannot be decoded: \(why)"
-        case let .unsupported(why): return why
+        case .unsupported(.zipContainer):
+            return "this is a ZIP container (DOCX or ODT); this version reads text exports only — save the plan as plain text (.txt) and import that"
+        case .unsupported(.legacyWord):
+            return "this is a legacy Word .doc file or a password-protected document (OLE compound file); open it in Word or LibreOffice and save it as .docx or plain text"
+        case .unsupported(.xmlDocument):
+            return "this is an XML document (Word XML); this version reads text exports only — save the plan as plain text (.txt) and import that"
         case .noContent: return "the file holds no text"
         }
     }
+}
+
+extension ImportError {
+    /// The reason in Norwegian bokmål, for the branch secretaries who read `check`.
+    public var norwegianDescription: String {
+        switch self {
+        case .notFound: return "filen eller mappen finnes ikke"
+        case let .unreadable(why): return "filen kan ikke leses (\(why))"
+        case .empty: return "filen er tom"
+        case .binary: return "dette er en binærfil, ikke en plan (forventet tekst, tabelltekst, DOCX eller Word XML)"
+        case let .undecodable(why): return "teksten kan ikke dekodes (\(why))"
+        case .unsupported(.zipContainer):
+            return "dette er en ZIP-fil (DOCX eller ODT), som denne versjonen ikke leser ennå; lagre planen som ren tekst (.txt)"
+        case .unsupported(.legacyWord):
+            return "dette er en gammel Word-fil (.doc) eller et passordbeskyttet dokument; åpne den i Word eller LibreOffice og lagre som .docx eller ren tekst"
+        case .unsupported(.xmlDocument):
+            return "dette er et XML-dokument (Word XML), som denne versjonen ikke leser ennå; lagre planen som ren tekst (.txt)"
+        case .noContent: return "filen inneholder ingen tekst"
+        }
+    }
+
+    var isUnsupportedFormat: Bool { if case .unsupported = self { return true } else { return false } }
 }
 
 /// A failure tied to the file it happened in.

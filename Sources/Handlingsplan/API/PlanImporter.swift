@@ -77,7 +77,7 @@ public struct PlanImporter: Sendable {
         for outcome in results.all() {
             switch outcome {
             case let .success(plan)?: plans.append(plan)
-            case let .failure(e)?: failures.append(ImportFailure(path: e.path, error: e.reason.errorDescription ?? "\(e.reason)"))
+            case let .failure(e)?: failures.append(ImportFailure(path: e.path, error: e.reason.errorDescription ?? "\(e.reason)", reason: e.reason))
             case nil: break
             }
         }
@@ -92,7 +92,7 @@ public struct PlanImporter: Sendable {
         for path in paths {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                failures.append(ImportFailure(path: path, error: ImportError.notFound.errorDescription!))
+                failures.append(ImportFailure(path: path, error: ImportError.notFound.errorDescription!, reason: .notFound))
                 continue
             }
             guard isDir.boolValue else { files.append(path); continue }

@@ -3,10 +3,10 @@ enum FormatDetector {
     static func detect(_ bytes: [UInt8]) throws(ImportError) -> (format: InputFormat, text: String, encoding: TextEncoding) {
         guard !bytes.isEmpty else { throw .empty }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            throw .unsupported("this is a ZIP container (DOCX or ODT); this version reads text exports only — save the plan as plain text (.txt) and import that")
+            throw .unsupported(.zipContainer)
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw .unsupported("this is a legacy Word .doc file or a password-protected document (OLE compound file); open it in Word or LibreOffice and save it as .docx or plain text")
+            throw .unsupported(.legacyWord)
         }
         let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         if !isUTF16, bytes.prefix(8192).contains(0) { throw .binary }
@@ -14,7 +14,7 @@ enum FormatDetector {
         guard text.contains(where: { !$0.isWhitespace }) else { throw .noContent }
         let head = text.drop { $0.isWhitespace }
         if head.hasPrefix("<?xml") || head.hasPrefix("<w:") || head.hasPrefix("<pkg:") {
-            throw .unsupported("this is an XML document (Word XML); this version reads text exports only — save the plan as plain text (.txt) and import that")
+            throw .unsupported(.xmlDocument)
         }
         return (TabTableReader.looksLikeTabTable(text) ? .tabTable : .text, text, encoding)
     }

@@ -204,6 +204,10 @@ public struct Plan: Sendable, Encodable, Hashable {
 public struct ImportFailure: Sendable, Encodable, Hashable {
     public var path: String
     public var error: String
+    /// Why, for callers that word it themselves (`check` does, in Norwegian); not in the JSON.
+    public var reason: ImportError?
+
+    enum CodingKeys: String, CodingKey { case path, error }
 }
 
 /// Several inputs or a folder: every plan, and every file that failed.

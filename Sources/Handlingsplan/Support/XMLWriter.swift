@@ -1,0 +1,72 @@
+import CLibXML2
+import Foundation
+
+/// A small owner of libxml2's text writer: builds an XML document in memory
+/// with correct escaping. The writer and its buffer are freed in `deinit`;
+/// no libxml2 pointer leaves this class.
+final class XMLWriter {
+    struct Failure: Error, LocalizedError {
+        var operation: String
+        var errorDescription: String? { "libxml2 could not write XML (\(operation))" }
+    }
+
+    private let buffer: xmlBufferPtr
+    private let writer: xmlTextWriterPtr
+
+    init() throws {
+        guard let buffer = xmlBufferCreate() else { throw Failure(operation: "xmlBufferCreate") }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+            xmlBufferFree(buffer)
+            throw Failure(operation: "xmlNewTextWriterMemory")
+        }
+        self.buffer = buffer
+        self.writer = writer
+        xmlTextWriterSetIndent(writer, 1)
+        xmlTextWriterSetIndentString(writer, "  ")
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
+    }
+
+    deinit {
+        xmlFreeTextWriter(writer)
+        xmlBufferFree(buffer)
+    }
+
+    func startElement(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) throws {
+        try check(xmlTextWriterStartElement(writer, name), "start <\(name)>")
+        for (key, value) in attributes {
+            try check(xmlTextWriterWriteAttribute(writer, key, Self.xmlSafe(value)), "attribute \(key)")
+        }
+    }
+
+    func text(_ s: String) throws {
+        try check(xmlTextWriterWriteString(writer, Self.xmlSafe(s)), "text")
+    }
+
+    func endElement() throws {
+        try check(xmlTextWriterEndElement(writer), "end element")
+    }
+
+    /// `<name attrs>text</name>` in one call.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil) throws {
+        try startElement(name, attributes)
+        if let text { try self.text(text) }
+        try endElement()
+    }
+
+    /// Ends the document and returns its bytes.
+    func finish() throws -> Data {
+        try check(xmlTextWriterEndDocument(writer), "end document")
+        xmlTextWriterFlush(writer)
+        guard let content = xmlBufferContent(buffer) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    private func check(_ result: Int32, _ operation: String) throws {
+        if result < 0 { throw Failure(operation: operation) }
+    }
+
+    /// XML 1.0 cannot hold most control characters, even escaped: drop them.
+    static func xmlSafe(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }))
+    }
+}
