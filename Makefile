@@ -39,8 +39,8 @@ run: build
 
 test: toolchain deps python-deps
 	$(SWIFT) build --build-tests
-	HANDLINGSPLAN_ROOT=$(CURDIR) $(SWIFT) test --skip-build --disable-swift-testing
 	python3 Tests/validate_schema.py .build/debug/handlingsplan
+	HANDLINGSPLAN_ROOT=$(CURDIR) $(SWIFT) test --skip-build --disable-swift-testing
 
 clean:
 	rm -rf .build $(OUT)
