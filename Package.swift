@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // SHA-256 of every input (source.sha256); Foundation on Linux has no digest API.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // DOCX and ODT containers, read in memory (never extracted to disk).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: an independent RFC 4180 reader to parse our CSV back.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
@@ -26,7 +28,7 @@ let package = Package(
         ),
         .target(
             name: "Handlingsplan",
-            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CLibXML2", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "handlingsplan",

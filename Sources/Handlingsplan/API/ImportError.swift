@@ -9,6 +9,12 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
     case undecodable(String)
     case unsupported(UnsupportedFormat)
     case noContent
+    /// A container or document that is broken: a cut-off ZIP, malformed XML.
+    case damaged(String)
+    /// A document past a safety limit (inflated size, nesting depth).
+    case limitExceeded(String)
+    /// A well-formed container or XML document that is not a word-processing document.
+    case notADocument(String)
 
     /// Formats recognised but not read by this version.
     public enum UnsupportedFormat: String, Hashable, Sendable {
@@ -29,6 +35,9 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
         case .unsupported(.xmlDocument):
             return "this is an XML document (Word XML); this version reads text exports only — save the plan as plain text (.txt) and import that"
         case .noContent: return "the file holds no text"
+        case let .damaged(why): return why
+        case let .limitExceeded(why): return "refused for safety: \(why)"
+        case let .notADocument(why): return why
         }
     }
 }
@@ -49,6 +58,9 @@ extension ImportError {
         case .unsupported(.xmlDocument):
             return "dette er et XML-dokument (Word XML), som denne versjonen ikke leser ennå; lagre planen som ren tekst (.txt)"
         case .noContent: return "filen inneholder ingen tekst"
+        case let .damaged(why): return "filen er skadet eller avkortet (\(why))"
+        case let .limitExceeded(why): return "filen er avvist av sikkerhetshensyn (\(why))"
+        case let .notADocument(why): return "filen er ikke et tekstdokument (\(why))"
         }
     }
 

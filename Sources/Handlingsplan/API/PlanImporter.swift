@@ -26,11 +26,17 @@ public struct PlanImporter: Sendable {
     /// Imports the bytes of one file; `path` only names it in the result.
     public func importBytes(_ bytes: [UInt8], path: String) throws(ImportError) -> Plan {
         let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        let (format, text, encoding) = try FormatDetector.detect(bytes)
+        let format: InputFormat
         let blocks: [Block]
-        switch format {
-        case .tabTable: blocks = TabTableReader().read(text)
-        default: blocks = RunningTextReader().read(text)
+        var encoding: TextEncoding?
+        switch try FormatDetector.detect(bytes) {
+        case let .text(text, textEncoding, tabTable):
+            (format, encoding) = (tabTable ? .tabTable : .text, textEncoding)
+            blocks = tabTable ? TabTableReader().read(text) : RunningTextReader().read(text)
+        case .zip:
+            (format, blocks) = try OfficeDocument.readZip(Data(bytes))
+        case .xml:
+            (format, blocks) = try OfficeDocument.readXML(Data(bytes))
         }
         guard !blocks.isEmpty else { throw .noContent }
 

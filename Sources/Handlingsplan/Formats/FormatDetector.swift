@@ -1,21 +1,33 @@
-/// Which format a file is, by its content (never its name), and its text.
+import Foundation
+
+/// Which format a file is, by its content (never its name).
 enum FormatDetector {
-    static func detect(_ bytes: [UInt8]) throws(ImportError) -> (format: InputFormat, text: String, encoding: TextEncoding) {
+    enum Detected {
+        case text(String, TextEncoding, tabTable: Bool)
+        case zip
+        case xml
+    }
+
+    static func detect(_ bytes: [UInt8]) throws(ImportError) -> Detected {
         guard !bytes.isEmpty else { throw .empty }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            throw .unsupported(.zipContainer)
-        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            // OLE compound files: Word 97–2003 .doc, and password-protected DOCX (encrypted inside OLE).
             throw .unsupported(.legacyWord)
         }
+        if looksLikeXML(bytes) { return .xml }
         let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         if !isUTF16, bytes.prefix(8192).contains(0) { throw .binary }
         let (text, encoding) = try TextDecoding.decode(bytes)
         guard text.contains(where: { !$0.isWhitespace }) else { throw .noContent }
-        let head = text.drop { $0.isWhitespace }
-        if head.hasPrefix("<?xml") || head.hasPrefix("<w:") || head.hasPrefix("<pkg:") {
-            throw .unsupported(.xmlDocument)
-        }
-        return (TabTableReader.looksLikeTabTable(text) ? .tabTable : .text, text, encoding)
+        return .text(text, encoding, tabTable: TabTableReader.looksLikeTabTable(text))
+    }
+
+    /// "<" first, after a byte order mark and white space (UTF-8 or UTF-16).
+    private static func looksLikeXML(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE, 0x3C, 0x00]) || bytes.starts(with: [0xFE, 0xFF, 0x00, 0x3C]) { return true }
+        var rest = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        rest = rest.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        return rest.first == 0x3C
     }
 }

@@ -39,10 +39,8 @@ struct RunningTextReader {
 
 /// One line of input with its list marker, number and export residue taken apart.
 private struct ParsedLine {
-    enum Marker { case bullet(level: Int), number(String) }
-
     var text: String
-    var marker: Marker?
+    var marker: ListMarker?
     var isHeading = false
     var hadBookmark = false
     var column = 1
@@ -63,22 +61,12 @@ private struct ParsedLine {
         // **bold** markup of Markdown-like exports.
         if s.contains("**") { s = TextCleaning.clean(s.replacingOccurrences(of: "**", with: "")) }
 
-        if let first = s.first, let level = Self.bullets[first] {
-            marker = .bullet(level: level)
-            s = TextCleaning.clean(String(s.dropFirst()))
-        } else if let m = s.firstMatch(of: Self.numbered) {
-            marker = .number(String(m.1))
-            s = String(s[m.range.upperBound...])
-        }
+        (marker, s) = ListMarker.split(s)
         text = s
         if hadBookmark, case .number = marker { isHeading = true }
         else if hadBookmark, !s.isEmpty, s.count < 80, !s.hasSuffix(".") { isHeading = true }
     }
 
-    static let bullets: [Character: Int] = ["-": 1, "●": 1, "•": 1, "·": 1, "*": 1, "–": 1, "○": 2, "◦": 2, "▪": 2]
-    /// "1. ", "1.1 ", "1.1. ", "2)" and "1.Behandle": a number of at most two
-    /// digits a level (so that "2025, og …" stays text).
-    nonisolated(unsafe) static let numbered = #/^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s*|\s+)(?=\S)/#
 }
 
 /// The block being collected.

@@ -62,7 +62,12 @@ struct Structurer {
         case let .table(table):
             visitTable(table)
         case .heading:
-            openSection(block)
+            // A styled heading may still be a label ("Hovedmål 2024–2025"), template text or the title block.
+            if Labels.template(block.text) != nil || Labels.group(of: block.text) != nil {
+                visitParagraph(block)
+            } else if !(Labels.isPreamble(block.text) && section == nil) {
+                openSection(block)
+            }
         case .paragraph:
             visitParagraph(block)
         case let .listItem(_, ordered):

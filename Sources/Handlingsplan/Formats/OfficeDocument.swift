@@ -1,0 +1,146 @@
+import Foundation
+
+/// Word and OpenDocument files: which parts to read and which reader to give
+/// them to. DOCX and ODT are ZIP containers; Flat OPC, bare document.xml and
+/// Word 2003 XML are single XML files.
+enum OfficeDocument {
+    static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    static let odtMimeType = "application/vnd.oasis.opendocument.text"
+
+    // MARK: ZIP containers
+
+    static func readZip(_ data: Data) throws(ImportError) -> (InputFormat, [Block]) {
+        let zip = try ZipContainer(data)
+        if let mimeData = try zip.read("mimetype"), case let mime = String(decoding: mimeData, as: UTF8.self),
+           mime.hasPrefix("application/vnd.oasis.opendocument") {
+            guard mime.trimmingCharacters(in: .whitespacesAndNewlines) == odtMimeType else {
+                throw .notADocument("an OpenDocument file of type \(mime), not a text document (.odt)")
+            }
+            return (.odt, try readODT(zip))
+        }
+        if !zip.contains("word/document.xml"), zip.contains("content.xml") { return (.odt, try readODT(zip)) }
+
+        let main = try mainPart(relationships: try parsePart(zip, "_rels/.rels"))
+        guard let documentData = try zip.read(main) else {
+            throw .notADocument("a ZIP file without \(main): not a Word document (.docx)")
+        }
+        let document = try parse(documentData, part: main)
+        guard document.name == "document", WordprocessingReader.isW(document) else {
+            throw .notADocument("\(main) is not a WordprocessingML document (its root is <\(document.name)>)")
+        }
+        let folder = self.folder(of: main)
+        let relsPath = relationshipsPart(of: main)
+        let rels = try parsePart(zip, relsPath)
+        func part(_ type: String, _ fallback: String) throws(ImportError) -> XMLElement? {
+            let target = relationshipTarget(rels, type: type).map { resolve($0, in: folder) } ?? fallback
+            return try parsePart(zip, target)
+        }
+        let reader = WordprocessingReader(styles: try part("styles", folder + "/styles.xml"), numbering: try part("numbering", folder + "/numbering.xml"))
+        return (.docx, reader.read(document: document))
+    }
+
+    private static func readODT(_ zip: ZipContainer) throws(ImportError) -> [Block] {
+        guard let content = try zip.read("content.xml") else {
+            throw .notADocument("an OpenDocument file without content.xml")
+        }
+        let styles = try parsePart(zip, "styles.xml")
+        var reader = OpenDocumentReader(styles: styles)
+        return reader.read(content: try parse(content, part: "content.xml"))
+    }
+
+    // MARK: single XML files
+
+    static func readXML(_ data: Data) throws(ImportError) -> (InputFormat, [Block]) {
+        let root = try parse(data, part: "the XML document")
+        switch root.name {
+        case "package":
+            return (.flatOPC, try readFlatOPC(root))
+        case "wordDocument":
+            return (.word2003XML, WordprocessingReader(styles: root, numbering: root).read(document: root))
+        case "document" where WordprocessingReader.isW(root):
+            return (.wordXML, WordprocessingReader(styles: nil, numbering: nil).read(document: root))
+        case "document" where isOpenDocument(root), "document-content" where isOpenDocument(root):
+            var reader = OpenDocumentReader(styles: root)
+            return (.odt, reader.read(content: root))
+        default:
+            throw .notADocument("an XML document whose root element <\(root.name)> is not a Word or OpenDocument text document")
+        }
+    }
+
+    /// Flat OPC (`pkg:package`, Word's "Word XML Document"): the parts of a DOCX in one file.
+    private static func readFlatOPC(_ root: XMLElement) throws(ImportError) -> [Block] {
+        var parts: [String: XMLElement] = [:]
+        for part in root.all("part") {
+            guard let name = part["name"], let xml = part.first("xmlData")?.elements.first else { continue }
+            parts[name.hasPrefix("/") ? String(name.dropFirst()) : name] = xml
+        }
+        let main = try mainPart(relationships: parts["_rels/.rels"])
+        guard let document = parts[main], document.name == "document" else {
+            throw .notADocument("a Flat OPC package without a Word document part (\(main))")
+        }
+        let folder = self.folder(of: main)
+        let rels = parts[relationshipsPart(of: main)]
+        func part(_ type: String, _ fallback: String) -> XMLElement? {
+            parts[relationshipTarget(rels, type: type).map { resolve($0, in: folder) } ?? fallback]
+        }
+        return WordprocessingReader(styles: part("styles", folder + "/styles.xml"), numbering: part("numbering", folder + "/numbering.xml"))
+            .read(document: document)
+    }
+
+    private static func isOpenDocument(_ e: XMLElement) -> Bool {
+        e.namespace?.hasPrefix("urn:oasis:names:tc:opendocument") ?? false
+    }
+
+    /// A part of the container parsed, or nil when the container has no such part.
+    private static func parsePart(_ zip: ZipContainer, _ path: String) throws(ImportError) -> XMLElement? {
+        guard let data = try zip.read(path) else { return nil }
+        return try parse(data, part: path)
+    }
+
+    // MARK: relationships
+
+    private static func folder(of part: String) -> String {
+        part.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// word/document.xml → word/_rels/document.xml.rels
+    private static func relationshipsPart(of part: String) -> String {
+        let folder = folder(of: part)
+        let name = part.split(separator: "/").last.map(String.init) ?? ""
+        return (folder.isEmpty ? "" : folder + "/") + "_rels/" + name + ".rels"
+    }
+
+    /// The main document part named in `_rels/.rels` (usually word/document.xml).
+    private static func mainPart(relationships: XMLElement?) throws(ImportError) -> String {
+        guard let target = relationshipTarget(relationships, type: "officeDocument") else { return "word/document.xml" }
+        return resolve(target, in: "")
+    }
+
+    /// The target of the first relationship whose type ends in `/type`
+    /// (transitional and Strict relationship namespaces alike).
+    private static func relationshipTarget(_ rels: XMLElement?, type: String) -> String? {
+        rels?.all("Relationship").first { ($0["Type"] ?? "").hasSuffix("/" + type) && $0["TargetMode"] != "External" }?["Target"]
+    }
+
+    /// A target relative to a part's folder, or absolute ("/word/document.xml").
+    private static func resolve(_ target: String, in folder: String) -> String {
+        if target.hasPrefix("/") { return String(target.dropFirst()) }
+        var components = folder.split(separator: "/").map(String.init)
+        for c in target.split(separator: "/") {
+            if c == ".." { _ = components.popLast() } else if c != "." { components.append(String(c)) }
+        }
+        return components.joined(separator: "/")
+    }
+
+    static func parse(_ data: Data, part: String) throws(ImportError) -> XMLElement {
+        do {
+            return try XMLTree.parse(data)
+        } catch {
+            switch error {
+            case let .malformed(message, line): throw .damaged("\(part) is not well-formed XML (line \(line): \(message))")
+            case let .tooDeep(n): throw .limitExceeded("\(part) nests elements more than \(n) levels deep")
+            case let .tooLarge(n): throw .limitExceeded("\(part) has more than \(n) XML nodes")
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// OpenDocument text (LibreOffice's .odt, `content.xml`) → blocks: `text:h`
+/// with its outline level, `text:list` with nesting and bullet or number from
+/// its list style, `table:table` with spanned and covered cells.
+struct OpenDocumentReader {
+    static let textNS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    static let tableNS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+    /// List style name → levels that number (absent: bullets).
+    private var numberedLevels: [String: Set<Int>] = [:]
+    private var blocks: [Block] = []
+    private var paragraphCount = 0
+
+    /// `styles` is styles.xml's root, where list styles may also stand.
+    init(styles: XMLElement?) {
+        if let styles { collectListStyles(styles) }
+    }
+
+    mutating func read(content: XMLElement) -> [Block] {
+        collectListStyles(content)
+        let body = content.descendants("text").first { $0.namespace?.hasPrefix("urn:oasis:names:tc:opendocument:xmlns:office") == true } ?? content
+        walk(body, listStyle: nil, listLevel: 0)
+        return blocks
+    }
+
+    private mutating func collectListStyles(_ root: XMLElement) {
+        for style in root.descendants("list-style") {
+            guard let name = style["name"] else { continue }
+            var numbered: Set<Int> = []
+            for level in style.all("list-level-style-number") {
+                if let l = level["level"].flatMap(Int.init) { numbered.insert(l) }
+            }
+            numberedLevels[name] = numbered
+        }
+    }
+
+    private mutating func walk(_ container: XMLElement, listStyle: String?, listLevel: Int) {
+        for e in container.elements {
+            switch e.name {
+            case "h" where e.namespace == Self.textNS:
+                let level = e["outline-level"].flatMap(Int.init) ?? 1
+                add(e, kind: .heading(level: max(1, level)))
+            case "p" where e.namespace == Self.textNS:
+                if listLevel > 0 {
+                    let ordered = listStyle.map { numberedLevels[$0]?.contains(listLevel) ?? false } ?? false
+                    add(e, kind: .listItem(level: listLevel, ordered: ordered))
+                } else {
+                    add(e, kind: .paragraph)
+                }
+            case "list" where e.namespace == Self.textNS:
+                walk(e, listStyle: e["style-name"] ?? listStyle, listLevel: listLevel + 1)
+            case "list-item", "list-header", "section", "index-body", "table-of-content":
+                walk(e, listStyle: listStyle, listLevel: listLevel)
+            case "table" where e.namespace == Self.tableNS:
+                blocks.append(table(e))
+            case "tracked-changes", "sequence-decls", "variable-decls", "user-field-decls", "forms", "note", "annotation":
+                continue
+            default:
+                walk(e, listStyle: listStyle, listLevel: listLevel)
+            }
+        }
+    }
+
+    private mutating func add(_ p: XMLElement, kind: Block.Kind) {
+        paragraphCount += 1
+        let position = SourcePosition.paragraph(paragraphCount)
+        var content = ODFInline()
+        content.collect(p)
+        let lines = content.lines.map(TextCleaning.clean).filter { !$0.isEmpty }
+        var text = TextCleaning.clean(lines.joined(separator: " "))
+        var kind = kind
+        var number: String?
+        if !text.isEmpty {
+            if case .paragraph = kind {
+                // Hand-typed markers, as in documents made from text exports.
+                let (marker, rest) = ListMarker.split(text)
+                switch marker {
+                case let .bullet(level)?: kind = .listItem(level: level, ordered: false); text = rest
+                case let .number(n)?: kind = .listItem(level: 1, ordered: true); text = rest; number = n
+                case nil: break
+                }
+            }
+            let blockLines = lines.count > 1 ? lines.map { Block.Line(text: $0, source: position) } : [Block.Line(text: text, source: position)]
+            blocks.append(Block(kind: kind, text: text, number: number, lines: blockLines, source: position))
+        }
+        for frame in content.textBoxes { walk(frame, listStyle: nil, listLevel: 0) }
+    }
+
+    private mutating func table(_ t: XMLElement) -> Block {
+        let first = paragraphCount + 1
+        var rows: [TableRow] = []
+        for row in t.descendants("table-row") where row.namespace == Self.tableNS {
+            var cells: [TableCell] = []
+            var coveredBySpan = 0
+            for cell in row.elements where cell.namespace == Self.tableNS {
+                let start = paragraphCount + 1
+                switch cell.name {
+                case "table-cell":
+                    let text = cellText(cell)
+                    let span = max(1, min(64, cell["number-columns-spanned"].flatMap(Int.init) ?? 1))
+                    cells.append(TableCell(text: text, source: .paragraph(start)))
+                    for _ in 1..<span { cells.append(TableCell(text: "", source: .paragraph(start))) }
+                    coveredBySpan = span - 1
+                case "covered-table-cell":
+                    // Covered by the cell to its left (already padded) or by one above (an empty place).
+                    if coveredBySpan > 0 { coveredBySpan -= 1 } else { cells.append(TableCell(text: "", source: .paragraph(start))) }
+                default: continue
+                }
+            }
+            if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source)) }
+        }
+        return Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: .paragraph(first))
+    }
+
+    private mutating func cellText(_ cell: XMLElement) -> String {
+        var parts: [String] = []
+        for p in cell.descendants("p") + cell.descendants("h") where p.namespace == Self.textNS {
+            paragraphCount += 1
+            var content = ODFInline()
+            content.collect(p)
+            parts.append(TextCleaning.clean(content.lines.joined(separator: " ")))
+        }
+        return TextCleaning.clean(parts.joined(separator: " "))
+    }
+}
+
+/// The text of an ODF paragraph: text, spans, links, `text:s` spaces, tabs and
+/// line breaks; notes, annotations and change marks left out; frames' text
+/// boxes handed back as their own paragraphs.
+private struct ODFInline {
+    var lines: [String] = [""]
+    var textBoxes: [XMLElement] = []
+
+    mutating func collect(_ e: XMLElement) {
+        for node in e.children {
+            switch node {
+            case let .text(t):
+                lines[lines.count - 1] += t
+            case let .element(c):
+                switch c.name {
+                case "s": lines[lines.count - 1] += " "
+                case "tab": lines[lines.count - 1] += " "
+                case "line-break": lines.append("")
+                case "text-box": textBoxes.append(c)
+                case "note", "annotation", "annotation-end", "change", "change-start", "change-end", "bookmark", "bookmark-start",
+                     "bookmark-end", "soft-page-break", "reference-mark", "toc-mark", "alphabetical-index-mark":
+                    continue
+                default: collect(c) // span, a, frame, ruby, meta
+                }
+            }
+        }
+    }
+}

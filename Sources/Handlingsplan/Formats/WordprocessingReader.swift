@@ -1,0 +1,357 @@
+import Foundation
+
+/// WordprocessingML → blocks: the main part of a DOCX, a bare document.xml,
+/// the parts of a Flat OPC package, and Word 2003 XML (`w:wordDocument`).
+///
+/// Two stages, as in pandoc's reader: styles and numbering are resolved first
+/// (which style is a heading of which level, which list is bulleted), then the
+/// body is walked into the same blocks the text readers produce. Elements are
+/// matched by local name within the WordprocessingML namespaces (transitional,
+/// ISO Strict and Word 2003), whatever prefix the writer bound them to.
+struct WordprocessingReader {
+    static let namespaces: Set<String> = [
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+        "http://schemas.microsoft.com/office/word/2003/wordml",
+    ]
+
+    private let styles: StyleSheet
+    private let numbering: Numbering
+
+    /// `styles` and `numbering` are the roots of styles.xml and numbering.xml;
+    /// for Word 2003 XML both are the document root, which holds `w:styles` and `w:lists`.
+    init(styles: XMLElement?, numbering: XMLElement?) {
+        self.styles = StyleSheet(styles)
+        self.numbering = Numbering(numbering)
+    }
+
+    func read(document: XMLElement) -> [Block] {
+        var walker = BodyWalker(styles: styles, numbering: numbering)
+        let body = document.descendants("body").first { Self.isW($0) } ?? document
+        walker.walk(body)
+        return walker.finish()
+    }
+
+    static func isW(_ e: XMLElement) -> Bool { e.namespace.map(namespaces.contains) ?? false }
+
+    /// `w:val`-style on/off properties: present and not "0"/"false"/"off".
+    static func isOn(_ e: XMLElement?) -> Bool {
+        guard let e else { return false }
+        guard let v = e["val"] else { return true }
+        return !["0", "false", "off", "none"].contains(v.lowercased())
+    }
+}
+
+// MARK: - Styles and numbering
+
+/// Paragraph styles: which are headings (by name "heading N" / "Overskrift N",
+/// by id, by outline level, or by the style they are based on), which is the
+/// title, which carry list numbering.
+struct StyleSheet {
+    struct Style {
+        var name: String?
+        var basedOn: String?
+        var outlineLevel: Int?
+        var numId: String?
+        var ilvl: Int?
+    }
+
+    private var styles: [String: Style] = [:]
+
+    init(_ root: XMLElement?) {
+        guard let root else { return }
+        let container = root.name == "styles" ? root : (root.descendants("styles").first ?? root)
+        for s in container.all("style") where s["type"] == nil || s["type"] == "paragraph" {
+            guard let id = s["styleId"] else { continue }
+            let pPr = s.first("pPr")
+            styles[id] = Style(name: s.first("name")?["val"], basedOn: s.first("basedOn")?["val"],
+                               outlineLevel: pPr?.first("outlineLvl")?["val"].flatMap(Int.init),
+                               numId: pPr?.first("numPr")?.first("numId")?["val"] ?? pPr?.first("listPr")?.first("ilfo")?["val"],
+                               ilvl: (pPr?.first("numPr") ?? pPr?.first("listPr"))?.first("ilvl")?["val"].flatMap(Int.init))
+        }
+    }
+
+    var hasHeadingStyles: Bool { styles.keys.contains { headingLevel($0) != nil } }
+
+    /// 1 for "heading 1", …; nil for body text.
+    func headingLevel(_ id: String?) -> Int? {
+        var current = id
+        for _ in 0..<10 {
+            guard let key = current else { return nil }
+            if let level = Self.level(from: styles[key]?.name) ?? Self.level(from: key) { return level }
+            if let o = styles[key]?.outlineLevel, (0...8).contains(o) { return o + 1 }
+            current = styles[key]?.basedOn
+        }
+        return nil
+    }
+
+    func isTitle(_ id: String?) -> Bool {
+        guard let id else { return false }
+        let names = [id, styles[id]?.name ?? ""].map { $0.lowercased() }
+        return names.contains("title") || names.contains("tittel")
+    }
+
+    /// The list numbering a style gives its paragraphs.
+    func numbering(_ id: String?) -> (numId: String, ilvl: Int)? {
+        var current = id
+        for _ in 0..<10 {
+            guard let key = current, let s = styles[key] else { return nil }
+            if let n = s.numId { return (n, s.ilvl ?? 0) }
+            current = s.basedOn
+        }
+        return nil
+    }
+
+    /// "heading 2", "Heading2", "Overskrift 2", "Overskrift2" → 2.
+    private static func level(from name: String?) -> Int? {
+        guard let name, let m = name.lowercased().firstMatch(of: #/^(?:heading|overskrift)\s*([1-9])$/#) else { return nil }
+        return Int(m.1)
+    }
+}
+
+/// numbering.xml (or Word 2003's `w:lists`): whether a list level is bulleted.
+struct Numbering {
+    /// numId → level → format ("bullet", "decimal", …).
+    private var formats: [String: [Int: String]] = [:]
+
+    init(_ root: XMLElement?) {
+        guard let root else { return }
+        var abstract: [String: [Int: String]] = [:]
+        for a in root.descendants("abstractNum") {
+            guard let id = a["abstractNumId"] else { continue }
+            abstract[id] = Self.levels(a, format: "numFmt")
+        }
+        for n in root.descendants("num") {
+            guard let id = n["numId"], let a = n.first("abstractNumId")?["val"] else { continue }
+            formats[id] = abstract[a]
+        }
+        // Word 2003: w:listDef (w:lvl/w:nfc, 23 = bullet) and w:list w:ilfo → w:ilst.
+        var defs: [String: [Int: String]] = [:]
+        for d in root.descendants("listDef") {
+            guard let id = d["listDefId"] else { continue }
+            defs[id] = Self.levels(d, format: "nfc").mapValues { $0 == "23" ? "bullet" : $0 }
+        }
+        for l in root.descendants("list") {
+            guard let id = l["ilfo"], let def = l.first("ilst")?["val"] else { continue }
+            formats[id] = defs[def]
+        }
+    }
+
+    private static func levels(_ e: XMLElement, format: String) -> [Int: String] {
+        var out: [Int: String] = [:]
+        for lvl in e.all("lvl") {
+            if let i = lvl["ilvl"].flatMap(Int.init) { out[i] = lvl.first(format)?["val"] ?? "decimal" }
+        }
+        return out
+    }
+
+    /// Whether the list level numbers its items (false for bullets and unknown lists).
+    func isOrdered(numId: String, ilvl: Int) -> Bool {
+        guard let f = formats[numId]?[ilvl] else { return false }
+        return !["bullet", "none"].contains(f)
+    }
+}
+
+// MARK: - Body
+
+/// Walks `w:body` in document order, numbering every paragraph.
+private struct BodyWalker {
+    let styles: StyleSheet
+    let numbering: Numbering
+    var blocks: [Block] = []
+    var paragraphCount = 0
+    /// Paragraph blocks that may become headings when the document has no heading styles.
+    var boldCandidates: [Int] = []
+    var sawOutlineLevel = false
+
+    init(styles: StyleSheet, numbering: Numbering) {
+        self.styles = styles; self.numbering = numbering
+    }
+
+    mutating func walk(_ container: XMLElement) {
+        for e in container.elements {
+            guard WordprocessingReader.isW(e) || e.namespace?.contains("auxHint") == true || e.namespace == nil else {
+                continue
+            }
+            switch e.name {
+            case "p": paragraph(e)
+            case "tbl": blocks.append(table(e))
+            case "sectPr", "del", "moveFrom", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd": continue
+            default: walk(e) // sdt/sdtContent, customXml, ins, Word 2003's wx:sect and wx:sub-section
+            }
+        }
+    }
+
+    mutating func finish() -> [Block] {
+        // Bold short lines are headings only where the document has no heading styles at all.
+        if !styles.hasHeadingStyles && !sawOutlineLevel {
+            for i in boldCandidates { blocks[i].kind = .heading(level: 1) }
+        }
+        return blocks
+    }
+
+    // MARK: paragraphs
+
+    private mutating func paragraph(_ p: XMLElement) {
+        paragraphCount += 1
+        let position = SourcePosition.paragraph(paragraphCount)
+        var content = InlineText()
+        content.collect(p)
+        defer { for box in content.textBoxes { walk(box) } }
+
+        let lines = content.lines.map(TextCleaning.clean).filter { !$0.isEmpty }
+        let text = TextCleaning.clean(lines.joined(separator: " "))
+        guard !text.isEmpty else { return }
+
+        let pPr = p.first("pPr")
+        let styleId = pPr?.first("pStyle")?["val"]
+        let outline = pPr?.first("outlineLvl")?["val"].flatMap(Int.init)
+        if outline != nil { sawOutlineLevel = true }
+        var kind: Block.Kind = .paragraph
+        var blockText = text
+        var number: String?
+        if styles.isTitle(styleId) {
+            kind = .heading(level: 1)
+        } else if let level = styles.headingLevel(styleId) ?? outline.flatMap({ (0...8).contains($0) ? $0 + 1 : nil }) {
+            kind = .heading(level: level)
+        } else if let (numId, ilvl) = listNumbering(pPr, styleId), numId != "0" {
+            kind = .listItem(level: ilvl + 1, ordered: numbering.isOrdered(numId: numId, ilvl: ilvl))
+        } else {
+            // Hand-typed markers, as in documents made from text exports.
+            let (marker, rest) = ListMarker.split(text)
+            switch marker {
+            case let .bullet(level)?: kind = .listItem(level: level, ordered: false); blockText = rest
+            case let .number(n)?: kind = .listItem(level: 1, ordered: true); blockText = rest; number = n
+            case nil: break
+            }
+            if marker == nil, content.allBold, text.count <= 80, !(text.last.map { ".!?".contains($0) } ?? false) {
+                boldCandidates.append(blocks.count)
+            }
+        }
+        let blockLines = lines.count > 1 ? lines.map { Block.Line(text: $0, source: position) } : [Block.Line(text: blockText, source: position)]
+        blocks.append(Block(kind: kind, text: blockText, number: number, lines: blockLines, source: position))
+    }
+
+    private func listNumbering(_ pPr: XMLElement?, _ styleId: String?) -> (String, Int)? {
+        if let numPr = pPr?.first("numPr"), let id = numPr.first("numId")?["val"] {
+            return (id, numPr.first("ilvl")?["val"].flatMap(Int.init) ?? 0)
+        }
+        if let listPr = pPr?.first("listPr"), let id = listPr.first("ilfo")?["val"] { // Word 2003
+            return (id, listPr.first("ilvl")?["val"].flatMap(Int.init) ?? 0)
+        }
+        return styles.numbering(styleId).map { ($0.numId, $0.ilvl) }
+    }
+
+    // MARK: tables
+
+    /// Rows of cells, with `gridSpan` expanded to empty cells (so columns stay
+    /// aligned with the header) and `vMerge` continuations taking the text of
+    /// the cell above, except in the first column, whose text is an item's own.
+    private mutating func table(_ tbl: XMLElement) -> Block {
+        var rows: [TableRow] = []
+        var above: [Int: String] = [:]
+        let firstParagraph = paragraphCount + 1
+        for tr in rowsOf(tbl) {
+            var cells: [TableCell] = []
+            if let before = tr.first("trPr")?.first("gridBefore")?["val"].flatMap(Int.init), before > 0 {
+                cells += Array(repeating: TableCell(text: "", source: .paragraph(paragraphCount + 1)), count: min(before, 64))
+            }
+            for tc in cellsOf(tr) {
+                let tcPr = tc.first("tcPr")
+                let span = max(1, min(64, tcPr?.first("gridSpan")?["val"].flatMap(Int.init) ?? 1))
+                let merge = tcPr?.first("vMerge") ?? tcPr?.first("vmerge")
+                let start = paragraphCount + 1
+                var text = cellText(tc)
+                let column = cells.count
+                if let merge, merge["val"] == nil || merge["val"] == "continue" {
+                    text = column > 0 ? (above[column] ?? "") : ""
+                } else {
+                    above[column] = text
+                }
+                cells.append(TableCell(text: text, source: .paragraph(start)))
+                for _ in 1..<span { cells.append(TableCell(text: "", source: .paragraph(start))) }
+            }
+            if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source)) }
+        }
+        return Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: .paragraph(firstParagraph))
+    }
+
+    private func rowsOf(_ tbl: XMLElement) -> [XMLElement] {
+        tbl.elements.flatMap { e -> [XMLElement] in
+            if e.name == "tr" { return [e] }
+            if ["sdt", "sdtContent", "customXml", "ins"].contains(e.name) { return rowsOf(e) }
+            return []
+        }
+    }
+
+    private func cellsOf(_ tr: XMLElement) -> [XMLElement] {
+        tr.elements.flatMap { e -> [XMLElement] in
+            if e.name == "tc" { return [e] }
+            if ["sdt", "sdtContent", "customXml", "ins"].contains(e.name) { return cellsOf(e) }
+            return []
+        }
+    }
+
+    /// A cell's paragraphs (nested tables' too) joined with spaces; list
+    /// markers typed in the cell are kept, numbering is not text.
+    private mutating func cellText(_ container: XMLElement) -> String {
+        var parts: [String] = []
+        for e in container.elements {
+            switch e.name {
+            case "p":
+                paragraphCount += 1
+                var content = InlineText()
+                content.collect(e)
+                parts.append(TextCleaning.clean(content.lines.joined(separator: " ")))
+                for box in content.textBoxes { parts.append(cellText(box)) }
+            case "tcPr", "del": continue
+            default: parts.append(cellText(e)) // nested tables, sdt
+            }
+        }
+        return TextCleaning.clean(parts.joined(separator: " "))
+    }
+}
+
+/// The text of a paragraph's runs: `w:t`, tabs and breaks; deleted text,
+/// field codes, references and drawings left out; inserted text, hyperlinks
+/// and content controls kept; text boxes handed back as their own paragraphs.
+private struct InlineText {
+    var lines: [String] = [""]
+    var textBoxes: [XMLElement] = []
+    private var boldRuns = 0
+    private var plainRuns = 0
+
+    var allBold: Bool { boldRuns > 0 && plainRuns == 0 }
+
+    mutating func collect(_ e: XMLElement) {
+        for child in e.elements {
+            switch child.name {
+            case "t" where WordprocessingReader.isW(child):
+                lines[lines.count - 1] += child.text
+            case "tab", "ptab":
+                lines[lines.count - 1] += " "
+            case "br", "cr":
+                lines.append("")
+            case "noBreakHyphen":
+                lines[lines.count - 1] += "-"
+            case "r":
+                let before = lines.joined().count
+                collect(child)
+                if lines.joined().contains(where: { !$0.isWhitespace }), lines.joined().count > before {
+                    let rPr = child.first("rPr")
+                    if WordprocessingReader.isOn(rPr?.first("b")) { boldRuns += 1 } else { plainRuns += 1 }
+                }
+            case "txbxContent":
+                textBoxes.append(child)
+            case "AlternateContent":
+                // The same content twice (a modern choice and a fallback): take one.
+                if let choice = child.first("Choice") ?? child.first("Fallback") { collect(choice) }
+            case "del", "delText", "instrText", "moveFrom", "pPr", "rPr", "footnoteReference", "endnoteReference",
+                 "commentReference", "annotationRef", "fldChar", "sym", "softHyphen", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd":
+                continue
+            default:
+                collect(child) // hyperlink, ins, smartTag, sdt/sdtContent, fldSimple, drawing/pict (for text boxes), customXml
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import CLibXML2
+import Foundation
+
+/// An element of a parsed XML document: local name, namespace, attributes by
+/// local name, and children in order. Built once by `XMLTree.parse`, which
+/// frees every libxml2 object before it returns; nothing here points into C.
+final class XMLElement {
+    let name: String
+    let namespace: String?
+    let attributes: [String: String]
+    fileprivate(set) var children: [XMLNode] = []
+
+    init(name: String, namespace: String?, attributes: [String: String]) {
+        self.name = name; self.namespace = namespace; self.attributes = attributes
+    }
+
+    var elements: [XMLElement] {
+        children.compactMap { if case let .element(e) = $0 { return e } else { return nil } }
+    }
+
+    func first(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
+    func all(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
+
+    /// Every descendant element in document order.
+    func descendants(_ name: String) -> [XMLElement] {
+        var out: [XMLElement] = []
+        func walk(_ e: XMLElement) { for c in e.elements { if c.name == name { out.append(c) }; walk(c) } }
+        walk(self)
+        return out
+    }
+
+    subscript(attribute: String) -> String? { attributes[attribute] }
+
+    /// All text below this element.
+    var text: String {
+        children.map { node -> String in
+            switch node {
+            case let .text(t): return t
+            case let .element(e): return e.text
+            }
+        }.joined()
+    }
+}
+
+enum XMLNode {
+    case element(XMLElement)
+    case text(String)
+}
+
+/// Parsing XML with libxml2's streaming reader (`xmlTextReader`) into `XMLElement`s.
+///
+/// Safe for hostile input: no network, no DTD loading, no entity substitution
+/// (an entity-expansion "billion laughs" document yields unexpanded references,
+/// which are dropped), a cap on nesting depth and on the number of nodes.
+enum XMLTree {
+    struct Limits {
+        var maxDepth = 256
+        var maxNodes = 4_000_000
+    }
+
+    enum Failure: Error, Equatable {
+        /// libxml2's own message and line.
+        case malformed(message: String, line: Int)
+        case tooDeep(Int)
+        case tooLarge(Int)
+    }
+
+    private static let initialize: Void = { xmlInitParser() }()
+
+    static func parse(_ data: Data, limits: Limits = Limits()) throws(Failure) -> XMLElement {
+        _ = initialize
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_COMPACT.rawValue)
+        let result: Result<XMLElement, Failure> = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else {
+                return .failure(.malformed(message: "the document is empty", line: 0))
+            }
+            guard let reader = xmlReaderForMemory(base, Int32(clamping: raw.count), nil, nil, options) else {
+                return .failure(.malformed(message: "libxml2 could not start reading", line: 0))
+            }
+            defer { xmlFreeTextReader(reader) }
+            xmlResetLastError()
+            return Result { () throws(Failure) in try build(reader, limits) }
+        }
+        return try result.get()
+    }
+
+    private static func build(_ reader: xmlTextReaderPtr, _ limits: Limits) throws(Failure) -> XMLElement {
+        var stack: [XMLElement] = []
+        var root: XMLElement?
+        var nodes = 0
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status == 0 { break }
+            if status < 0 { throw lastError(reader) }
+            nodes += 1
+            if nodes > limits.maxNodes { throw .tooLarge(limits.maxNodes) }
+            switch xmlTextReaderNodeType(reader) {
+            case 1: // element
+                let element = XMLElement(name: string(xmlTextReaderConstLocalName(reader)) ?? "",
+                                         namespace: string(xmlTextReaderConstNamespaceUri(reader)),
+                                         attributes: attributes(reader))
+                let empty = xmlTextReaderIsEmptyElement(reader) == 1
+                if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
+                if !empty {
+                    stack.append(element)
+                    if stack.count > limits.maxDepth { throw .tooDeep(limits.maxDepth) }
+                }
+            case 15: // end element
+                _ = stack.popLast()
+            case 3, 4, 13, 14: // text, CDATA, significant and insignificant white space
+                if let parent = stack.last, let value = string(xmlTextReaderConstValue(reader)) {
+                    parent.children.append(.text(value))
+                }
+            default:
+                break // comments, processing instructions, entity references (never expanded)
+            }
+        }
+        guard let root else { throw .malformed(message: "no root element", line: 0) }
+        return root
+    }
+
+    private static func attributes(_ reader: xmlTextReaderPtr) -> [String: String] {
+        var out: [String: String] = [:]
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return out }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            if let name = string(xmlTextReaderConstLocalName(reader)), out[name] == nil {
+                out[name] = string(xmlTextReaderConstValue(reader)) ?? ""
+            }
+        }
+        xmlTextReaderMoveToElement(reader)
+        return out
+    }
+
+    private static func lastError(_ reader: xmlTextReaderPtr) -> Failure {
+        if let error = xmlGetLastError() {
+            let message = error.pointee.message.map { String(cString: $0) }?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "not well-formed"
+            return .malformed(message: message, line: Int(error.pointee.line))
+        }
+        return .malformed(message: "not well-formed", line: Int(xmlTextReaderGetParserLineNumber(reader)))
+    }
+
+    private static func string(_ p: UnsafePointer<xmlChar>?) -> String? {
+        guard let p else { return nil }
+        return String(cString: p)
+    }
+}
