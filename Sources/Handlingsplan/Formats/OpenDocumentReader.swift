@@ -88,6 +88,8 @@ struct OpenDocumentReader {
     private mutating func table(_ t: XMLElement) -> Block {
         let first = paragraphCount + 1
         var rows: [TableRow] = []
+        // Cells spanning rows down: column → (text, rows still covered).
+        var spansDown: [Int: (text: String, rows: Int)] = [:]
         for row in t.descendants("table-row") where row.namespace == Self.tableNS {
             var cells: [TableCell] = []
             var coveredBySpan = 0
@@ -97,12 +99,25 @@ struct OpenDocumentReader {
                 case "table-cell":
                     let text = cellText(cell)
                     let span = max(1, min(64, cell["number-columns-spanned"].flatMap(Int.init) ?? 1))
+                    if let down = cell["number-rows-spanned"].flatMap(Int.init), down > 1 { spansDown[cells.count] = (text, down - 1) }
                     cells.append(TableCell(text: text, source: .paragraph(start)))
                     for _ in 1..<span { cells.append(TableCell(text: "", source: .paragraph(start))) }
                     coveredBySpan = span - 1
                 case "covered-table-cell":
                     // Covered by the cell to its left (already padded) or by one above (an empty place).
-                    if coveredBySpan > 0 { coveredBySpan -= 1 } else { cells.append(TableCell(text: "", source: .paragraph(start))) }
+                    if coveredBySpan > 0 {
+                        coveredBySpan -= 1
+                    } else {
+                        // As in DOCX: a merged cell's text belongs to every row it spans, except in the
+                        // first column, whose text is an item's own.
+                        let column = cells.count
+                        var text = ""
+                        if let down = spansDown[column], down.rows > 0 {
+                            if column > 0 { text = down.text }
+                            spansDown[column] = down.rows > 1 ? (down.text, down.rows - 1) : nil
+                        }
+                        cells.append(TableCell(text: text, source: .paragraph(start)))
+                    }
                 default: continue
                 }
             }
