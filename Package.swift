@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(
             name: "HandlingsplanTests",
             // The executable is a dependency so that `swift test` builds it: the end-to-end tests run it.
-            dependencies: ["Handlingsplan", "handlingsplan", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            dependencies: ["Handlingsplan", "handlingsplan", "ZIPFoundation", .product(name: "SwiftCSV", package: "SwiftCSV")],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -31,7 +31,7 @@ final class CheckTests: XCTestCase {
             ("duplicate-section-number.txt", "duplicate-section-number", .info, 13),
             ("windows-1252.txt", "windows-1252", .info, nil),
             ("unreadable.txt", "unreadable", .error, nil),
-            ("unsupported-format.docx", "unsupported-format", .error, nil),
+            ("unsupported-format.doc", "unsupported-format", .error, nil),
         ]
         for e in expected {
             let found = findings(e.file).filter { $0.rule.code == e.code }
@@ -93,7 +93,7 @@ final class CheckTests: XCTestCase {
         XCTAssertEqual(suite.attribute(forName: "failures")?.stringValue, "3", "the three files with errors")
         let failed = cases.filter { !$0.elements(forName: "failure").isEmpty }
         XCTAssertEqual(Set(failed.compactMap { $0.attribute(forName: "name")?.stringValue?.split(separator: "/").last.map(String.init) }),
-                       ["no-items.txt", "unreadable.txt", "unsupported-format.docx"])
+                       ["no-items.txt", "unreadable.txt", "unsupported-format.doc"])
         XCTAssertEqual(failed.first { $0.attribute(forName: "name")?.stringValue?.hasSuffix("no-items.txt") == true }?
             .elements(forName: "failure").first?.attribute(forName: "type")?.stringValue, "no-items")
         // With --strict, warnings fail too.

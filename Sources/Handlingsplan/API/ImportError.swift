@@ -18,7 +18,7 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
 
     /// Formats recognised but not read by this version.
     public enum UnsupportedFormat: String, Hashable, Sendable {
-        case zipContainer, legacyWord, xmlDocument
+        case legacyWord
     }
 
     public var errorDescription: String? {
@@ -26,14 +26,10 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
         case .notFound: return "no such file or folder"
         case let .unreadable(why): return "cannot be read: \(why)"
         case .empty: return "the file is empty"
-        case .binary: return "this is a binary file, not a plan export (expected text, tab-table text, DOCX or Word XML)"
+        case .binary: return "this is a binary file, not a plan (expected text, tab-table text, DOCX, ODT or Word XML)"
         case let .undecodable(why): return "the text cannot be decoded: \(why)"
-        case .unsupported(.zipContainer):
-            return "this is a ZIP container (DOCX or ODT); this version reads text exports only — save the plan as plain text (.txt) and import that"
         case .unsupported(.legacyWord):
             return "this is a legacy Word .doc file or a password-protected document (OLE compound file); open it in Word or LibreOffice and save it as .docx or plain text"
-        case .unsupported(.xmlDocument):
-            return "this is an XML document (Word XML); this version reads text exports only — save the plan as plain text (.txt) and import that"
         case .noContent: return "the file holds no text"
         case let .damaged(why): return why
         case let .limitExceeded(why): return "refused for safety: \(why)"
@@ -49,14 +45,10 @@ extension ImportError {
         case .notFound: return "filen eller mappen finnes ikke"
         case let .unreadable(why): return "filen kan ikke leses (\(why))"
         case .empty: return "filen er tom"
-        case .binary: return "dette er en binærfil, ikke en plan (forventet tekst, tabelltekst, DOCX eller Word XML)"
+        case .binary: return "dette er en binærfil, ikke en plan (forventet tekst, tabelltekst, DOCX, ODT eller Word XML)"
         case let .undecodable(why): return "teksten kan ikke dekodes (\(why))"
-        case .unsupported(.zipContainer):
-            return "dette er en ZIP-fil (DOCX eller ODT), som denne versjonen ikke leser ennå; lagre planen som ren tekst (.txt)"
         case .unsupported(.legacyWord):
             return "dette er en gammel Word-fil (.doc) eller et passordbeskyttet dokument; åpne den i Word eller LibreOffice og lagre som .docx eller ren tekst"
-        case .unsupported(.xmlDocument):
-            return "dette er et XML-dokument (Word XML), som denne versjonen ikke leser ennå; lagre planen som ren tekst (.txt)"
         case .noContent: return "filen inneholder ingen tekst"
         case let .damaged(why): return "filen er skadet eller avkortet (\(why))"
         case let .limitExceeded(why): return "filen er avvist av sikkerhetshensyn (\(why))"
@@ -64,7 +56,13 @@ extension ImportError {
         }
     }
 
-    var isUnsupportedFormat: Bool { if case .unsupported = self { return true } else { return false } }
+    /// Recognised but not a format the importer reads (legacy .doc, XML or ZIP of another kind).
+    var isUnsupportedFormat: Bool {
+        switch self {
+        case .unsupported, .notADocument: return true
+        default: return false
+        }
+    }
 }
 
 /// A failure tied to the file it happened in.

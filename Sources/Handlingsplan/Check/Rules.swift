@@ -15,13 +15,13 @@ public struct Rule: Sendable, Hashable {
 public enum Rules {
     public static let all: [Rule] = [
         Rule(code: "unreadable", severity: .error,
-             title: "The file cannot be read (missing, empty, binary, undecodable).",
+             title: "The file cannot be read: missing, empty, binary, undecodable text, a damaged or cut-off ZIP, malformed XML, or past a safety limit.",
              rationale: "A plan that cannot be read cannot be imported; the CI of a plan repository must fail on it.",
              fix: "Check that the file is the plan itself, saved as text (UTF-8 is best)."),
         Rule(code: "unsupported-format", severity: .error,
-             title: "The file's format is unknown or not supported (ZIP/DOCX, Word XML, legacy .doc).",
+             title: "The file is not a format the importer reads: a legacy Word .doc or password-protected document, or a ZIP or XML file that is no text document.",
              rationale: "Only formats the importer reads can be checked; the message says how to convert.",
-             fix: "Save the plan as plain text (.txt) or as the export the message names."),
+             fix: "Save the plan as .docx, .odt or plain text (.txt), without a password."),
         Rule(code: "no-items", severity: .error,
              title: "The plan yields no goals or measures.",
              rationale: "Every real plan has at least its national goals; none found means the file is not a plan or its structure was not recognised.",

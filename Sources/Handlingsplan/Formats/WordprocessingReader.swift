@@ -170,6 +170,10 @@ private struct BodyWalker {
 
     mutating func walk(_ container: XMLElement) {
         for e in container.elements {
+            if e.name == "AlternateContent" {
+                if let pick = e.first("Choice") ?? e.first("Fallback") { walk(pick) }
+                continue
+            }
             guard WordprocessingReader.isW(e) || e.namespace?.contains("auxHint") == true || e.namespace == nil else {
                 continue
             }
@@ -344,8 +348,12 @@ private struct InlineText {
             case "txbxContent":
                 textBoxes.append(child)
             case "AlternateContent":
-                // The same content twice (a modern choice and a fallback): take one.
-                if let choice = child.first("Choice") ?? child.first("Fallback") { collect(choice) }
+                // The same content twice (a modern choice and a fallback): take the choice,
+                // or the fallback where the choice holds no text (a shape whose text lives elsewhere).
+                var choice = InlineText()
+                if let c = child.first("Choice") { choice.collect(c) }
+                let chosen = choice.lines.joined().contains { !$0.isWhitespace } || !choice.textBoxes.isEmpty
+                if let pick = chosen ? child.first("Choice") : child.first("Fallback") { collect(pick) }
             case "del", "delText", "instrText", "moveFrom", "pPr", "rPr", "footnoteReference", "endnoteReference",
                  "commentReference", "annotationRef", "fldChar", "sym", "softHyphen", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd":
                 continue
