@@ -9,7 +9,7 @@ BIN_DIR       = .build/$(CONFIG)
 HANDLINGSPLAN = $(BIN_DIR)/handlingsplan
 OUT          ?= out
 
-.PHONY: run build test clean toolchain deps python-deps
+.PHONY: run build test bench clean toolchain deps python-deps
 
 # apt-get as root, else through sudo.
 APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -41,6 +41,11 @@ test: toolchain deps python-deps
 	$(SWIFT) build --build-tests
 	python3 Tests/validate_schema.py .build/debug/handlingsplan
 	HANDLINGSPLAN_ROOT=$(CURDIR) $(SWIFT) test --skip-build --disable-swift-testing
+
+# Import speed and memory against pandoc (docx → plain), medians and ratios in one run.
+bench: build
+	@command -v pandoc >/dev/null || { $(APT) update -qq && $(APT) install -y -qq pandoc; }
+	python3 bench/bench.py $(HANDLINGSPLAN)
 
 clean:
 	rm -rf .build $(OUT)

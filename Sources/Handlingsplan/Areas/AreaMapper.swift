@@ -70,35 +70,62 @@ private struct ContentScore {
     var isSilent: Bool { noArea == 0 && (scores.values.max() ?? 0) < Self.minimumScore }
 
     init(_ text: String) {
-        let folded = TextMatching.fold(text)
         let words = TextMatching.words(text)
-        for area in AreaData.areas {
-            let (score, hits) = Self.score(area.vocabulary, words, folded)
+        for (index, area) in AreaData.areas.enumerated() {
+            let (score, hits) = Self.score(Self.vocabularies[index], words)
             if score > 0 { scores[area.number] = score; evidence[area.number] = hits }
         }
-        (noArea, noAreaEvidence) = Self.score(AreaData.noAreaVocabulary, words, folded)
+        (noArea, noAreaEvidence) = Self.score(Self.noAreaVocabulary, words)
     }
+
+    /// A vocabulary split once into phrases (matched as word sequences) and
+    /// single stems (a stem ending in "$" matches a whole word, any other the start of one).
+    private struct Vocabulary {
+        var phrases: [(words: [String], stem: String, weight: Double)] = []
+        var stems: [(stem: String, whole: Bool, weight: Double)] = []
+        init(_ entries: [(stem: String, weight: Double)]) {
+            for (stem, weight) in entries {
+                if stem.contains(" ") { phrases.append((TextMatching.words(stem), stem, weight)) }
+                else if stem.hasSuffix("$") { stems.append((String(stem.dropLast()), true, weight)) }
+                else { stems.append((stem, false, weight)) }
+            }
+        }
+    }
+
+    private static let vocabularies = AreaData.areas.map { Vocabulary($0.vocabulary) }
+    private static let noAreaVocabulary = Vocabulary(AreaData.noAreaVocabulary)
 
     /// Each word counts once, with the weight of its best stem (so that "lønn"
     /// is not counted again for the nynorsk stem "løn"); phrases count once each.
-    private static func score(_ vocabulary: [(stem: String, weight: Double)], _ words: [String], _ folded: String) -> (Double, [String]) {
+    private static func score(_ vocabulary: Vocabulary, _ words: [String]) -> (Double, [String]) {
         var total = 0.0
         var hits: [String] = []
-        for (stem, weight) in vocabulary where stem.contains(" ") && folded.contains(stem) {
-            total += weight; hits.append(stem)
+        for phrase in vocabulary.phrases where contains(words, phrase.words) {
+            total += phrase.weight; hits.append(phrase.stem)
         }
         var seen: Set<String> = []
-        for word in words where !seen.contains(word) {
-            seen.insert(word)
-            let best = vocabulary.filter { !$0.stem.contains(" ") && hit($0.stem, word) }.max { $0.weight < $1.weight }
+        for word in words where seen.insert(word).inserted {
+            var best: (stem: String, weight: Double)?
+            for s in vocabulary.stems where s.weight > (best?.weight ?? 0) && (s.whole ? word == s.stem : word.hasPrefix(s.stem)) {
+                best = (s.stem, s.weight)
+            }
             if let best { total += best.weight; hits.append(best.stem) }
         }
         return (total, hits)
     }
 
-    /// A stem ending in "$" matches a whole word; any other the start of a word.
-    private static func hit(_ stem: String, _ word: String) -> Bool {
-        stem.hasSuffix("$") ? word == stem.dropLast() : word.hasPrefix(stem)
+    /// Whether `phrase` stands in `words` as consecutive words (its last one as a prefix: "egne ansatte" in "egne ansattes").
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) {
+            var ok = true
+            for (offset, p) in phrase.enumerated() {
+                let w = words[start + offset]
+                if offset == phrase.count - 1 ? !w.hasPrefix(p) : w != p { ok = false; break }
+            }
+            if ok { return true }
+        }
+        return false
     }
 
     func decision() -> (area: Int?, mapping: AreaMapping) {

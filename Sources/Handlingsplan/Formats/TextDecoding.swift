@@ -78,7 +78,7 @@ enum TextCleaning {
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         for ch in s.unicodeScalars {
-            if ch.properties.isWhitespace || ch == "\u{FEFF}" || ch == "\u{200B}" {
+            if isSpace(ch.value) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
@@ -90,6 +90,15 @@ enum TextCleaning {
 
     /// True for text that is empty once no-break spaces and white space are gone.
     static func isBlank(_ s: Substring) -> Bool {
-        s.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{FEFF}" || $0 == "\u{200B}" }
+        s.unicodeScalars.allSatisfy { isSpace($0.value) }
+    }
+
+    /// Unicode's White_Space characters, plus the zero-width space and the BOM
+    /// (exports leave both between words). A table, because the property lookup
+    /// was the hottest spot of an import.
+    @inline(__always) static func isSpace(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return v == 0x85 || v == 0xA0 || v == 0x1680 || (0x2000...0x200B).contains(v) || v == 0x2028 || v == 0x2029
+            || v == 0x202F || v == 0x205F || v == 0x3000 || v == 0xFEFF
     }
 }
