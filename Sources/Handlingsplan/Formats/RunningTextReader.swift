@@ -54,7 +54,9 @@ private struct ParsedLine {
             hadBookmark = true
         }
         // The tail of an image description whose opening bracket was lost.
-        s = s.replacingOccurrences(of: #"^\s*[^\[\]]*Automatisk generert beskrivelse\]"#, with: "", options: .regularExpression)
+        if s.contains("beskrivelse]") {
+            s = s.replacingOccurrences(of: #"^\s*[^\[\]]*Automatisk generert beskrivelse\]"#, with: "", options: .regularExpression)
+        }
         let leading = s.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
         column = leading.count + 1
         s = TextCleaning.clean(s)

@@ -69,12 +69,22 @@ struct StyleSheet {
                                numId: pPr?.first("numPr")?.first("numId")?["val"] ?? pPr?.first("listPr")?.first("ilfo")?["val"],
                                ilvl: (pPr?.first("numPr") ?? pPr?.first("listPr"))?.first("ilvl")?["val"].flatMap(Int.init))
         }
+        for id in styles.keys { if let l = resolveLevel(id) { levels[id] = l } }
     }
 
-    var hasHeadingStyles: Bool { styles.keys.contains { headingLevel($0) != nil } }
+    /// Heading level of every style, resolved once (nil for body text).
+    private var levels: [String: Int] = [:]
 
-    /// 1 for "heading 1", …; nil for body text.
+    var hasHeadingStyles: Bool { !levels.isEmpty }
+
+    /// 1 for "heading 1", …; nil for body text (and for ids that are no style:
+    /// a bare document.xml has no styles part, so its ids are read as names).
     func headingLevel(_ id: String?) -> Int? {
+        guard let id else { return nil }
+        return styles[id] == nil ? Self.level(from: id) : levels[id]
+    }
+
+    private func resolveLevel(_ id: String?) -> Int? {
         var current = id
         for _ in 0..<10 {
             guard let key = current else { return nil }
@@ -102,9 +112,12 @@ struct StyleSheet {
         return nil
     }
 
+    // Regex literals are compiled where they stand: keep them out of hot functions.
+    nonisolated(unsafe) private static let headingName = #/^(?:heading|overskrift)\s*([1-9])$/#
+
     /// "heading 2", "Heading2", "Overskrift 2", "Overskrift2" → 2.
     private static func level(from name: String?) -> Int? {
-        guard let name, let m = name.lowercased().firstMatch(of: #/^(?:heading|overskrift)\s*([1-9])$/#) else { return nil }
+        guard let name, let m = name.lowercased().firstMatch(of: headingName) else { return nil }
         return Int(m.1)
     }
 }

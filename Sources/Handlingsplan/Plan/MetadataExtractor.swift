@@ -47,12 +47,15 @@ enum MetadataExtractor {
     private static let months = ["januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
                                  "august": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12]
 
+    nonisolated(unsafe) private static let numericDate = #/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/#
+    nonisolated(unsafe) private static let writtenDate = #/(?i)\b(\d{1,2})\.?\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(\d{4})\b/#
+
     /// "24.01.2024", "30. januar 2024" → ISO date.
     static func date(in text: String) -> String? {
-        if let m = text.firstMatch(of: #/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/#), let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3) {
+        if let m = text.firstMatch(of: numericDate), let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3) {
             return iso(y, mo, d)
         }
-        if let m = text.firstMatch(of: #/(?i)\b(\d{1,2})\.?\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(\d{4})\b/#),
+        if let m = text.firstMatch(of: writtenDate),
            let d = Int(m.1), let mo = months[m.2.lowercased()], let y = Int(m.3) {
             return iso(y, mo, d)
         }

@@ -149,7 +149,7 @@ struct Structurer {
     private mutating func openSection(_ block: Block, heading: String? = nil) {
         var text = heading ?? block.text
         var number = block.number
-        if number == nil, let m = text.firstMatch(of: #/^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/#) {
+        if number == nil, let m = text.firstMatch(of: Patterns.leadingNumber) {
             number = String(m.1); text = String(text[m.range.upperBound...])
         }
         text = text.trimmingCharacters(in: .init(charactersIn: ": "))
@@ -231,7 +231,7 @@ struct Structurer {
             let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
             var what = TextCleaning.clean(String(text[..<colon]))
             if !who.isEmpty, who.split(separator: " ").count <= 12 {
-                if let m = what.firstMatch(of: #/(?i)\s+ansvar$/#) { what = String(what[..<m.range.lowerBound]) }
+                if let m = what.firstMatch(of: Patterns.trailingAnsvar) { what = String(what[..<m.range.lowerBound]) }
                 body = what; responsible = who
             }
         }
@@ -273,7 +273,7 @@ struct Structurer {
             return
         }
         if beforeHeader { return }
-        if let m = text.firstMatch(of: #/^(\d{1,2})\.?\s+(.+)$/#), Labels.area(named: String(m.2)) != nil {
+        if let m = text.firstMatch(of: Patterns.numberedSection), Labels.area(named: String(m.2)) != nil {
             var b = block; b.number = String(m.1)
             openSection(b, heading: String(m.2))
             return
@@ -301,10 +301,18 @@ struct Structurer {
     }
 }
 
+/// Regex literals are compiled where they stand: these are compiled once.
+private enum Patterns {
+    nonisolated(unsafe) static let leadingNumber = #/^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/#
+    nonisolated(unsafe) static let trailingAnsvar = #/(?i)\s+ansvar$/#
+    nonisolated(unsafe) static let numberedSection = #/^(\d{1,2})\.?\s+(.+)$/#
+    nonisolated(unsafe) static let nationalMeasure = #/^\d{1,2}\.\d{1,2}\.?\s+(.+)$/#
+}
+
 /// "1.1 Kreve …", "1.1. Kreve …": a strategic measure of the national template.
 enum NationalMeasure {
     static func match(_ text: String) -> String? {
-        guard let m = text.firstMatch(of: #/^\d{1,2}\.\d{1,2}\.?\s+(.+)$/#) else { return nil }
+        guard let m = text.firstMatch(of: Patterns.nationalMeasure) else { return nil }
         return String(m.1)
     }
 }
