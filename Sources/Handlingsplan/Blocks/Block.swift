@@ -30,6 +30,25 @@ struct Block: Hashable, Sendable {
     }
 }
 
+extension Block {
+    /// A document paragraph (DOCX, ODT) as a block. A plain paragraph that starts
+    /// with a typed marker ("- ", "1. ") is a list item, as in the text exports;
+    /// a paragraph with line breaks keeps its lines apart.
+    static func documentParagraph(_ kind: Kind, text: String, lines: [String], at position: SourcePosition) -> Block {
+        var kind = kind, text = text, number: String?
+        if case .paragraph = kind {
+            let (marker, rest) = ListMarker.split(text)
+            switch marker {
+            case let .bullet(level)?: kind = .listItem(level: level, ordered: false); text = rest
+            case let .number(n)?: kind = .listItem(level: 1, ordered: true); text = rest; number = n
+            case nil: break
+            }
+        }
+        let blockLines = lines.count > 1 ? lines.map { Line(text: $0, source: position) } : [Line(text: text, source: position)]
+        return Block(kind: kind, text: text, number: number, lines: blockLines, source: position)
+    }
+}
+
 struct Table: Hashable, Sendable {
     var rows: [TableRow]
 }

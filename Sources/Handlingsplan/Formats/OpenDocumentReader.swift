@@ -66,22 +66,8 @@ struct OpenDocumentReader {
         var content = ODFInline()
         content.collect(p)
         let lines = content.lines.map(TextCleaning.clean).filter { !$0.isEmpty }
-        var text = TextCleaning.clean(lines.joined(separator: " "))
-        var kind = kind
-        var number: String?
-        if !text.isEmpty {
-            if case .paragraph = kind {
-                // Hand-typed markers, as in documents made from text exports.
-                let (marker, rest) = ListMarker.split(text)
-                switch marker {
-                case let .bullet(level)?: kind = .listItem(level: level, ordered: false); text = rest
-                case let .number(n)?: kind = .listItem(level: 1, ordered: true); text = rest; number = n
-                case nil: break
-                }
-            }
-            let blockLines = lines.count > 1 ? lines.map { Block.Line(text: $0, source: position) } : [Block.Line(text: text, source: position)]
-            blocks.append(Block(kind: kind, text: text, number: number, lines: blockLines, source: position))
-        }
+        let text = TextCleaning.clean(lines.joined(separator: " "))
+        if !text.isEmpty { blocks.append(.documentParagraph(kind, text: text, lines: lines, at: position)) }
         for frame in content.textBoxes { walk(frame, listStyle: nil, listLevel: 0) }
     }
 

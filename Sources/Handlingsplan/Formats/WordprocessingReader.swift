@@ -225,28 +225,16 @@ private struct BodyWalker {
         let outline = pPr?.first("outlineLvl")?["val"].flatMap(Int.init)
         if outline != nil { sawOutlineLevel = true }
         var kind: Block.Kind = .paragraph
-        var blockText = text
-        var number: String?
         if styles.isTitle(styleId) {
             kind = .heading(level: 1)
         } else if let level = styles.headingLevel(styleId) ?? outline.flatMap({ (0...8).contains($0) ? $0 + 1 : nil }) {
             kind = .heading(level: level)
         } else if let (numId, ilvl) = listNumbering(pPr, styleId), numId != "0" {
             kind = .listItem(level: ilvl + 1, ordered: numbering.isOrdered(numId: numId, ilvl: ilvl))
-        } else {
-            // Hand-typed markers, as in documents made from text exports.
-            let (marker, rest) = ListMarker.split(text)
-            switch marker {
-            case let .bullet(level)?: kind = .listItem(level: level, ordered: false); blockText = rest
-            case let .number(n)?: kind = .listItem(level: 1, ordered: true); blockText = rest; number = n
-            case nil: break
-            }
-            if marker == nil, content.allBold, text.count <= 80, !(text.last.map { ".!?".contains($0) } ?? false) {
-                boldCandidates.append(blocks.count)
-            }
+        } else if content.allBold, ListMarker.split(text).marker == nil, text.count <= 80, !(text.last.map { ".!?".contains($0) } ?? false) {
+            boldCandidates.append(blocks.count)
         }
-        let blockLines = lines.count > 1 ? lines.map { Block.Line(text: $0, source: position) } : [Block.Line(text: blockText, source: position)]
-        blocks.append(Block(kind: kind, text: blockText, number: number, lines: blockLines, source: position))
+        blocks.append(.documentParagraph(kind, text: text, lines: lines, at: position))
     }
 
     private func listNumbering(_ pPr: XMLElement?, _ styleId: String?) -> (String, Int)? {
