@@ -21,6 +21,13 @@ final class OfficeReaderTests: XCTestCase {
         XCTAssertEqual(b.map(\.kind), [.heading(level: 1), .heading(level: 2), .heading(level: 1), .heading(level: 1), .heading(level: 3), .paragraph])
     }
 
+    func testTableOfContentsEntriesAreSkipped() throws {
+        let styles = OfficeFixtures.styles.replacingOccurrences(of: "</w:styles>",
+            with: "<w:style w:type=\"paragraph\" w:styleId=\"INNH1\"><w:name w:val=\"toc 1\"/></w:style></w:styles>")
+        let b = try blocks(p("4.2 Organisasjonsbygging og tariffmakt\t5", style: "INNH1") + p("Organisasjonsbygging og tariffmakt", style: "Heading1"), styles: styles)
+        XCTAssertEqual(b.map(\.text), ["Organisasjonsbygging og tariffmakt"])
+    }
+
     func testListLevelsAndBulletsVersusNumbers() throws {
         let b = try blocks(p("Punkt", numId: 1) + p("Underpunkt", numId: 1, ilvl: 1) + p("Nummer", numId: 2)
                            + p("Fra stilen", style: "Punkt") + p("Ikke liste", numId: 0))

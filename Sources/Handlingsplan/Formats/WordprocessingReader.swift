@@ -95,6 +95,13 @@ struct StyleSheet {
         return nil
     }
 
+    /// Table-of-contents entries ("toc 1", Norwegian "Innholdsfortegnelse 1"): copies of headings, never content.
+    func isTableOfContents(_ id: String?) -> Bool {
+        guard let id else { return false }
+        let name = (styles[id]?.name ?? id).lowercased()
+        return name.hasPrefix("toc") || name.hasPrefix("innholdsfortegnelse") || name.hasPrefix("innhold ")
+    }
+
     func isTitle(_ id: String?) -> Bool {
         guard let id else { return false }
         let names = [id, styles[id]?.name ?? ""].map { $0.lowercased() }
@@ -222,6 +229,7 @@ private struct BodyWalker {
 
         let pPr = p.first("pPr")
         let styleId = pPr?.first("pStyle")?["val"]
+        if styles.isTableOfContents(styleId) { return }
         let outline = pPr?.first("outlineLvl")?["val"].flatMap(Int.init)
         if outline != nil { sawOutlineLevel = true }
         var kind: Block.Kind = .paragraph
