@@ -56,6 +56,10 @@ struct Table: Hashable, Sendable {
 struct TableRow: Hashable, Sendable {
     var cells: [TableCell]
     var source: SourcePosition
+    /// One cell across the whole table (a merged row in a document, a row of one
+    /// cell in a tab-table export): how the national template sets its section
+    /// rows and numbered national measures apart from the branch's own rows.
+    var spansTable = false
 
     /// The cells that hold text.
     var filledCells: [TableCell] { cells.filter { !$0.text.isEmpty } }

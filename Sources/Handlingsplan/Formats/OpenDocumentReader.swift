@@ -107,7 +107,9 @@ struct OpenDocumentReader {
                 default: continue
                 }
             }
-            if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source)) }
+            let own = row.elements.filter { $0.name == "table-cell" }
+            let spanning = own.count == 1 && (own[0]["number-columns-spanned"].flatMap(Int.init) ?? 1) > 1
+            if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source, spansTable: spanning)) }
         }
         return Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: .paragraph(first))
     }

@@ -30,7 +30,7 @@ struct TabTableReader {
                 i += 1
             }
             let tableCells = cells.map { TableCell(text: TextCleaning.clean($0.lines.joined(separator: " ")), source: .text(line: $0.line, column: 1)) }
-            rows.append(TableRow(cells: tableCells, source: tableCells[0].source))
+            rows.append(TableRow(cells: tableCells, source: tableCells[0].source, spansTable: cells.count == 1))
             i += 1
         }
         return [Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: rows[0].source)]

@@ -266,6 +266,7 @@ private struct BodyWalker {
         let firstParagraph = paragraphCount + 1
         for tr in rowsOf(tbl) {
             var cells: [TableCell] = []
+            let spanning = cellsOf(tr).count == 1 && (cellsOf(tr).first?.first("tcPr")?.first("gridSpan")?["val"].flatMap(Int.init) ?? 1) > 1
             if let before = tr.first("trPr")?.first("gridBefore")?["val"].flatMap(Int.init), before > 0 {
                 cells += Array(repeating: TableCell(text: "", source: .paragraph(paragraphCount + 1)), count: min(before, 64))
             }
@@ -284,7 +285,7 @@ private struct BodyWalker {
                 cells.append(TableCell(text: text, source: .paragraph(start)))
                 for _ in 1..<span { cells.append(TableCell(text: "", source: .paragraph(start))) }
             }
-            if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source)) }
+            if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source, spansTable: spanning)) }
         }
         return Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: .paragraph(firstParagraph))
     }

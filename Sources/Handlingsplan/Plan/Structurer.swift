@@ -44,6 +44,8 @@ struct Structurer {
     private var sectionHadLocalItems = false
     private var sectionHadNationalGoals = false
     private var currentNational: String?
+    /// After the template's "Her kan dere skrive inn tiltak som ikke hører hjemme …": the branch's free rows.
+    private var inFreeRows = false
     /// The last top-level bullet, which sub-bullets belong to.
     private var lastTopLevelItem: String?
     private var listLevel = 1
@@ -251,10 +253,13 @@ struct Structurer {
             let first = columns.text(of: row)
             if beforeHeader || filled.count == 1 || first.isEmpty {
                 // Title rows, template rows, section rows and national-measure rows.
-                for cell in filled { visitTableLine(cell.text, block: Block(kind: .paragraph, text: cell.text, number: nil, lines: [], source: cell.source), beforeHeader: beforeHeader) }
+                for cell in filled {
+                    visitTableLine(cell.text, block: Block(kind: .paragraph, text: cell.text, number: nil, lines: [], source: cell.source),
+                                   beforeHeader: beforeHeader, spansTable: row.spansTable)
+                }
                 continue
             }
-            if NationalMeasure.match(first) != nil { visitTableLine(first, block: block, beforeHeader: false); continue }
+            if NationalMeasure.match(first) != nil { visitTableLine(first, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
             addItem(.measure, first, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
                                                      columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)))
         }
@@ -262,13 +267,14 @@ struct Structurer {
 
     /// A row with a single text: a title, a template sentence, a section
     /// ("1. Heltid …"), a numbered national measure ("1.1 Kreve …") or a measure.
-    private mutating func visitTableLine(_ text: String, block: Block, beforeHeader: Bool) {
+    private mutating func visitTableLine(_ text: String, block: Block, beforeHeader: Bool, spansTable: Bool) {
         if let template = Labels.template(text) {
             noteTemplate(block)
             if template.opens != nil {
                 // "Her kan dere skrive inn tiltak som ikke hører hjemme …": free measures under no area.
                 let s = Section(id: "s\(result.sections.count + 1)", number: nil, heading: nil, area: nil, source: block.source)
                 result.sections.append(s); section = s; currentNational = nil
+                inFreeRows = true
             }
             return
         }
@@ -279,7 +285,9 @@ struct Structurer {
             return
         }
         if Labels.area(named: text) != nil, !text.hasSuffix(".") { openSection(block); return }
-        if let national = NationalMeasure.match(text) {
+        // A numbered national measure, or one whose number is Word's list numbering (not text):
+        // a row across the whole table that names no area, before the free rows.
+        if let national = NationalMeasure.match(text) ?? (spansTable && !inFreeRows ? text : nil) {
             addItem(.nationalGoal, national, block)
             currentNational = result.items.isEmpty ? nil : "pending-\(result.items.count - 1)"
             return

@@ -117,7 +117,9 @@ def table_docx(rows, path):
         if not filled:
             continue
         cells = t.add_row().cells
-        if len(filled) == 1 and (len(row) == 1 or texts[0]):
+        # Rows of one cell in the export, and numbered section rows, span the table;
+        # rows of the branch's own with only TILTAK filled keep their seven cells.
+        if len(filled) == 1 and (len(row) == 1 or re.match(r"^\d+\.(\d+\.?)?\s", texts[0])):
             merged = cells[0].merge(cells[6])          # a section or national-measure row: gridSpan 7
             merged.text = filled[0]
             previous_deadline = None
