@@ -19,8 +19,6 @@ struct ZipContainer {
 
     func contains(_ path: String) -> Bool { archive[path] != nil }
 
-    var paths: [String] { archive.map(\.path) }
-
     /// The inflated bytes of a part, or nil if there is none.
     func read(_ path: String) throws(ImportError) -> Data? {
         guard let entry = archive[path] else { return nil }

@@ -13,18 +13,4 @@ struct Pattern: @unchecked Sendable {
     func matches(_ s: String) -> Bool {
         regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
     }
-
-    /// The matched text and its range.
-    func firstMatch(in s: String) -> (text: String, range: Range<String.Index>)? {
-        guard let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
-              let r = Range(m.range, in: s) else { return nil }
-        return (String(s[r]), r)
-    }
-
-    /// The text of capture group `group` of the first match.
-    func capture(_ group: Int, in s: String) -> String? {
-        guard let m = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
-              group < m.numberOfRanges, let r = Range(m.range(at: group), in: s) else { return nil }
-        return String(s[r])
-    }
 }
