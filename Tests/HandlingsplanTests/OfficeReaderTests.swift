@@ -21,6 +21,16 @@ final class OfficeReaderTests: XCTestCase {
         XCTAssertEqual(b.map(\.kind), [.heading(level: 1), .heading(level: 2), .heading(level: 1), .heading(level: 1), .heading(level: 3), .paragraph])
     }
 
+    /// Headings typed as a numbered list instead of heading styles.
+    func testNumberedListHeadings() throws {
+        let plan = try OfficeFixtures.importDocx(p("Innledning", numId: 2) + p("Vi skal jobbe med mye, og vi vil lykkes.")
+            + p("Organisasjonsbygging og tariffmakt", numId: 2) + p("Fagforeningens mål:") + p("Verve 50 nye medlemmer.", numId: 1)
+            + p("Digitalisering", numId: 2) + p("Fagforeningens tiltak:") + p("Ta i bruk KLAR.", numId: 1))
+        XCTAssertEqual(plan.sections.map(\.heading), ["Innledning", "Organisasjonsbygging og tariffmakt", "Digitalisering"])
+        XCTAssertEqual(plan.texts, ["Verve 50 nye medlemmer.", "Ta i bruk KLAR."])
+        XCTAssertEqual(plan.items.map(\.area), [3, 6])
+    }
+
     func testTableOfContentsEntriesAreSkipped() throws {
         let styles = OfficeFixtures.styles.replacingOccurrences(of: "</w:styles>",
             with: "<w:style w:type=\"paragraph\" w:styleId=\"INNH1\"><w:name w:val=\"toc 1\"/></w:style></w:styles>")

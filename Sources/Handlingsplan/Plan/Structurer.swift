@@ -118,9 +118,14 @@ struct Structurer {
         if case let .listItem(level, _) = block.kind { listLevel = level }
         defer { if listLevel == 1 { lastTopLevelItem = text } }
         if Labels.template(text) != nil { noteTemplate(block); return }
-        if ordered, Labels.area(named: text) != nil, group == nil || group == .priorityList {
-            // The introduction's numbered list of the six areas, or a numbered area heading.
-            if group == .priorityList { return }
+        if ordered, group != .priorityList, Labels.area(named: text) != nil, !text.hasSuffix(".") {
+            // A numbered area heading typed as a numbered list ("2. Offentlige tjenester …").
+            openSection(block)
+            return
+        }
+        if ordered, group == nil, text.split(separator: " ").count <= 6, !(text.last.map { ".!?,;".contains($0) } ?? true) {
+            // Outside any list of goals, a short numbered line without a full stop is a heading
+            // ("1. Innledning", "3. Fagforeningens utfordringer"), not a goal.
             openSection(block)
             return
         }
