@@ -30,9 +30,13 @@ public struct PlanImporter: Sendable {
         let blocks: [Block]
         var encoding: TextEncoding?
         switch try FormatDetector.detect(bytes) {
-        case let .text(text, textEncoding, tabTable):
-            (format, encoding) = (tabTable ? .tabTable : .text, textEncoding)
-            blocks = tabTable ? TabTableReader().read(text) : RunningTextReader().read(text)
+        case let .text(text, textEncoding):
+            encoding = textEncoding
+            if let table = TabTableReader().read(text) {
+                (format, blocks) = (.tabTable, table)
+            } else {
+                (format, blocks) = (.text, RunningTextReader().read(text))
+            }
         case .zip:
             (format, blocks) = try OfficeDocument.readZip(Data(bytes))
         case .xml:

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Which format a file is, by its content (never its name).
+/// Which format a file is, by its content (never its name). Whether a text is
+/// a tab-table export is for `TabTableReader` to say.
 enum FormatDetector {
     enum Detected {
-        case text(String, TextEncoding, tabTable: Bool)
+        case text(String, TextEncoding)
         case zip
         case xml
     }
@@ -20,7 +21,7 @@ enum FormatDetector {
         if !isUTF16, bytes.prefix(8192).contains(0) { throw .binary }
         let (text, encoding) = try TextDecoding.decode(bytes)
         guard text.contains(where: { !$0.isWhitespace }) else { throw .noContent }
-        return .text(text, encoding, tabTable: TabTableReader.looksLikeTabTable(text))
+        return .text(text, encoding)
     }
 
     /// "<" first, after a byte order mark and white space (UTF-8 or UTF-16).

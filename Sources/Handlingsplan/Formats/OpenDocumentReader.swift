@@ -76,7 +76,7 @@ struct OpenDocumentReader {
         var rows: [TableRow] = []
         // Cells spanning rows down: column → (text, rows still covered).
         var spansDown: [Int: (text: String, rows: Int)] = [:]
-        for row in t.descendants("table-row") where row.namespace == Self.tableNS {
+        for row in rowsOf(t) {
             var cells: [TableCell] = []
             var coveredBySpan = 0
             for cell in row.elements where cell.namespace == Self.tableNS {
@@ -114,13 +114,29 @@ struct OpenDocumentReader {
         return Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: .paragraph(first))
     }
 
+    /// The table's own rows (inside header-row and row-group wrappers), not those of nested tables.
+    private func rowsOf(_ e: XMLElement) -> [XMLElement] {
+        e.elements.filter { $0.namespace == Self.tableNS }.flatMap { c -> [XMLElement] in
+            switch c.name {
+            case "table-row": return [c]
+            case "table-header-rows", "table-rows", "table-row-group": return rowsOf(c)
+            default: return []
+            }
+        }
+    }
+
+    /// A cell's paragraphs (in lists and nested tables too) in document order, joined with spaces.
     private mutating func cellText(_ cell: XMLElement) -> String {
         var parts: [String] = []
-        for p in cell.descendants("p") + cell.descendants("h") where p.namespace == Self.textNS {
-            paragraphCount += 1
-            var content = ODFInline()
-            content.collect(p)
-            parts.append(TextCleaning.clean(content.lines.joined(separator: " ")))
+        for e in cell.elements {
+            if (e.name == "p" || e.name == "h") && e.namespace == Self.textNS {
+                paragraphCount += 1
+                var content = ODFInline()
+                content.collect(e)
+                parts.append(TextCleaning.clean(content.lines.joined(separator: " ")))
+            } else {
+                parts.append(cellText(e))
+            }
         }
         return TextCleaning.clean(parts.joined(separator: " "))
     }

@@ -5,21 +5,18 @@
 /// a blank line, so a short group of cells followed by one that makes up the
 /// table's usual width is joined back into one row.
 struct TabTableReader {
-    /// Whether a text looks like a tab-table export: most lines are TAB cells
-    /// and several rows share one width.
-    static func looksLikeTabTable(_ text: String) -> Bool {
+    /// The table of a tab-table export, or nil when the text is not one: most
+    /// lines must be TAB cells and several rows share one width.
+    func read(_ text: String) -> [Block]? {
         var cellLines = 0, otherLines = 0
         for line in text.split(separator: "\n") where !TextCleaning.isBlank(line) {
             if line.first == "\t" { cellLines += 1 } else { otherLines += 1 }
         }
-        guard cellLines >= 6, cellLines > 2 * otherLines else { return false }
-        let widths = groups(of: text).map(\.count).filter { $0 >= 3 }
-        return (widths.max().map { w in widths.filter { $0 == w }.count >= 3 }) ?? false
-    }
-
-    func read(_ text: String) -> [Block] {
+        guard cellLines >= 6, cellLines > 2 * otherLines else { return nil }
         let raw = Self.groups(of: text)
-        guard !raw.isEmpty else { return [] }
+        let widths = raw.map(\.count).filter { $0 >= 3 }
+        guard let widest = widths.max(), widths.filter({ $0 == widest }).count >= 3 else { return nil }
+
         let width = Self.usualWidth(raw)
         var rows: [TableRow] = []
         var i = 0

@@ -334,6 +334,13 @@ private struct InlineText {
     var textBoxes: [XMLElement] = []
     private var boldRuns = 0
     private var plainRuns = 0
+    /// Visible characters appended so far (to tell runs with text from empty ones).
+    private var visible = 0
+
+    private mutating func append(_ s: String) {
+        lines[lines.count - 1] += s
+        visible += s.unicodeScalars.filter { !TextCleaning.isSpace($0.value) }.count
+    }
 
     var allBold: Bool { boldRuns > 0 && plainRuns == 0 }
 
@@ -341,17 +348,17 @@ private struct InlineText {
         for child in e.elements {
             switch child.name {
             case "t" where WordprocessingReader.isW(child):
-                lines[lines.count - 1] += child.text
+                append(child.text)
             case "tab", "ptab":
-                lines[lines.count - 1] += " "
+                append(" ")
             case "br", "cr":
                 lines.append("")
             case "noBreakHyphen":
-                lines[lines.count - 1] += "-"
+                append("-")
             case "r":
-                let before = lines.joined().count
+                let before = visible
                 collect(child)
-                if lines.joined().contains(where: { !$0.isWhitespace }), lines.joined().count > before {
+                if visible > before {
                     let rPr = child.first("rPr")
                     if WordprocessingReader.isOn(rPr?.first("b")) { boldRuns += 1 } else { plainRuns += 1 }
                 }
@@ -362,7 +369,7 @@ private struct InlineText {
                 // or the fallback where the choice holds no text (a shape whose text lives elsewhere).
                 var choice = InlineText()
                 if let c = child.first("Choice") { choice.collect(c) }
-                let chosen = choice.lines.joined().contains { !$0.isWhitespace } || !choice.textBoxes.isEmpty
+                let chosen = choice.visible > 0 || !choice.textBoxes.isEmpty
                 if let pick = chosen ? child.first("Choice") : child.first("Fallback") { collect(pick) }
             case "del", "delText", "instrText", "moveFrom", "pPr", "rPr", "footnoteReference", "endnoteReference",
                  "commentReference", "annotationRef", "fldChar", "sym", "softHyphen", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd":

@@ -23,7 +23,7 @@ struct Structurer {
         var budget: String?
         var comment: String?
         var source: SourcePosition
-        var id = ""
+        var id: String
         /// Texts the area mapper falls back on (the bullet a sub-bullet belongs to, the section heading).
         var context: [String] = []
     }
@@ -53,7 +53,6 @@ struct Structurer {
     static func structure(_ blocks: [Block]) -> Result {
         var s = Structurer()
         for block in blocks { s.visit(block) }
-        s.numberItems()
         return s.result
     }
 
@@ -72,8 +71,8 @@ struct Structurer {
             }
         case .paragraph:
             visitParagraph(block)
-        case let .listItem(_, ordered):
-            visitListItem(block, ordered: ordered)
+        case let .listItem(level, ordered):
+            visitListItem(block, level: level, ordered: ordered)
         }
     }
 
@@ -113,9 +112,9 @@ struct Structurer {
         }
     }
 
-    private mutating func visitListItem(_ block: Block, ordered: Bool) {
+    private mutating func visitListItem(_ block: Block, level: Int, ordered: Bool) {
         let text = block.text
-        if case let .listItem(level, _) = block.kind { listLevel = level }
+        listLevel = level
         defer { if listLevel == 1 { lastTopLevelItem = text } }
         if Labels.template(text) != nil { noteTemplate(block); return }
         if ordered, group != .priorityList, Labels.area(named: text) != nil, !text.hasSuffix(".") {
@@ -161,27 +160,29 @@ struct Structurer {
         }
         text = text.trimmingCharacters(in: .init(charactersIn: ": "))
         let area = Labels.area(named: text)
-        let s = Section(id: "s\(result.sections.count + 1)", number: number, heading: text, area: area, source: block.source)
         if let n = number, result.sections.contains(where: { $0.number == n }) {
             result.diagnostics.append(Diagnostic(.info, "duplicate-section-number",
                 "Avsnittsnummer \(n) er brukt mer enn én gang («\(text)»).", at: block.source))
         }
-        result.sections.append(s)
-        section = s
-        currentNational = nil
-        sectionHadLocalItems = false
+        startSection(number: number, heading: text, area: area, at: block.source)
         sectionHadNationalGoals = false
         isContext = area == nil && Labels.isContextHeading(text)
         group = Labels.isKnownSectionHeading(text) && !isContext ? .proseGoals : nil
     }
 
+    /// A new current section; items after it belong to it and to no national measure.
+    private mutating func startSection(number: String?, heading: String?, area: Int?, at source: SourcePosition) {
+        let s = Section(id: "s\(result.sections.count + 1)", number: number, heading: heading, area: area, source: source)
+        result.sections.append(s)
+        section = s
+        currentNational = nil
+        sectionHadLocalItems = false
+    }
+
     private mutating func openGroup(_ newGroup: Labels.Group, label: Block) {
         if newGroup == .nationalGoals, sectionHadNationalGoals, sectionHadLocalItems {
             // A second list of national goals in one section: its heading was lost.
-            let s = Section(id: "s\(result.sections.count + 1)", number: nil, heading: nil, area: nil, source: label.source)
-            result.sections.append(s)
-            section = s
-            sectionHadLocalItems = false
+            startSection(number: nil, heading: nil, area: nil, at: label.source)
             result.diagnostics.append(Diagnostic(.info, "lost-heading",
                 "Et nytt avsnitt med overordnede mål står uten overskrift; tiltakene er knyttet til område etter innhold.", at: label.source))
         }
@@ -228,7 +229,8 @@ struct Structurer {
             headingArea: area, headingEvidence: area == nil ? nil : section?.heading,
             parent: kind == .measure ? currentNational : nil,
             responsible: fields.responsible, deadline: fields.deadline, status: fields.status,
-            budget: fields.budget, comment: fields.comment, source: source ?? block.source, context: context))
+            budget: fields.budget, comment: fields.comment, source: source ?? block.source,
+            id: "i\(result.items.count + 1)", context: context))
     }
 
     /// A "Tillegg:" line: "text: responsible", or "text ansvar: who", or just text.
@@ -277,8 +279,7 @@ struct Structurer {
             noteTemplate(block)
             if template.opens != nil {
                 // "Her kan dere skrive inn tiltak som ikke hører hjemme …": free measures under no area.
-                let s = Section(id: "s\(result.sections.count + 1)", number: nil, heading: nil, area: nil, source: block.source)
-                result.sections.append(s); section = s; currentNational = nil
+                startSection(number: nil, heading: nil, area: nil, at: block.source)
                 inFreeRows = true
             }
             return
@@ -294,23 +295,10 @@ struct Structurer {
         // a row across the whole table that names no area, before the free rows.
         if let national = NationalMeasure.match(text) ?? (spansTable && !inFreeRows ? text : nil) {
             addItem(.nationalGoal, national, block)
-            currentNational = result.items.isEmpty ? nil : "pending-\(result.items.count - 1)"
+            currentNational = result.items.last?.id
             return
         }
         addItem(.measure, text, block)
-    }
-
-    // MARK: - Ids
-
-    /// Items get ids in document order; parents, which point at national
-    /// items by index while structuring, are resolved here.
-    private mutating func numberItems() {
-        for i in result.items.indices { result.items[i].id = "i\(i + 1)" }
-        for i in result.items.indices {
-            if let p = result.items[i].parent, p.hasPrefix("pending-"), let index = Int(p.dropFirst(8)) {
-                result.items[i].parent = result.items[index].id
-            }
-        }
     }
 }
 
