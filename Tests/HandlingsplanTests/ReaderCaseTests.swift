@@ -137,6 +137,21 @@ final class ReaderCaseTests: XCTestCase {
         XCTAssertEqual(plan.plan.branch, "777")
     }
 
+    /// A plan the tool had never seen (written in Markdown, made a DOCX by pandoc: `pandoc ny-plan-nynorsk.md -o ny-plan-nynorsk.docx`).
+    /// It once lost most of its title and left the nynorsk "Rekneskapen" unmapped.
+    func testUnseenNynorskDocx() throws {
+        let plan = try importCase("ny-plan-nynorsk.docx")
+        XCTAssertEqual(plan.source.format, .docx)
+        XCTAssertEqual(plan.plan.title, "Handlingsplan for Fagforbundet Ørland avd. 321, 2024–2025")
+        XCTAssertEqual(plan.plan.union, "Fagforbundet Ørland")
+        XCTAssertEqual(plan.plan.branch, "321")
+        XCTAssertEqual(plan.plan.adopted, "2024-02-12")
+        XCTAssertEqual(plan.plan.language, .nynorsk)
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .localGoal, .measure, .measure, .measure, .localGoal, .localGoal])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 6, nil, nil])
+        XCTAssertEqual(plan.items.last?.mapping.method, "content", "accounts fit no area on purpose, in nynorsk too")
+    }
+
     func testSentenceSplittingKeepsAbbreviations() {
         XCTAssertEqual(GoalProse.sentences("Pensjon, sykelønn etc. henger sammen. Vi skal f.eks. Møte dem. Neste 8.mars er fin."),
                        ["Pensjon, sykelønn etc. henger sammen.", "Vi skal f.eks. Møte dem.", "Neste 8.mars er fin."])

@@ -93,7 +93,7 @@ enum AreaData {
     /// Activities that belong to none of the six areas: running the branch's
     /// board and accounts, social events, international solidarity.
     static let noAreaVocabulary: [(stem: String, weight: Double)] = [
-        ("styremøte", 4), ("styresak", 4), ("regnskap", 4), ("budsjett", 3), ("kasserer", 3), ("årsmøte", 3), ("julebord", 4),
+        ("styremøte", 4), ("styresak", 4), ("regnskap", 4), ("rekneskap", 4), ("budsjett", 3), ("kasserer", 3), ("årsmøte", 3), ("julebord", 4),
         ("sommerfest", 4), ("sommeravslutning", 4), ("juleavslutning", 4), ("julekalender", 4), ("jubil", 4), ("solidaritet", 4),
         ("palestina", 4), ("internasjonal", 4), ("vestbredden", 4), ("arbeidsutvalg", 3), ("protokoll", 3), ("daglig drift", 3),
         ("arbeidsmiljø for", 3), ("foreningskontor", 3), ("kollektivtransport", 3), ("arrangement", 2), ("koordineringsledd", 2),

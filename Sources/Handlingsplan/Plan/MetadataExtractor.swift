@@ -16,8 +16,8 @@ enum MetadataExtractor {
                 meta.union = "Fagforbundet " + m.1
                 if let b = line.firstMatch(of: branchPattern) { meta.branch = String(b.1) }
             }
-            if meta.title == nil, let m = line.firstMatch(of: titlePattern) {
-                meta.title = TextCleaning.clean(String(m.1))
+            if meta.title == nil, line.firstMatch(of: titlePattern) != nil {
+                meta.title = title(from: line)
             }
         }
         if meta.branch == nil {
@@ -40,7 +40,17 @@ enum MetadataExtractor {
     /// "Fagforbundet Follo avd 254 sine mål …": the name runs to "avd", "sine" or the end.
     nonisolated(unsafe) private static let unionPattern = #/Fagforbundet\s+(\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|fylkesforening|fagforening|fagforeining))*)(?=\s+avd\b|\s+sine\b|\s*$)/#
     nonisolated(unsafe) private static let branchPattern = #/(?i)\bavd(?:eling)?\.?\s*(\d{1,4})\b/#
-    nonisolated(unsafe) private static let titlePattern = #/^((?:Handlingsplan|Tiltaksplan)[^\s]*(?:\s+(?:for\s+)?\d{4}\s*[-–]\s*\d{4})?)/#
+    nonisolated(unsafe) private static let titlePattern = #/^(?:Handlingsplan|Tiltaksplan)/#
+
+    /// The title line, whole ("Handlingsplan for Fagforbundet Ørland avd. 321, 2024–2025"), except where the
+    /// branch's name follows the title as a cell of its own ("Handlingsplan/tiltaksplan     Fagforbundet Ås").
+    private static func title(from line: String) -> String {
+        let words = TextCleaning.clean(line).split(separator: " ")
+        guard let i = words.firstIndex(of: "Fagforbundet"), i > 0, !["for", "til", "i"].contains(words[i - 1].lowercased()) else {
+            return words.joined(separator: " ")
+        }
+        return words[..<i].joined(separator: " ")
+    }
     nonisolated(unsafe) private static let periodPattern = #/\b(20\d\d)\s*[-–]\s*(20\d\d)\b/#
     nonisolated(unsafe) private static let adoptedPattern = #/(?i)\b(vedtatt|vedteke|vedtekne|godkjent)\b/#
 
