@@ -9,7 +9,7 @@ BIN_DIR       = .build/$(CONFIG)
 HANDLINGSPLAN = $(BIN_DIR)/handlingsplan
 OUT          ?= out
 
-.PHONY: run build test bench clean toolchain deps python-deps
+.PHONY: run build test bench eval clean toolchain deps python-deps
 
 # apt-get as root, else through sudo.
 APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -46,6 +46,12 @@ test: toolchain deps python-deps
 bench: build
 	@command -v pandoc >/dev/null || { $(APT) update -qq && $(APT) install -y -qq pandoc; }
 	python3 bench/bench.py $(HANDLINGSPLAN)
+
+# Accuracy on the development set (../shared/devset): the scorer's table per plan and TOTAL,
+# calibration of confidence, content-only mapping of the seeds. Skips when the dev set is absent.
+eval: build
+	@command -v python3 >/dev/null || { $(APT) update -qq && $(APT) install -y -qq python3; }
+	python3 bench/eval.py $(HANDLINGSPLAN)
 
 clean:
 	rm -rf .build $(OUT)

@@ -6,7 +6,7 @@ struct HandlingsplanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handlingsplan",
         abstract: "Import Fagforbundet branches' action plans (handlingsplaner) and map them to the six national strategy areas.",
-        subcommands: [ImportCommand.self, CheckCommand.self, SchemaCommand.self],
+        subcommands: [ImportCommand.self, CheckCommand.self, SchemaCommand.self, BlocksCommand.self],
         defaultSubcommand: ImportCommand.self
     )
 }
@@ -172,6 +172,26 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         FileHandle.standardOutput.write(Data(JSONSchema.text.utf8))
+    }
+}
+
+struct BlocksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blocks",
+        abstract: "Print the format-neutral blocks a file is read into (for finding out why a plan was read as it was).",
+        discussion: "Example:\n  handlingsplan blocks plan.docx"
+    )
+
+    @Argument(help: "A plan file.")
+    var path: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
+        do {
+            FileHandle.standardOutput.write(Data(try PlanImporter().describeBlocks([UInt8](data)).utf8))
+        } catch {
+            throw CLIError("\(path): \(error.errorDescription ?? "\(error)")")
+        }
     }
 }
 

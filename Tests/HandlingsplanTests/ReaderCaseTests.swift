@@ -77,7 +77,8 @@ final class ReaderCaseTests: XCTestCase {
             "Trinn 1 og 2",
             "turnuskurs",
         ], "challenge bullets are no items; wrapped lines are joined")
-        XCTAssertEqual(plan.items.map(\.kind), [.nationalGoal, .localGoal, .localGoal, .measure, .localGoal, .localGoal, .localGoal])
+        // A bullet with sub-bullets is a goal, its sub-bullets are its measures (the dev set's rule).
+        XCTAssertEqual(plan.items.map(\.kind), [.nationalGoal, .localGoal, .localGoal, .measure, .localGoal, .measure, .measure])
         XCTAssertEqual(plan.items.prefix(4).map(\.area), [1, 1, 1, 1])
         // Under "Skulering av tillitsvalde" (no area): mapped by content, sub-bullets by the bullet they belong to.
         XCTAssertEqual(plan.items.suffix(3).map(\.area), [3, 3, 3])
@@ -147,7 +148,8 @@ final class ReaderCaseTests: XCTestCase {
         XCTAssertEqual(plan.plan.branch, "321")
         XCTAssertEqual(plan.plan.adopted, "2024-02-12")
         XCTAssertEqual(plan.plan.language, .nynorsk)
-        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .localGoal, .measure, .measure, .measure, .localGoal, .localGoal])
+        // The unlabelled list under the branch's own heading "Styrearbeid" is a list of activities.
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .localGoal, .measure, .measure, .measure, .measure, .measure])
         XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 6, nil, nil])
         XCTAssertEqual(plan.items.last?.mapping.method, "content", "accounts fit no area on purpose, in nynorsk too")
     }

@@ -26,23 +26,7 @@ public struct PlanImporter: Sendable {
     /// Imports the bytes of one file; `path` only names it in the result.
     public func importBytes(_ bytes: [UInt8], path: String) throws(ImportError) -> Plan {
         let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        let format: InputFormat
-        let blocks: [Block]
-        var encoding: TextEncoding?
-        switch try FormatDetector.detect(bytes) {
-        case let .text(text, textEncoding):
-            encoding = textEncoding
-            if let table = TabTableReader().read(text) {
-                (format, blocks) = (.tabTable, table)
-            } else {
-                (format, blocks) = (.text, RunningTextReader().read(text))
-            }
-        case .zip:
-            (format, blocks) = try OfficeDocument.readZip(Data(bytes))
-        case .xml:
-            (format, blocks) = try OfficeDocument.readXML(Data(bytes))
-        }
-        guard !blocks.isEmpty else { throw .noContent }
+        let (format, encoding, blocks) = try Self.blocks(of: bytes)
 
         let structure = Structurer.structure(blocks)
         let items = structure.items.map { draft -> Item in
@@ -61,6 +45,37 @@ public struct PlanImporter: Sendable {
         return Plan(source: SourceInfo(path: path, format: format, encoding: encoding, sha256: sha),
                     plan: MetadataExtractor.extract(blocks), sections: structure.sections, items: items,
                     diagnostics: diagnostics.sorted { ($0.source?.line ?? 0) < ($1.source?.line ?? 0) })
+    }
+
+    /// Format detection, decoding and the format's reader: the format-neutral blocks of a file.
+    static func blocks(of bytes: [UInt8]) throws(ImportError) -> (InputFormat, TextEncoding?, [Block]) {
+        let format: InputFormat
+        let blocks: [Block]
+        var encoding: TextEncoding?
+        switch try FormatDetector.detect(bytes) {
+        case let .text(text, textEncoding):
+            encoding = textEncoding
+            if let table = TabTableReader().read(text) {
+                (format, blocks) = (.tabTable, table)
+            } else {
+                (format, blocks) = (.text, RunningTextReader().read(text))
+            }
+        case .zip:
+            (format, blocks) = try OfficeDocument.readZip(Data(bytes))
+        case .xml:
+            (format, blocks) = try OfficeDocument.readXML(Data(bytes))
+        }
+        guard !blocks.isEmpty else { throw .noContent }
+        return (format, encoding, blocks)
+    }
+
+    /// The blocks of a file as one line each (kind, level, position, text): what the
+    /// structurer sees, for finding out why a plan was read as it was.
+    public func describeBlocks(_ bytes: [UInt8]) throws(ImportError) -> String {
+        let (format, _, blocks) = try Self.blocks(of: bytes)
+        var out = "format: \(format.rawValue)\n"
+        for b in blocks { out += b.debugDescription }
+        return out
     }
 
     /// Imports every file of `paths` (folders walked, files in sorted order),

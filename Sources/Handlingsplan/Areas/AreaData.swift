@@ -33,7 +33,8 @@ enum AreaData {
         .init(number: 1,
               bokmal: "Heltid, likelønn og kampen for mindre forskjeller",
               nynorsk: "Heiltid, likeløn og kampen for mindre ulikheiter",
-              headingPatterns: [#"\bhei?ltid\b"#, #"\blikel[øo]nn?\b"#, #"kampen (for|mot) (mindre|økte) (forskjeller|ulikheiter)"#],
+              headingPatterns: [#"\bhei?ltid\b"#, #"\blikel[øo]nn?\b"#, #"kampen (for|mot) (mindre|økte) (forskjeller|ulikheiter)"#,
+                                #"^(lønn|løn) og (pensjon|arbeidsvilkår)"#],
               vocabulary: [("heltid", 3), ("heiltid", 3), ("deltid", 3), ("likelønn", 3), ("likeløn", 3), ("lønnsgap", 3), ("lønsgap", 3),
                            ("lønnsforskjell", 3), ("lønsforskjell", 3), ("lønnsforhandling", 2.5), ("lønsforhandling", 2.5), ("forhandling", 1.5),
                            ("lønnsmessig", 2), ("lønnsutvikling", 2), ("lønsutvikling", 2), ("harmonisering", 1.5), ("pensjon", 2), ("tenestepensjon", 2),
@@ -43,7 +44,7 @@ enum AreaData {
         .init(number: 2,
               bokmal: "Gode offentlige tjenester med egne ansatte",
               nynorsk: "Gode offentlege tenester med eigne tilsette",
-              headingPatterns: [#"offentl[ie]ge?\s+(gode\s+)?(tjenester|tenester)"#, #"(egne ansatte|eigne tilsette)"#],
+              headingPatterns: [#"offentl[ie]ge?\s+(gode\s+)?(tjenester|tenester)"#, #"(egne ansatte|eigne tilsette)"#, #"^(egenregi|eigenregi)\b"#],
               vocabulary: [("offentlig", 1.5), ("offentleg", 1.5), ("egne ansatte", 3), ("eigne tilsette", 3), ("egenregi", 3), ("eigenregi", 3),
                            ("egen regi", 3), ("eigen regi", 3), ("konkurranseutsett", 3), ("privatiser", 3), ("anbud", 3), ("anbod", 3),
                            ("sosial dumping", 3), ("arbeidsmarkedskriminalitet", 3), ("arbeidsmarknadskriminalitet", 3), ("trepartssamarbeid", 3),
@@ -52,7 +53,7 @@ enum AreaData {
         .init(number: 3,
               bokmal: "Organisasjonsbygging og tariffmakt",
               nynorsk: "Organisasjonsbygging og tariffmakt",
-              headingPatterns: [#"organisasjonsbygging"#, #"tariffmakt"#],
+              headingPatterns: [#"organisasjonsbygging"#, #"tariffmakt"#, #"^(organisasjon|organisering) og tariff"#],
               vocabulary: [("verv", 2.5), ("verving", 3), ("verve", 3), ("ververe", 3), ("organisasjonsgrad", 3), ("tariffmakt", 3),
                            ("tariffavtale", 2), ("tariff", 1.5), ("medlem", 1), ("medlemmar", 1), ("nye medlem", 2), ("klubb", 2), ("klubbstyre", 2.5),
                            ("tillitsvalgt", 1.5), ("tillitsvald", 1.5), ("tillitsvalt", 1.5), ("hovedtillitsvalgt", 1.5), ("plasstillitsvalgt", 1.5),
@@ -66,7 +67,8 @@ enum AreaData {
         .init(number: 4,
               bokmal: "Fag- og tjenesteutvikling",
               nynorsk: "Fag- og tenesteutvikling",
-              headingPatterns: [#"fag-\s*og\s*(tjeneste|teneste)utvikling"#, #"fag-,\s*yrkes-\s*og\s*kompetanseutvikling"#, #"(tjeneste|teneste)utvikling"#],
+              headingPatterns: [#"fag-\s*og\s*(tjeneste|teneste)utvikling"#, #"fag-,\s*yrkes-\s*og\s*kompetanseutvikling"#, #"(tjeneste|teneste)utvikling"#,
+                                #"^fag,?\s+(og\s+|yrke\s+og\s+)?kompetanse"#, #"kompetanseutvikling"#],
               vocabulary: [("kompetanse", 2.5), ("kompetanseplan", 3), ("kompetanseheving", 3), ("fagbrev", 3), ("læreplass", 3), ("lærlingplass", 3),
                            ("lærlingeplass", 3), ("yrkesfag", 2.5), ("yrkesseksjon", 2.5), ("seksjon", 1.5), ("faglig", 1.5), ("fagleg", 1.5),
                            ("yrkesgrupp", 2), ("klima", 2.5), ("miljø", 2), ("merkedag", 2.5), ("fagdag", 2.5), ("temadag", 2),
@@ -74,7 +76,8 @@ enum AreaData {
         .init(number: 5,
               bokmal: "Alliansebygging, myndighetskontakt og fagligpolitisk påvirkningsarbeid",
               nynorsk: "Alliansebygging, myndighetskontakt og fagligpolitisk påverknadsarbeid",
-              headingPatterns: [#"alliansebygging"#, #"myndighetskontakt"#, #"fagligpolitisk\s+p[åa]v(irk|erk)"#],
+              headingPatterns: [#"alliansebygging"#, #"myndighei?tskontakt"#, #"fagligpolitisk\s+p[åa]v(irk|erk)"#, #"politisk\s+p[åa]v(irk|erk)"#,
+                                #"samfunnspolitisk"#, #"fagl[ie]g-?politisk"#, #"^allianse"#],
               vocabulary: [("politisk", 2.5), ("politikk", 2.5), ("politiker", 3), ("politikar", 3), ("parti", 3), ("allianse", 3), ("alliansar", 3),
                            ("valg", 2), ("valgkamp", 3), ("val", 1), ("stemmerett", 3), ("samarbeidsavtale", 3), ("påvirk", 2.5), ("påverk", 2.5),
                            ("myndighet", 2.5), ("fagligpolitisk", 3), ("faglig politisk", 3), ("fagleg politisk", 3), ("velferdsstat", 2.5),
@@ -216,8 +219,8 @@ enum PlanVocabulary {
     /// Labels that open a list of national goals.
     static let nationalGoalLabel = #"^(hovedmål|hovudmål|overordnede mål|overordna mål|nasjonale mål)\b"#
     /// Labels that open the branch's own goals and measures.
-    static let localGoalLabel = #"^((fagforeningens|fagforeininga(s)?|foreningens|foreininga)( sine)? mål|mål for\b|våre mål|lokale mål)"#
-    static let measureLabel = #"^((fagforeningens|fagforeininga(s)?|foreningens|foreininga)( sine)? tiltak|tiltak\s*:?\s*$|våre tiltak|lokale tiltak|tiltak for)"#
+    static let localGoalLabel = #"^((fagforeningens|fagforeininga(s)?|foreningens|foreininga|avdelingens|avdelinga)( sine)? (mål|målsettinger|målsettingar)|mål for\b|våre mål|lokale mål|måla våre|målene våre|mål\s*:|mål\s*$|(målsettinger|målsettingar|delmål)\s*:?\s*$)"#
+    static let measureLabel = #"^((fagforeningens|fagforeininga(s)?|foreningens|foreininga|avdelingens|avdelinga)( sine)? tiltak|tiltak\s*:?\s*$|våre tiltak|tiltaka våre|tiltakene våre|lokale tiltak|tiltak for|(aktiviteter|aktivitetar)\s*:?\s*$)"#
     /// "Mål og tiltak …:" — the branch's goals written as prose.
     static let proseGoalLabel = #"^(mål og tiltak|målsettinger og tiltak)\b[^:]*:"#
     /// "Tiltak: …" — one measure per line after it.
@@ -227,16 +230,21 @@ enum PlanVocabulary {
     /// The introduction's list of the six areas.
     static let priorityListLabel = #"^(følgende|følgjande) område(r|ne)? er prioritert"#
     /// Sections whose content is context, never items.
-    static let contextHeading = #"(utfordring(er|ar)?|innledning|innleiing|etikk|trygghet og tilhørighet|likeverd og respekt|ansvarlighet|^strategiplanen\b|^vedlegg)"#
+    static let contextHeading = #"(utfordring(er|ar)?|innledning|innleiing|etikk|trygghet og tilhørighet|likeverd og respekt|ansvarlighet|^strategiplanen\b|^vedlegg|^kort om\b|^om (fagforeningen|fagforeininga|oss|planen)\b|^bakgrunn\b|^forord\b|^avslutning\b)"#
     /// Headings that do not look like headings (long, or ending in a period),
     /// and lines that name a section of goals.
     static let sectionHeadings = [#"^eventuelle organisatoriske utfordringer"#, #"\bsine mål og tiltak\b"#, #"^andre tiltak\b"#]
     /// The title block of a plan: metadata, never a section.
-    static let preamble = #"^(handlingsplan|tiltaksplan|vedtatt|vedteke|vedlegg|årsmøtesak)\b|^fagforbundet\s+\p{Lu}\S*(\s+\p{Ll}+)?(\s+avd\.?\s*\d+)?$"#
+    static let preamble = #"^(handlingsplan|tiltaksplan|vedtatt|vedteke|vedlegg|årsmøtesak|behandlet og vedtatt|handsama og vedteke)\b|^avd(eling)?\.?\s*\d+|^fagforbundet\s+\p{Lu}\S*(\s+\p{Ll}+)?,?(\s+(avd\.?|avdeling)\s*\d+)?$"#
+    /// A sentence in which the branch commits itself: the branch (we, the union, its board)
+    /// and a modal verb at its start ("Vi skal …", "Vi vil difor …", "Fagforeininga vil òg …").
+    static let committingSubject = #"^(vi|fagforeningen|fagforeininga|foreningen|foreininga|avdelingen|avdelinga|styret|fagforbundet(\s+\p{Lu}[\p{L}-]*)?)\s+(\p{L}+\s+){0,2}?(skal|vil|ønsker å|ønskjer å|må|bør|går inn for|jobber for|arbeider for|kjemper for|tar sikte på)\b"#
+    /// A sentence that states the goal ("Målet er …", "Målet vårt er …", "Det er eit mål at …").
+    static let goalStatement = #"^(målet|målsettingen|målsettinga|vårt mål|målet vårt|måla våre|målene våre|hovedmålet|hovudmålet)\b[^.]{0,30}\b(er|blir|vert)\b|^det er (et|eit) (viktig |klart )?mål"#
     /// Goal sentences in prose outside a "Mål og tiltak" section: only explicit ones.
     static let explicitGoalPattern = #"\b(mål om|målsetting om|har som mål)\b"#
     /// Signature lines that end a plan's last list.
-    static let signature = #"^(styret( i)?\s+(fagforbundet|fagforeininga|fagforeningen)\b.{0,40}|med vennlig hilsen.*|helsing.*)$"#
+    static let signature = #"^(styret|styret( i| for)?\s+(fagforbundet|fagforeininga|fagforeningen)\b.{0,40}|styret,.{0,30}|med vennlig hilsen.*|med venleg helsing.*|helsing.*|hilsen.*)$|^\p{Lu}[\p{L}\- ]{1,30},\s*(den\s+)?(\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4})\.?$"#
     /// Words that make a prose sentence a goal or a commitment of the branch.
     static let commitmentPattern = #"\b(skal|vil|må|bør|ønsker å|fortsetter å|jobbes|arbeides|mål om|målsetting|viktig mål|realistisk mål)\b"#
     /// Sentence openings that mark description, not commitment.
@@ -244,16 +252,44 @@ enum PlanVocabulary {
     /// Nominal goals ("Tettere samarbeid …", "Opplæring av …") that state a goal without a verb.
     static let nominalGoalOpening = #"^(tettere|økt|økte|mer|flere|bedre|opplæring av|styrke|styrket)\b"#
     /// Prose that says who is responsible, not what is to be done.
-    static let responsibilityProse = #"\b(ansvar|ansvaret|ansvarlig|ansvarlige|hovedansvar|hovedansvaret)\b|\bbistår sammen med\b"#
+    static let responsibilityProse = #"\b(har|få[r]?|ligger|sitter med) (hoved|et særlig |et spesielt |særlig )?ansvar(et)?\b|\bansvar(et)? (for [^.]{0,80})?(ligger|er|har)\b|^ansvar(et)?\b|\b(er|blir|være|vere) (hoved)?ansvarlige?\b|\bansvarlig(e)? for\b|\bmed et (særlig|spesielt) ansvar\b|\bhovedansvar(et)?\b|\bbistår sammen med\b|[:\s]ansvar:"#
     /// Column headers of measure tables (bokmål and nynorsk), by the field they fill.
     static let tableHeaders: [(pattern: String, column: TableColumns.Role)] = [
-        (#"^(tiltak|tiltaket|mål|aktivitet|aktivitetar|aktiviteter)$"#, .text),
-        (#"^(kommentar|kommentarar|kommentarer|merknad|merknader)$"#, .comment),
-        (#"^(ansvar|ansvarleg|ansvarlig|ansvarlige|ansvarlege)$"#, .responsible),
-        (#"^(frist|tidsfrist|når|tidspunkt|dato)$"#, .deadline),
-        (#"^(status)$"#, .status),
-        (#"^(budsjett|kostnad|kostnader)$"#, .budget),
+        (#"^(tiltak|tiltaket|aktivitet|aktivitetar|aktiviteter|hva|kva|hva skal gjøres|kva skal gjerast|handling)\s*:?$"#, .text),
+        (#"^(mål|måla|målene|målsetting|målsettinger|målsettingar|delmål|mål for perioden)\s*:?$"#, .goal),
+        (#"^(kommentar|kommentarar|kommentarer|merknad|merknader)\s*:?$"#, .comment),
+        (#"^(ansvar|ansvarleg|ansvarlig|ansvarlige|ansvarlege|hvem|kven|hvem har ansvar|kven har ansvar)\s*:?$"#, .responsible),
+        (#"^(frist|tidsfrist|når|tidspunkt|dato|tid|tidsrom|periode)\s*:?$"#, .deadline),
+        (#"^(status)\s*:?$"#, .status),
+        (#"^(budsjett|kostnad|kostnader|beløp|pris|økonomi)\s*:?$"#, .budget),
         (#"^(prosj\.?\s*nr\.?|prosjektnummer|prosjekt)$"#, .project),
+    ]
+    /// The sum row of a table with a cost column.
+    static let totalRow = #"^(sum|sum totalt|totalt|total|i alt|samla|samlet)\s*:?$"#
+    /// Verbs in the infinitive that open an activity ("Verve …", "Krevje …"), bokmål and nynorsk.
+    /// An item that starts with one is a measure where no label says otherwise.
+    static let actionVerbs = [
+        "arrangere", "arbeide", "avholde", "be", "besøke", "besøkje", "bidra", "bistå", "bruke", "dele", "delta", "drive",
+        "drøfte", "etablere", "evaluere", "fornye", "foreslå", "forberede", "førebu", "fremme", "fremje", "følge", "følgje",
+        "gi", "gje", "gjennomføre", "ha", "halde", "hjelpe", "holde", "informere", "inngå", "invitere", "jobbe", "kartlegge",
+        "kartleggje", "kjempe", "kreve", "krevje", "lage", "legge", "leggje", "lære", "løfte", "markere", "motivere",
+        "mobilisere", "møte", "oppdatere", "oppfordre", "oppmode", "opprette", "organisere", "planlegge", "planleggje",
+        "prioritere", "ringe", "ringje", "samarbeide", "samle", "seie", "sende", "si", "sikre", "skrive", "spre", "starte",
+        "styrke", "støtte", "sørge", "sørgje", "ta", "tilby", "tilrettelegge", "utarbeide", "utvikle", "vere", "verve",
+        "vidareføre", "videreføre", "vise", "være", "øke", "auke",
+    ]
+    /// First words of a state to be reached ("Alle arbeidsplasser har …", "Flere medlemmer …").
+    static let goalOpenings = ["alle", "andelen", "delen", "flere", "fleire", "færre", "ingen", "mindre", "større", "flest", "færrast", "færrest", "medlemstallet", "medlemstalet", "organisasjonsgraden"]
+    /// Finite verbs that state what is to be so ("skal ha", "har", "blir"): a goal where no label says.
+    static let statingVerbs = ["skal", "må", "bør", "har", "blir", "vert", "får", "er", "kjenner", "bruker", "brukar", "øker", "aukar", "tar", "tek", "går", "finnes", "finst"]
+    /// Who is responsible, as plans write it after a colon ("…: styret", "…: leiar og HTV").
+    static let responsibleRoles = [
+        "styret", "styre", "leder", "leiar", "nestleder", "nestleiar", "kasserer", "kasserar", "sekretær", "htv", "hovedtillitsvalgt",
+        "hovudtillitsvald", "plasstillitsvalgte", "plasstillitsvalde", "seksjon", "seksjonen", "seksjonane", "seksjonene",
+        "seksjonsleder", "seksjonsleiar", "seksjonslederne", "medlemsansvarlig", "medlemsansvarleg", "opplæringsansvarlig",
+        "opplæringsansvarleg", "informasjonsansvarlig", "informasjonsansvarleg", "ungdomstillitsvalgt", "ungdomstillitsvald",
+        "pensjonistutvalget", "pensjonistutvalet", "ungdomsutvalget", "ungdomsutvalet", "arbeidsutvalget", "arbeidsutvalet",
+        "au", "valgkomiteen", "valkomiteen", "alle", "tillitsvalgte", "tillitsvalde", "yrkesseksjonene", "yrkesseksjonane",
     ]
     /// Abbreviations that end in a period inside a sentence.
     static let abbreviations: Set<String> = ["etc", "f.eks", "bl.a", "ca", "ila", "iht", "jmf", "jf", "o.l", "nr", "evt", "pr", "dvs", "mv", "m.m", "osv", "kap", "ev", "t.d", "m.a"]

@@ -23,6 +23,10 @@ struct Block: Hashable, Sendable {
     /// line split here. One entry when every join was certain.
     var lines: [Line]
     var source: SourcePosition
+    /// Whether the block stood on its own: blank lines before and after it in
+    /// running text; always so for a document paragraph. A short line that
+    /// stands alone and is followed by a list or a label is a heading.
+    var isolated = true
 
     struct Line: Hashable, Sendable {
         var text: String
@@ -40,7 +44,8 @@ extension Block {
             let (marker, rest) = ListMarker.split(text)
             switch marker {
             case let .bullet(level)?: kind = .listItem(level: level, ordered: false); text = rest
-            case let .number(n)?: kind = .listItem(level: 1, ordered: true); text = rest; number = n
+            case let .number(n)?: kind = .listItem(level: marker!.level, ordered: true); text = rest; number = n
+            case .letter?: kind = .listItem(level: marker!.level, ordered: true); text = rest
             case nil: break
             }
         }
@@ -69,4 +74,25 @@ struct TableCell: Hashable, Sendable {
     /// Clean text; the cell's paragraphs or lines joined with single spaces.
     var text: String
     var source: SourcePosition
+}
+
+extension Block {
+    /// One line a block (a line per row for tables), for `handlingsplan blocks`.
+    var debugDescription: String {
+        let at = "\(source.line)"
+        let num = number.map { " #\($0)" } ?? ""
+        switch kind {
+        case let .heading(level): return "\(at)\theading \(level)\(num)\t\(text)\n"
+        case .paragraph:
+            let split = lines.count > 1 ? " (\(lines.count) lines)" : ""
+            return "\(at)\tparagraph\(num)\(split)\t\(text)\n"
+        case let .listItem(level, ordered): return "\(at)\t\(ordered ? "number" : "bullet") \(level)\(num)\t\(text)\n"
+        case let .table(table):
+            var out = "\(at)\ttable \(table.rows.count) rows\n"
+            for row in table.rows {
+                out += "\t  row\(row.spansTable ? " (spans)" : "")\t" + row.cells.map { $0.text.isEmpty ? "·" : $0.text }.joined(separator: " | ") + "\n"
+            }
+            return out
+        }
+    }
 }

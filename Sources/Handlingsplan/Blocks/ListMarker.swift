@@ -1,13 +1,27 @@
-/// List markers typed as text ("- ", "● ", "○ ", "1. ", "1.1 ", "1.Behandle"),
+/// List markers typed as text ("- ", "● ", "○ ", "1. ", "1.1 ", "1.Behandle", "a) "),
 /// as running-text exports and hand-typed Word paragraphs have them.
 enum ListMarker: Equatable {
     case bullet(level: Int)
     case number(String)
+    /// "a) ", "b) ", "c. ": points under a numbered goal (measures in an outline).
+    case letter(String)
 
     static let bullets: [Character: Int] = ["-": 1, "●": 1, "•": 1, "·": 1, "*": 1, "–": 1, "▪": 1, "○": 2, "◦": 2, "\u{F0B7}": 1]
     /// "1. ", "1.1 ", "1.1. ", "2)" and "1.Behandle": a number of at most two
     /// digits a level (so that "2025, og …" stays text).
     nonisolated(unsafe) static let numbered = #/^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s*|\s+)(?=\S)/#
+    /// "a) Kreve …" always; "a. Kreve …" only before a capital (so that "i. e." stays text).
+    nonisolated(unsafe) static let lettered = #/^([a-zæøå])(?:\)\s+|\.\s+(?=\p{Lu}))/#
+
+    /// The level a typed marker puts its item at: "3" is 1, "3.1" is 2; a letter
+    /// point stands under the numbered goal before it.
+    var level: Int {
+        switch self {
+        case let .bullet(level): return level
+        case let .number(n): return n.split(separator: ".").count
+        case .letter: return 3
+        }
+    }
 
     /// The marker a clean line starts with, and the text after it.
     static func split(_ s: String) -> (marker: ListMarker?, text: String) {
@@ -16,6 +30,9 @@ enum ListMarker: Equatable {
         }
         if let m = s.firstMatch(of: numbered) {
             return (.number(String(m.1)), String(s[m.range.upperBound...]))
+        }
+        if let m = s.firstMatch(of: lettered) {
+            return (.letter(String(m.1)), String(s[m.range.upperBound...]))
         }
         return (nil, s)
     }

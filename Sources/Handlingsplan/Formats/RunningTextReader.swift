@@ -7,33 +7,170 @@ import Foundation
 /// the current paragraph when it starts in lower case, or when the current
 /// line was long (a wrapped line) and did not end a sentence. Bullets, numbers,
 /// known labels and short lines start a new block.
+///
+/// Before that, page layout is taken out (`PageLayout`): page numbers, running
+/// headers, form feeds and heading underlines, so that a bullet broken by a
+/// page break joins up again. Lines of TAB-separated cells (a spreadsheet
+/// pasted as text) become a table block.
 struct RunningTextReader {
     /// A line this long that does not end a sentence was wrapped by the export.
     static let wrapWidth = 66
 
     func read(_ text: String) -> [Block] {
+        let lines = PageLayout.lines(of: text)
         var blocks: [Block] = []
+        var blankBefore: [Bool] = []
         var current: Pending?
 
         func flush() {
-            if let p = current, let b = p.block() { blocks.append(b) }
+            if let p = current, let b = p.block() { blocks.append(b); blankBefore.append(p.blankBefore) }
             current = nil
         }
 
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = index + 1
-            let parsed = ParsedLine(rawLine)
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            if let (table, next) = TabRows.table(in: lines, from: i) {
+                flush()
+                blocks.append(table); blankBefore.append(line.blankBefore)
+                i = next
+                continue
+            }
+            i += 1
+            let parsed = ParsedLine(line.text, underlined: line.underlined)
             if parsed.text.isEmpty { continue }
-            let column = parsed.column
-            if let p = current, parsed.marker == nil, !parsed.isHeading, let join = p.join(parsed.text) {
-                current!.append(parsed.text, join, at: .text(line: lineNumber, column: parsed.column))
+            let position = SourcePosition.text(line: line.number, column: parsed.column)
+            if let p = current, parsed.marker == nil, !parsed.isHeading,
+               let join = p.join(parsed.text, standingAlone: line.standsAlone && line.blankBefore) {
+                current!.append(parsed.text, join, at: position)
                 continue
             }
             flush()
-            current = Pending(line: parsed, position: .text(line: lineNumber, column: column))
+            current = Pending(line: parsed, position: position, blankBefore: line.blankBefore, standsAlone: line.standsAlone)
         }
         flush()
+        // A block is isolated when blank lines stand before it and after it.
+        for k in blocks.indices {
+            blocks[k].isolated = blankBefore[k] && (k + 1 == blocks.count || blankBefore[k + 1])
+        }
         return blocks
+    }
+}
+
+/// The lines of a text with page layout removed: form feeds, page numbers
+/// ("Side 2 av 5"), running headers repeated at page breaks, and the rules
+/// ("-----") that underline a heading (the line above becomes a heading).
+struct PageLayout {
+    struct Line {
+        var text: Substring
+        var number: Int
+        /// A blank line (or a page break) stood before this one.
+        var blankBefore: Bool
+        /// A blank line (or a page break, or the end) follows this one.
+        var standsAlone = false
+        var underlined = false
+    }
+
+    nonisolated(unsafe) private static let pageNumber = #/^(?i)(side|page|s\.)\s*\d{1,3}(\s*(av|of|\/)\s*\d{1,3})?$|^\d{1,3}\s*(av|\/)\s*\d{1,3}$|^[-–]\s*\d{1,3}\s*[-–]$/#
+    nonisolated(unsafe) private static let rule = #/^[-=_~–]{3,}$/#
+
+    static func lines(of text: String) -> [Line] {
+        var raw: [(text: Substring, number: Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // A form feed marks a page break before the text that shares its line.
+            if line.contains("\u{0C}") {
+                raw.append(("\u{0C}", index + 1))
+                let rest = line.filter { $0 != "\u{0C}" }
+                if !TextCleaning.isBlank(rest[...]) { raw.append((Substring(rest), index + 1)) }
+            } else {
+                raw.append((line, index + 1))
+            }
+        }
+        // Where the pages break: form feeds and page-number lines.
+        var pageBreak = Set<Int>()
+        for (k, line) in raw.enumerated() {
+            let t = TextCleaning.clean(String(line.text))
+            if line.text == "\u{0C}" || t.wholeMatch(of: pageNumber) != nil { pageBreak.insert(k) }
+        }
+        // A running header or footer: a line that stands again and again next to a page break.
+        var nearBreak: [String: Int] = [:]
+        func neighbours(_ k: Int) -> [Int] {
+            var out: [Int] = []
+            for dir in [-1, 1] {
+                var j = k + dir
+                while j >= 0, j < raw.count, TextCleaning.isBlank(raw[j].text) || raw[j].text == "\u{0C}" { j += dir }
+                if j >= 0, j < raw.count, !pageBreak.contains(j) { out.append(j) }
+            }
+            return out
+        }
+        for k in pageBreak {
+            for j in neighbours(k) { nearBreak[TextCleaning.clean(String(raw[j].text)), default: 0] += 1 }
+        }
+        let runningLines = Set(nearBreak.filter { $0.value >= 2 && !$0.key.isEmpty && $0.key.count <= 120 }.keys)
+        var dropped = pageBreak
+        for k in pageBreak {
+            for j in neighbours(k) where runningLines.contains(TextCleaning.clean(String(raw[j].text))) { dropped.insert(j) }
+        }
+
+        var out: [Line] = []
+        var blank = true
+        for (k, line) in raw.enumerated() {
+            let text = line.text
+            if dropped.contains(k) {
+                // A page break is no paragraph break: hard-wrapped text runs on across it.
+                continue
+            }
+            if TextCleaning.isBlank(text) {
+                blank = true
+                if !out.isEmpty { out[out.count - 1].standsAlone = true }
+                continue
+            }
+            let clean = TextCleaning.clean(String(text))
+            if clean.wholeMatch(of: rule) != nil, let last = out.last, last.number == line.number - 1, !last.underlined {
+                out[out.count - 1].underlined = true
+                continue
+            }
+            out.append(Line(text: text, number: line.number, blankBefore: blank))
+            blank = false
+        }
+        if !out.isEmpty { out[out.count - 1].standsAlone = true }
+        return out
+    }
+}
+
+/// Rows of a spreadsheet pasted as text: one row a line, TAB between cells.
+/// A run of at least three such lines with the same number of cells (or
+/// fewer) is a table; its first row is the header. A row whose only text is
+/// in its first cell spans the table (an area row).
+enum TabRows {
+    static func table(in lines: [PageLayout.Line], from start: Int) -> (Block, Int)? {
+        guard let width = cells(lines[start].text)?.count, width >= 2 else { return nil }
+        var end = start
+        while end < lines.count, let c = cells(lines[end].text), c.count <= width, c.count >= 2 { end += 1 }
+        guard end - start >= 3 else { return nil }
+        var rows: [TableRow] = []
+        for line in lines[start..<end] {
+            var texts = cells(line.text)!.map { TextCleaning.clean(String($0)) }
+            texts += Array(repeating: "", count: width - texts.count)
+            let source = SourcePosition.text(line: line.number, column: 1)
+            let row = texts.map { TableCell(text: $0, source: source) }
+            let spans = !texts[0].isEmpty && texts.dropFirst().allSatisfy(\.isEmpty)
+            rows.append(TableRow(cells: row, source: source, spansTable: spans))
+        }
+        let block = Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [],
+                          source: rows[0].source)
+        return (block, end)
+    }
+
+    /// The cells of a line with an inner TAB, or nil: a line that starts with a
+    /// TAB (seed 001's export) or whose first cell is a bullet ("•\tText") is no row.
+    private static func cells(_ line: Substring) -> [Substring]? {
+        guard line.contains("\t"), line.first != "\t" else { return nil }
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let first = TextCleaning.clean(String(parts[0]))
+        // "•\tText" is a bullet, not a row of two cells.
+        guard parts.count >= 2, !first.isEmpty, !(first.count <= 3 && ListMarker.split(first + " x").marker != nil) else { return nil }
+        return parts
     }
 }
 
@@ -45,7 +182,7 @@ private struct ParsedLine {
     var hadBookmark = false
     var column = 1
 
-    init(_ raw: Substring) {
+    init(_ raw: Substring, underlined: Bool) {
         var s = String(raw)
         // Tika writes Word bookmarks as "[bookmark: _Toc…]"; before a numbered
         // title they mark a heading of the table of contents.
@@ -65,10 +202,10 @@ private struct ParsedLine {
 
         (marker, s) = ListMarker.split(s)
         text = s
-        if hadBookmark, case .number = marker { isHeading = true }
+        if underlined { isHeading = true; marker.map { if case let .number(n) = $0 { text = n + " " + s } }; marker = nil }
+        else if hadBookmark, case .number = marker { isHeading = true }
         else if hadBookmark, !s.isEmpty, s.count < 80, !s.hasSuffix(".") { isHeading = true }
     }
-
 }
 
 /// The block being collected.
@@ -77,9 +214,13 @@ private struct Pending {
     var position: SourcePosition
     var lines: [String]
     var segments: [Block.Line]
+    var blankBefore: Bool
+    /// The first line stood alone (blank lines around it).
+    var standsAlone: Bool
 
-    init(line: ParsedLine, position: SourcePosition) {
+    init(line: ParsedLine, position: SourcePosition, blankBefore: Bool, standsAlone: Bool) {
         first = line; self.position = position; lines = [line.text]; segments = [.init(text: line.text, source: position)]
+        self.blankBefore = blankBefore; self.standsAlone = standsAlone
     }
 
     /// How a following line continues the block: `sure` when it starts in
@@ -92,12 +233,19 @@ private struct Pending {
     }
 
     /// Whether `next` continues this block (a wrapped line) rather than starting one.
-    func join(_ next: String) -> Join? {
+    /// `standingAlone`: `next` has blank lines before and after it.
+    func join(_ next: String, standingAlone: Bool) -> Join? {
         if first.isHeading { return nil }
         let last = lines[lines.count - 1]
-        if Labels.isLabel(next) || Labels.isBareLabel(last) || last.hasSuffix(":") { return nil }
+        if Labels.isBareLabel(last) || last.hasSuffix(":") { return nil }
+        // A line in lower case goes on with the sentence before it, even one that reads like a label ("hovudmål for …").
+        if let c = next.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(c) { return .sure }
+        if Labels.isLabel(next) { return nil }
+        // A short line standing alone after its own blank line is a heading, not a continuation.
+        if lines.count == 1, standsAlone, first.marker == nil, Labels.looksLikeHeading(last) { return nil }
         if let c = next.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(c) { return .sure }
         if let end = last.last, ".!?".contains(end) { return nil }
+        if standingAlone, Labels.looksLikeHeading(next), !TextMatching.endsWithFunctionWord(last) { return nil }
         if Labels.namesArea(next) || Labels.isKnownSectionHeading(next) { return nil }
         if lines.count == 1, first.marker == nil,
            Labels.namesArea(last) || Labels.isKnownSectionHeading(last) || Labels.isPreamble(last) { return nil }
@@ -113,7 +261,8 @@ private struct Pending {
         case let .bullet(level)?: kind = .listItem(level: level, ordered: false)
         case let .number(n)?:
             number = n
-            kind = first.isHeading ? .heading(level: n.split(separator: ".").count) : .listItem(level: 1, ordered: true)
+            kind = first.isHeading ? .heading(level: n.split(separator: ".").count) : .listItem(level: first.marker!.level, ordered: true)
+        case .letter?: kind = .listItem(level: first.marker!.level, ordered: true)
         case nil: kind = first.isHeading ? .heading(level: 1) : .paragraph
         }
         return Block(kind: kind, text: text, number: number, lines: segments.map { .init(text: TextCleaning.clean($0.text), source: $0.source) }, source: position)

@@ -108,15 +108,25 @@ struct StyleSheet {
         return names.contains("title") || names.contains("tittel")
     }
 
-    /// The list numbering a style gives its paragraphs.
+    /// The list numbering a style gives its paragraphs. Word's list styles
+    /// "List Bullet 2" ("Punktliste 2") often point at a list of their own at
+    /// level 0: the level is then the number in the style's name.
     func numbering(_ id: String?) -> (numId: String, ilvl: Int)? {
         var current = id
         for _ in 0..<10 {
             guard let key = current, let s = styles[key] else { return nil }
-            if let n = s.numId { return (n, s.ilvl ?? 0) }
+            if let n = s.numId { return (n, s.ilvl ?? Self.listLevel(fromName: styles[id!]?.name ?? id!)) }
             current = s.basedOn
         }
         return nil
+    }
+
+    nonisolated(unsafe) private static let listStyleName = #/^(?:list bullet|list number|punktliste|nummerert liste)\s*([2-9])$/#
+
+    /// 1 for "List Bullet 2", 0 for "List Bullet" and any other name (ilvl, from 0).
+    private static func listLevel(fromName name: String) -> Int {
+        guard let m = name.lowercased().firstMatch(of: listStyleName), let n = Int(m.1) else { return 0 }
+        return n - 1
     }
 
     // Regex literals are compiled where they stand: keep them out of hot functions.
@@ -238,7 +248,7 @@ private struct BodyWalker {
         } else if let level = styles.headingLevel(styleId) ?? outline.flatMap({ (0...8).contains($0) ? $0 + 1 : nil }) {
             kind = .heading(level: level)
         } else if let (numId, ilvl) = listNumbering(pPr, styleId), numId != "0" {
-            kind = .listItem(level: ilvl + 1, ordered: numbering.isOrdered(numId: numId, ilvl: ilvl))
+            kind = .listItem(level: min(max(ilvl, 0), 8) + 1, ordered: numbering.isOrdered(numId: numId, ilvl: ilvl))
         } else if content.allBold, ListMarker.split(text).marker == nil, text.count <= 80, !(text.last.map { ".!?".contains($0) } ?? false) {
             boldCandidates.append(blocks.count)
         }

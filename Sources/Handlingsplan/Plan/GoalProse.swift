@@ -8,6 +8,8 @@ enum GoalProse {
     private static let nominal = Pattern(PlanVocabulary.nominalGoalOpening)
     private static let responsibility = Pattern(PlanVocabulary.responsibilityProse)
     private static let explicitGoal = Pattern(PlanVocabulary.explicitGoalPattern)
+    private static let committingSubject = Pattern(PlanVocabulary.committingSubject)
+    private static let goalStatement = Pattern(PlanVocabulary.goalStatement)
 
     /// In a "Mål og tiltak …:" section: every sentence that commits the branch.
     static func goalSentences(in paragraph: String) -> [String] {
@@ -16,12 +18,19 @@ enum GoalProse {
         }
     }
 
-    /// Elsewhere: only sentences that say outright that something is a goal
-    /// ("… har også et mål om …"), and never in prose about responsibility.
-    static func explicitGoalSentences(in paragraph: String) -> [String] {
-        if responsibility.matches(paragraph) { return [] }
-        return sentences(paragraph).filter { explicitGoal.matches($0) }
+    /// Elsewhere: sentences in which the branch commits itself ("Vi skal …",
+    /// "Fagforeininga vil …", "Styret skal …", "Målet er …") or that say outright
+    /// that something is a goal ("… har også et mål om …"); never prose about
+    /// responsibility, and never a sentence about what others will do
+    /// ("Kommunestyret skal handsame …").
+    static func commitmentSentences(in paragraph: String) -> [String] {
+        sentences(paragraph).filter { s in
+            !responsibility.matches(s) && (explicitGoal.matches(s) || committingSubject.matches(s) || goalStatement.matches(s))
+        }
     }
+
+    /// Prose that says who is responsible ("Styret har ansvaret for …").
+    static func isAboutResponsibility(_ text: String) -> Bool { responsibility.matches(text) }
 
     /// Splits at ". ", "! " and "? " before an upper-case letter or digit, except after
     /// abbreviations ("etc.", "f.eks.") and single letters.

@@ -77,6 +77,22 @@ enum Labels {
     /// Introduction, challenges, ethics: sections whose text is context.
     static func isContextHeading(_ text: String) -> Bool { context.matches(text) }
 
+    /// Items are sentences or short paragraphs; a longer paragraph under a label is explanation.
+    static let maxItemLength = 320
+
+    /// Shaped like a heading: short, few words, no final punctuation, starts with a capital or a number.
+    static func looksLikeHeading(_ text: String) -> Bool {
+        guard text.count <= 70, text.split(separator: " ").count <= 8 else { return false }
+        guard let last = text.last, !".,;:!?".contains(last), !text.contains(": ") else { return false }
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        return text.contains(where: \.isLetter) && !isSignature(text)
+    }
+
+    private static let total = Pattern(PlanVocabulary.totalRow)
+
+    /// "SUM", "Totalt": the sum row of a table, never an item.
+    static func isTotalRow(_ text: String) -> Bool { total.matches(text) }
+
     /// Template instruction text, if the text starts with it.
     static func template(_ text: String) -> (prefix: String, opens: Group?)? {
         let folded = TextMatching.fold(text)

@@ -8,6 +8,13 @@ import Foundation
 /// ("Hovedmål", "Fagforeningens tiltak:", "Tiltak:", "Tillegg:") or by a
 /// template sentence. Sections about context (introduction, challenges,
 /// ethics) yield no items unless a label opens a group inside them.
+///
+/// Where no label says what a list is, its layout does: an item with
+/// sub-items is a goal and the sub-items its measures; a list under the
+/// branch's own heading ("Medlemsverving", "Styret og økonomi") is a list of
+/// activities; a list under no heading at all is read by its wording
+/// (`ItemWording`). Headings are found by layout as well as by words: a short
+/// line that stands alone and is followed by a list, a label or a table.
 struct Structurer {
     struct DraftItem {
         var kind: ItemKind
@@ -24,7 +31,7 @@ struct Structurer {
         var comment: String?
         var source: SourcePosition
         var id: String
-        /// Texts the area mapper falls back on (the bullet a sub-bullet belongs to, the section heading).
+        /// Texts the area mapper falls back on (the goal a measure belongs to, the section heading).
         var context: [String] = []
     }
 
@@ -36,6 +43,10 @@ struct Structurer {
 
     private var result = Result()
     private var section: Section?
+    /// The heading level of the current section, where the format gives one.
+    private var sectionLevel: Int?
+    /// The current section's heading is the branch's own (it names no area and is no context).
+    private var sectionIsOwn = false
     private var group: Labels.Group?
     private var isContext = false
     /// Whether the current section already had a list of national goals
@@ -46,39 +57,42 @@ struct Structurer {
     private var currentNational: String?
     /// After the template's "Her kan dere skrive inn tiltak som ikke hører hjemme …": the branch's free rows.
     private var inFreeRows = false
-    /// The last top-level bullet, which sub-bullets belong to.
-    private var lastTopLevelItem: String?
-    private var listLevel = 1
+    /// The open items of the current list: level and text, outermost first.
+    private var openItems: [(level: Int, text: String)] = []
+    /// The current group's list has had bulleted or numbered items.
+    private var groupHadListItems = false
 
     static func structure(_ blocks: [Block]) -> Result {
         var s = Structurer()
-        for block in blocks { s.visit(block) }
+        for (index, block) in blocks.enumerated() {
+            s.visit(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+        }
         return s.result
     }
 
     // MARK: - Blocks
 
-    private mutating func visit(_ block: Block) {
+    private mutating func visit(_ block: Block, next: Block?) {
+        if case .listItem = block.kind {} else { openItems = [] }
         switch block.kind {
         case let .table(table):
             visitTable(table)
-        case .heading:
-            // A styled heading may still be a label ("Hovedmål 2024–2025"), template text or the title block.
+        case let .heading(level):
+            // A styled heading may still be a label ("Hovedmål 2024–2025", "Mål"), template text or the title block.
             if Labels.template(block.text) != nil || Labels.group(of: block.text) != nil {
-                visitParagraph(block)
+                visitParagraph(block, next: next)
             } else if !(Labels.isPreamble(block.text) && section == nil) {
-                openSection(block)
+                openSection(block, level: level)
             }
         case .paragraph:
-            visitParagraph(block)
+            visitParagraph(block, next: next)
         case let .listItem(level, ordered):
-            visitListItem(block, level: level, ordered: ordered)
+            visitListItem(block, level: level, ordered: ordered, next: next)
         }
     }
 
-    private mutating func visitParagraph(_ block: Block) {
+    private mutating func visitParagraph(_ block: Block, next: Block?) {
         let text = block.text
-        listLevel = 1
         if let template = Labels.template(text) {
             noteTemplate(block)
             if let opens = template.opens { group = opens }
@@ -88,18 +102,23 @@ struct Structurer {
             openGroup(labelGroup, label: block)
             return
         }
-        if group == .additions || group == .inlineMeasures {
-            // Short lines here are the list's lines, not headings, unless they name an area.
-            if Labels.area(named: text) != nil, !text.hasSuffix(".") { openSection(block); return }
-            if Labels.isSignature(text) { group = nil; isContext = true; return }
+        if Labels.isSignature(text) {
+            // "Styret", "Gjøvik, 7. mars 2024": the plan's closing lines, never items.
+            group = nil; isContext = true
+            return
+        }
+        if group == .additions || group == .inlineMeasures || listLinesUnderLabel(text) {
+            // Lines under a label are the label's items (exports lose the bullets),
+            // unless the line is a heading of its own.
+            if startsSection(block, next: next) { openSection(block, level: nil); return }
             for line in block.lines.isEmpty ? [Block.Line(text: text, source: block.source)] : block.lines {
-                if group == .additions { addAddition(line.text, block, at: line.source) } else { addItem(.measure, line.text, block, at: line.source) }
+                addListLine(line.text, block, at: line.source)
             }
             return
         }
-        if isHeadingLike(text) {
+        if isHeadingLike(text) || startsSection(block, next: next) {
             if Labels.isPreamble(text) && section == nil { return }
-            openSection(block)
+            openSection(block, level: nil)
             return
         }
         switch group {
@@ -108,78 +127,165 @@ struct Structurer {
         case _ where isContext:
             return
         default:
-            for sentence in GoalProse.explicitGoalSentences(in: text) { addItem(.localGoal, sentence, block) }
+            for sentence in GoalProse.commitmentSentences(in: text) { addItem(.localGoal, sentence, block) }
         }
     }
 
-    private mutating func visitListItem(_ block: Block, level: Int, ordered: Bool) {
-        let text = block.text
-        listLevel = level
-        defer { if listLevel == 1 { lastTopLevelItem = text } }
-        if Labels.template(text) != nil { noteTemplate(block); return }
-        if ordered, group != .priorityList, Labels.area(named: text) != nil, !text.hasSuffix(".") {
-            // A numbered area heading typed as a numbered list ("2. Offentlige tjenester …").
-            openSection(block)
-            return
-        }
-        if ordered, group == nil, text.split(separator: " ").count <= 6, !(text.last.map { ".!?,;".contains($0) } ?? true) {
-            // Outside any list of goals, a short numbered line without a full stop is a heading
-            // ("1. Innledning", "3. Fagforeningens utfordringer"), not a goal.
-            openSection(block)
-            return
-        }
+    /// Whether a paragraph under a goal or measure label is one of its items: only
+    /// while the label's list has no bullets (an export that lost them), and never
+    /// prose about who is responsible or a long paragraph of explanation.
+    private func listLinesUnderLabel(_ text: String) -> Bool {
+        guard group == .localGoals || group == .measures || group == .nationalGoals, !groupHadListItems else { return false }
+        return text.count <= Labels.maxItemLength && !GoalProse.isAboutResponsibility(text)
+    }
+
+    /// A line of a labelled list written without a bullet.
+    private mutating func addListLine(_ text: String, _ block: Block, at source: SourcePosition) {
         switch group {
-        case .priorityList?: return
+        case .additions?: addAddition(text, block, at: source)
+        case .nationalGoals?: addItem(.nationalGoal, text, block, at: source)
+        case .localGoals?: addItem(.localGoal, text, block, at: source)
+        default: addMeasure(text, block, at: source)
+        }
+    }
+
+    private mutating func visitListItem(_ block: Block, level: Int, ordered: Bool, next: Block?) {
+        let text = block.text
+        if Labels.template(text) != nil { noteTemplate(block); return }
+        // The introduction's list of the six areas: neither items nor headings.
+        if group == .priorityList { return }
+        if ordered, Labels.area(named: text) != nil, !text.hasSuffix(".") {
+            // A numbered area heading typed as a numbered list ("2. Offentlige tjenester …").
+            openSection(block, level: nil)
+            return
+        }
+        if ordered, isNumberedHeading(block, level: level, next: next) {
+            // A short numbered line without a full stop that no list item of its level follows
+            // is a heading ("1. Innledning", "7. Annet"), not a goal.
+            openSection(block, level: nil)
+            return
+        }
+        groupHadListItems = true
+        while let last = openItems.last, last.level >= level { openItems.removeLast() }
+        let parentText = openItems.last?.text
+        openItems.append((level, text))
+        let hasSubItems: Bool = {
+            if case let .listItem(nextLevel, _)? = next?.kind { return nextLevel > level }
+            return false
+        }()
+        let context = parentText.map { [$0] } ?? []
+        switch group {
+        case .priorityList?: return // handled above
         case .nationalGoals?: addItem(.nationalGoal, text, block)
-        case .localGoals?, .proseGoals?: addItem(.localGoal, text, block)
-        case .measures?, .inlineMeasures?: addItem(.measure, text, block)
+        case .localGoals?: addItem(parentText == nil ? .localGoal : .measure, text, block, context: context)
+        case .proseGoals?: addItem(.localGoal, text, block)
+        case .measures?, .inlineMeasures?: addMeasure(text, block, context: context)
         case .additions?: addAddition(text, block)
         case nil:
             if isContext { return }
-            addItem(NationalTexts.isCopied(text) ? .nationalGoal : .localGoal, text, block)
+            if NationalTexts.isCopied(text) { addItem(.nationalGoal, text, block); return }
+            if hasSubItems { addItem(.localGoal, text, block); return }
+            if parentText != nil || sectionIsOwn { addMeasure(text, block, context: context); return }
+            let kind = ItemWording.kind(of: text)
+            if kind == .measure { addMeasure(text, block, context: context) } else { addItem(kind, text, block, context: context) }
         }
     }
 
+    /// A numbered line that is a heading: short, no final stop, at the outer level, and
+    /// (inside a labelled list) not followed by a numbered item of its own level (the
+    /// numbered goals of 004 follow each other).
+    private func isNumberedHeading(_ block: Block, level: Int, next: Block?) -> Bool {
+        let text = block.text
+        guard level == 1, text.split(separator: " ").count <= 6,
+              !(text.last.map { ".!?,;:".contains($0) } ?? true), text.first?.isUppercase ?? false else { return false }
+        if group == nil { return true }
+        if case let .listItem(nextLevel, ordered)? = next?.kind, ordered, nextLevel == level { return false }
+        return true
+    }
+
     /// A line short enough and shaped like a heading: no final period, few words.
+    /// A sentence that ends in a colon introduces a list ("Styret foreslår at … dette i 2025:").
     private func isHeadingLike(_ text: String) -> Bool {
         if Labels.isKnownSectionHeading(text) { return true }
         if Labels.area(named: text) != nil, !text.hasSuffix(".") { return true }
-        guard text.count <= 70, text.split(separator: " ").count <= 10 else { return false }
+        let words = text.split(separator: " ").count
+        guard text.count <= 70, words <= 10, !(text.hasSuffix(":") && words > 4) else { return false }
         guard let last = text.last, !".,;!?".contains(last) else { return false }
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
         return true
     }
 
+    /// A paragraph that starts a section by its layout: it names an area, or it
+    /// stands alone, is shaped like a heading and a list, a label, a table or
+    /// prose follows it — whatever its words ("Tillitsvalgtopplæring", "Økonomi og drift").
+    private func startsSection(_ block: Block, next: Block?) -> Bool {
+        let text = block.text
+        if Labels.area(named: text) != nil, !text.hasSuffix(".") { return true }
+        if Labels.isKnownSectionHeading(text) { return true }
+        guard block.isolated, Labels.looksLikeHeading(text), let next else { return false }
+        switch next.kind {
+        case .listItem, .table, .heading: return true
+        case .paragraph: return Labels.group(of: next.text) != nil || (next.lines.first?.text ?? next.text).count > 100
+        }
+    }
+
     // MARK: - Sections and groups
 
-    private mutating func openSection(_ block: Block, heading: String? = nil) {
+    private mutating func openSection(_ block: Block, level: Int?, heading: String? = nil) {
         var text = heading ?? block.text
         var number = block.number
         if number == nil, let m = text.firstMatch(of: Patterns.leadingNumber) {
             number = String(m.1); text = String(text[m.range.upperBound...])
         }
         text = text.trimmingCharacters(in: .init(charactersIn: ": "))
-        let area = Labels.area(named: text)
+        var area = Labels.area(named: text)
+        var evidenceHeading: String?
+        let context = area == nil && Labels.isContextHeading(text)
+        if area == nil, !context, let level, let outer = sectionLevel, level > outer, let outerArea = section?.area {
+            // A sub-heading under an area heading that names no area of its own keeps the area.
+            area = outerArea; evidenceHeading = section?.heading
+        }
         if let n = number, result.sections.contains(where: { $0.number == n }) {
             result.diagnostics.append(Diagnostic(.info, "duplicate-section-number",
                 "Avsnittsnummer \(n) er brukt mer enn én gang («\(text)»).", at: block.source))
         }
+        let keepLevel = evidenceHeading != nil ? sectionLevel : level
         startSection(number: number, heading: text, area: area, at: block.source)
+        if let evidenceHeading { headingEvidenceOverride = evidenceHeading } else { headingEvidenceOverride = nil }
+        sectionLevel = keepLevel
         sectionHadNationalGoals = false
-        isContext = area == nil && Labels.isContextHeading(text)
+        isContext = context
+        sectionIsOwn = area == nil && !context
         group = Labels.isKnownSectionHeading(text) && !isContext ? .proseGoals : nil
     }
+
+    /// The heading that gave a sub-section its area, where that is not the sub-section's own.
+    private var headingEvidenceOverride: String?
 
     /// A new current section; items after it belong to it and to no national measure.
     private mutating func startSection(number: String?, heading: String?, area: Int?, at source: SourcePosition) {
         let s = Section(id: "s\(result.sections.count + 1)", number: number, heading: heading, area: area, source: source)
         result.sections.append(s)
         section = s
+        sectionLevel = nil
+        sectionIsOwn = false
+        headingEvidenceOverride = nil
         currentNational = nil
         sectionHadLocalItems = false
+        openItems = []
     }
 
     private mutating func openGroup(_ newGroup: Labels.Group, label: Block) {
+        // A label may carry text on its own line: "Tiltak: Ha oversikt …", "Mål: Fagforeningen skal …".
+        var rest = ""
+        if let colon = label.text.firstIndex(of: ":") {
+            rest = TextCleaning.clean(String(label.text[label.text.index(after: colon)...]))
+        }
+        if newGroup == .localGoals, !rest.isEmpty {
+            // "Mål: …" inline: one goal, and no list opened by it.
+            addItem(.localGoal, rest, label)
+            return
+        }
         if newGroup == .nationalGoals, sectionHadNationalGoals, sectionHadLocalItems {
             // A second list of national goals in one section: its heading was lost.
             startSection(number: nil, heading: nil, area: nil, at: label.source)
@@ -187,17 +293,22 @@ struct Structurer {
                 "Et nytt avsnitt med overordnede mål står uten overskrift; tiltakene er knyttet til område etter innhold.", at: label.source))
         }
         if newGroup == .additions {
-            openSection(label)
+            openSection(label, level: nil)
         }
         if newGroup == .nationalGoals { sectionHadNationalGoals = true }
         group = newGroup
+        groupHadListItems = false
         isContext = isContext && newGroup == .priorityList
-        // A label may carry text on its own line: "Tiltak: Ha oversikt …", "Mål og tiltak Follo: Heltid …".
-        guard let colon = label.text.firstIndex(of: ":") else { return }
-        let rest = TextCleaning.clean(String(label.text[label.text.index(after: colon)...]))
         guard !rest.isEmpty else { return }
         switch newGroup {
-        case .inlineMeasures: addItem(.measure, rest, label)
+        case .inlineMeasures:
+            // "Tiltak: first measure" and, where the paragraph kept its line breaks, one measure a line.
+            let lines = label.lines.count > 1 ? label.lines.map(\.text) : [label.text]
+            for (i, line) in lines.enumerated() {
+                var measure = line
+                if i == 0, let colon = line.firstIndex(of: ":") { measure = String(line[line.index(after: colon)...]) }
+                addMeasure(TextCleaning.clean(measure), label, at: label.lines.count > 1 ? label.lines[i].source : nil)
+            }
         case .proseGoals: for sentence in GoalProse.goalSentences(in: rest) { addItem(.localGoal, sentence, label) }
         default: break
         }
@@ -216,21 +327,26 @@ struct Structurer {
 
     private mutating func addItem(_ kind: ItemKind, _ text: String, _ block: Block,
                                   fields: (responsible: String?, deadline: String?, status: String?, budget: String?, comment: String?) = (nil, nil, nil, nil, nil),
-                                  at source: SourcePosition? = nil) {
+                                  at source: SourcePosition? = nil, context: [String] = []) {
         let clean = TextCleaning.clean(text)
         guard clean.contains(where: \.isLetter) else { return }
         if kind == .nationalGoal { sectionHadNationalGoals = true } else { sectionHadLocalItems = true }
         let area = section?.area
-        var context: [String] = []
-        if listLevel > 1, let parent = lastTopLevelItem { context.append(parent) }
+        var context = context
         if area == nil, let heading = section?.heading { context.append(heading) }
         result.items.append(DraftItem(
             kind: kind, text: clean, section: section?.id,
-            headingArea: area, headingEvidence: area == nil ? nil : section?.heading,
+            headingArea: area, headingEvidence: area == nil ? nil : (headingEvidenceOverride ?? section?.heading),
             parent: kind == .measure ? currentNational : nil,
             responsible: fields.responsible, deadline: fields.deadline, status: fields.status,
             budget: fields.budget, comment: fields.comment, source: source ?? block.source,
             id: "i\(result.items.count + 1)", context: context))
+    }
+
+    /// A measure; "Vervekampanje i forbundsvekene: styret" names who is responsible after its colon.
+    private mutating func addMeasure(_ text: String, _ block: Block, at source: SourcePosition? = nil, context: [String] = []) {
+        let (what, who) = Responsible.split(text)
+        addItem(.measure, what, block, fields: (who, nil, nil, nil, nil), at: source, context: context)
     }
 
     /// A "Tillegg:" line: "text: responsible", or "text ansvar: who", or just text.
@@ -251,29 +367,47 @@ struct Structurer {
 
     private mutating func visitTable(_ table: Table) {
         let columns = TableColumns(table)
+        var lastGoal: String?
         for (index, row) in table.rows.enumerated() {
             if let header = columns.headerRow, index == header { continue }
             let filled = row.filledCells
             guard !filled.isEmpty else { continue }
             let block = Block(kind: .paragraph, text: filled[0].text, number: nil, lines: [], source: filled[0].source)
             let beforeHeader = columns.headerRow.map { index < $0 } ?? false
-            let first = columns.text(of: row)
-            if beforeHeader || filled.count == 1 || first.isEmpty {
+            let action = columns.text(of: row)
+            let goal = columns.value(.goal, row)
+            let onlyCell = filled.count == 1 ? filled[0].text : nil
+            if beforeHeader || row.spansTable || onlyCell != nil && (goal == nil || Labels.area(named: onlyCell!) != nil) || action.isEmpty && goal == nil {
                 // Title rows, template rows, section rows and national-measure rows.
                 for cell in filled {
                     visitTableLine(cell.text, block: Block(kind: .paragraph, text: cell.text, number: nil, lines: [], source: cell.source),
                                    beforeHeader: beforeHeader, spansTable: row.spansTable)
                 }
+                lastGoal = nil
                 continue
             }
-            if NationalMeasure.match(first) != nil { visitTableLine(first, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
-            addItem(.measure, first, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
-                                                     columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)))
+            if Labels.isTotalRow(action.isEmpty ? (goal ?? "") : action) { continue }
+            if let goal, goal != lastGoal {
+                // A goal cell merged over several rows counts once.
+                lastGoal = goal
+                if let template = Labels.template(goal) {
+                    noteTemplate(block)
+                    if template.opens != nil { group = template.opens }
+                } else {
+                    addItem(.localGoal, goal, block)
+                }
+            }
+            guard !action.isEmpty else { continue }
+            if let template = Labels.template(action) { _ = template; noteTemplate(block); continue }
+            if NationalMeasure.match(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
+            addItem(.measure, action, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
+                                                      columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),
+                    context: goal.map { [$0] } ?? [])
         }
     }
 
     /// A row with a single text: a title, a template sentence, a section
-    /// ("1. Heltid …"), a numbered national measure ("1.1 Kreve …") or a measure.
+    /// ("1. Heltid …", "7. Annet", "STYRE OG DRIFT"), a numbered national measure ("1.1 Kreve …") or a measure.
     private mutating func visitTableLine(_ text: String, block: Block, beforeHeader: Bool, spansTable: Bool) {
         if let template = Labels.template(text) {
             noteTemplate(block)
@@ -287,10 +421,15 @@ struct Structurer {
         if beforeHeader { return }
         if let m = text.firstMatch(of: Patterns.numberedSection), Labels.area(named: String(m.2)) != nil {
             var b = block; b.number = String(m.1)
-            openSection(b, heading: String(m.2))
+            openSection(b, level: nil, heading: String(m.2))
             return
         }
-        if Labels.area(named: text) != nil, !text.hasSuffix(".") { openSection(block); return }
+        if Labels.area(named: text) != nil, !text.hasSuffix(".") { openSection(block, level: nil); return }
+        if spansTable, Labels.looksLikeHeading(text), text.split(separator: " ").count <= 6 {
+            // A row across the table that reads as a heading: the branch's own section ("7. Annet").
+            openSection(block, level: nil)
+            return
+        }
         // A numbered national measure, or one whose number is Word's list numbering (not text):
         // a row across the whole table that names no area, before the free rows.
         if let national = NationalMeasure.match(text) ?? (spansTable && !inFreeRows ? text : nil) {
@@ -298,7 +437,7 @@ struct Structurer {
             currentNational = result.items.last?.id
             return
         }
-        addItem(.measure, text, block)
+        addMeasure(text, block)
     }
 }
 

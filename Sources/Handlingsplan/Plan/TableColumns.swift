@@ -1,9 +1,10 @@
 import Foundation
 
 /// Which column of a measure table holds what, found from its header row
-/// (TILTAK, Kommentar, Ansvar, Frist, Status, Budsjett, Prosj.nr. and other wordings).
+/// (Mål, TILTAK/Aktivitet/Hva, Kommentar, Ansvar/Hvem, Frist/Når, Status, Budsjett/Kostnad,
+/// Prosj.nr., in bokmål and nynorsk: `PlanVocabulary.tableHeaders`).
 struct TableColumns {
-    enum Role: Sendable { case text, comment, responsible, deadline, status, budget, project }
+    enum Role: Sendable { case text, goal, comment, responsible, deadline, status, budget, project }
 
     private(set) var headerRow: Int?
     private var roles: [Int: Role] = [:]
@@ -17,15 +18,17 @@ struct TableColumns {
                 let text = cell.text.trimmingCharacters(in: .whitespaces)
                 if let role = Self.headers.first(where: { $0.0.matches(text) })?.1 { found[column] = role }
             }
-            if found.count >= 3 {
+            // A header names at least two columns, one of them the goal or the action.
+            if found.count >= 2, found.values.contains(where: { $0 == .text || $0 == .goal }), found.count >= min(3, row.filledCells.count) {
                 headerRow = index; roles = found
                 return
             }
         }
     }
 
+    /// The leftmost column of a role (the first column holds the text where no header says).
     private func column(_ role: Role) -> Int? {
-        roles.first { $0.value == role }?.key ?? (role == .text ? 0 : nil)
+        roles.filter { $0.value == role }.map(\.key).min() ?? (role == .text && roles.isEmpty ? 0 : nil)
     }
 
     /// The measure's own text (the TILTAK column, else the first column).

@@ -33,6 +33,15 @@ enum TextMatching {
         Set(words(s).filter { $0.count >= 3 && !stopWords.contains($0) })
     }
 
+    /// A line that ends in a preposition, conjunction or article was wrapped in mid-sentence.
+    static func endsWithFunctionWord(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last else { return false }
+        return joiningWords.contains(last.lowercased())
+    }
+
+    private static let joiningWords: Set<String> = ["i", "og", "for", "av", "på", "til", "med", "om", "fra", "frå", "ved", "mot", "den", "det",
+        "de", "dei", "en", "ein", "et", "eit", "som", "at", "å", "eller", "men", "samt", "under", "etter", "mellom", "hos", "sin", "sine", "vår", "våre"]
+
     /// Function words of both written standards: they say nothing about content.
     static let stopWords: Set<String> = ["og", "for", "med", "som", "til", "det", "den", "der", "dei", "som", "har", "ikke", "ikkje",
         "skal", "vil", "kan", "må", "fra", "frå", "alle", "våre", "vår", "sin", "sine", "sitt", "seg", "ein", "eit", "en", "et",
