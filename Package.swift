@@ -28,7 +28,9 @@ let package = Package(
         ),
         .target(
             name: "Handlingsplan",
-            dependencies: ["CLibXML2", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CLibXML2", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")],
+            // The content lexicon is data, compiled into the binary (no resource bundle to install beside it).
+            resources: [.embedInCode("Areas/lexicon.tsv")]
         ),
         .executableTarget(
             name: "handlingsplan",

@@ -6,9 +6,28 @@ struct HandlingsplanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handlingsplan",
         abstract: "Import Fagforbundet branches' action plans (handlingsplaner) and map them to the six national strategy areas.",
-        subcommands: [ImportCommand.self, CheckCommand.self, SchemaCommand.self, BlocksCommand.self],
+        subcommands: [ImportCommand.self, CheckCommand.self, MapCommand.self, SchemaCommand.self, BlocksCommand.self],
         defaultSubcommand: ImportCommand.self
     )
+}
+
+/// `--lexicon FILE`, shared by the commands that map items to areas.
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+        "Add or override content words for the area mapping (repeatable).",
+        discussion: "One entry a line: AREA WEIGHT TERM (AREA 1-6, or 0 for no area); see the README.",
+        valueName: "file"))
+    var files: [String] = []
+
+    func importer() throws -> PlanImporter {
+        var lexicon = AreaLexicon.standard
+        for file in files {
+            do { lexicon = lexicon.merged(with: try AreaLexicon.load(path: file)) } catch {
+                throw ValidationError("--lexicon: \(error.description)")
+            }
+        }
+        return PlanImporter(lexicon: lexicon)
+    }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -54,6 +73,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no progress, only errors.")
     var quiet = false
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func validate() throws {
         if output != nil && outputDir != nil { throw ValidationError("Use either -o/--output or --output-dir, not both.") }
         if excel && format != .csv { throw ValidationError("--excel applies to --format csv.") }
@@ -61,7 +82,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let importer = PlanImporter()
+        let importer = try lexicon.importer()
         let showProgress = !quiet && isatty(STDERR_FILENO) != 0
         let batch = importer.importBatch(paths, jobs: jobs) { done, total, path, failure in
             if let failure { Stderr.print("error: \(path): \(failure)") }
@@ -147,6 +168,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Files checked in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func validate() throws {
         let unknown = disable.filter { Rules.rule($0) == nil }
         if !unknown.isEmpty {
@@ -156,7 +179,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reports = Checker(disabled: Set(disable)).check(paths, jobs: jobs)
+        let reports = Checker(disabled: Set(disable), importer: try lexicon.importer()).check(paths, jobs: jobs)
         FileHandle.standardOutput.write(try CheckReports.render(reports, as: format, strict: strict))
         let status = CheckReports.exitStatus(reports, strict: strict)
         if status != 0 { throw ExitCode(status) }
@@ -172,6 +195,60 @@ struct SchemaCommand: ParsableCommand {
 
     func run() throws {
         FileHandle.standardOutput.write(Data(JSONSchema.text.utf8))
+    }
+}
+
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Show which area the words of a text map to, and why (for checking a lexicon).",
+        discussion: """
+        Maps each text by its own words alone, as an item under no area heading is
+        mapped. Texts are the arguments, or the lines of standard input with "-".
+
+        Examples:
+          handlingsplan map "Kurs i lokale lønnsforhandlinger for tillitsvalgte"
+          handlingsplan map --lexicon fylket.tsv "Stand på Amfi i forbundsukene"
+          cut -f1 tiltak.tsv | handlingsplan map --json -
+          handlingsplan map --print-lexicon > lexicon.tsv
+        """
+    )
+
+    @Argument(help: "Texts to map, or - to read one text a line from standard input.")
+    var texts: [String] = []
+
+    @Flag(help: "Print the lexicon in use (built-in, national wording and --lexicon files) in the lexicon file format.")
+    var printLexicon = false
+
+    @Flag(help: "One JSON object a line: area, areaName, method, confidence, evidence.")
+    var json = false
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func run() throws {
+        let mapper = try lexicon.importer().mapper
+        if printLexicon {
+            FileHandle.standardOutput.write(Data(mapper.lexicon.text.utf8))
+            return
+        }
+        var inputs = texts
+        if inputs == ["-"] {
+            inputs = []
+            while let line = readLine() { inputs.append(line) }
+        }
+        var out = ""
+        for text in inputs {
+            let (area, mapping) = mapper.mapWords(text)
+            if json {
+                let object: [String: Any] = ["text": text, "area": area.map { $0 as Any } ?? NSNull(), "areaName": AreaMapper.name(of: area) ?? NSNull(),
+                                             "method": mapping.method, "confidence": mapping.confidence, "evidence": mapping.evidence ?? NSNull()]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                out += String(decoding: data, as: UTF8.self) + "\n"
+            } else {
+                out += "\(area.map(String.init) ?? "-")\t\(String(format: "%.2f", mapping.confidence))\t\(text)\t\(mapping.evidence ?? "")\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
     }
 }
 

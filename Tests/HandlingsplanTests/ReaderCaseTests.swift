@@ -82,7 +82,8 @@ final class ReaderCaseTests: XCTestCase {
         XCTAssertEqual(plan.items.prefix(4).map(\.area), [1, 1, 1, 1])
         // Under "Skulering av tillitsvalde" (no area): mapped by content, sub-bullets by the bullet they belong to.
         XCTAssertEqual(plan.items.suffix(3).map(\.area), [3, 3, 3])
-        XCTAssertEqual(plan.item(containing: "Trinn")?.mapping.method, "context")
+        XCTAssertEqual(plan.item(containing: "Trinn")?.mapping.method, "content", "the phrase «trinn 1» decides")
+        XCTAssertEqual(plan.item(containing: "turnuskurs")?.mapping.method, "context", "one weak word: the bullet it belongs to decides")
     }
 
     /// 003: Tika bookmarks, · bullets, duplicate numbers, a lost heading,

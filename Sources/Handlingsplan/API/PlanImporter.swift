@@ -6,7 +6,10 @@ import Foundation
 ///     let plan = try PlanImporter().importFile(at: "seeds/000_74c0d5add16c5e1b.txt")
 ///     let batch = PlanImporter().importBatch(["plans/"])
 public struct PlanImporter: Sendable {
-    public init() {}
+    /// Maps items to areas; its lexicon is the built-in one unless a county extends it.
+    public let mapper: AreaMapper
+
+    public init(lexicon: AreaLexicon = .standard) { mapper = AreaMapper(lexicon: lexicon) }
 
     /// Imports one file. `path` is kept as given in `source.path`.
     public func importFile(at path: String) throws(FileImportError) -> Plan {
@@ -30,7 +33,7 @@ public struct PlanImporter: Sendable {
 
         let structure = Structurer.structure(blocks)
         let items = structure.items.map { draft -> Item in
-            let (area, mapping) = AreaMapper.map(text: draft.text, headingArea: draft.headingArea, headingEvidence: draft.headingEvidence, context: draft.context)
+            let (area, mapping) = mapper.map(text: draft.text, headingArea: draft.headingArea, headingEvidence: draft.headingEvidence, context: draft.context)
             return Item(id: draft.id, kind: draft.kind, text: draft.text, area: area, areaName: AreaMapper.name(of: area),
                         mapping: mapping, section: draft.section, parent: draft.parent, responsible: draft.responsible,
                         deadline: draft.deadline, status: draft.status, budget: draft.budget, comment: draft.comment, source: draft.source)

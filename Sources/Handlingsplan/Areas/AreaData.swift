@@ -1,8 +1,8 @@
-// All the words the tool knows, in one place: the six national areas with the
+// The words of plan structure, in one place: the six national areas with the
 // heading wordings seen in real plans, the national goals and measures that
-// plans copy, the content vocabulary for mapping items that stand under no area
-// heading, and the labels and template sentences of the national template.
-// A new wording is a one-line change here; no other file holds such words.
+// plans copy, and the labels, template sentences and layout words of plans.
+// A new wording is a one-line change here. The content words that map an item
+// to an area by what it is about are data of their own: lexicon.tsv.
 
 public struct NationalArea: Sendable, Hashable {
     public let number: Int
@@ -11,9 +11,6 @@ public struct NationalArea: Sendable, Hashable {
     /// Regular expressions (case-insensitive) that identify a heading naming
     /// this area, in any drifted wording, bokmål or nynorsk.
     let headingPatterns: [String]
-    /// Content vocabulary: word stems (matched at the start of a word) with a
-    /// weight. Both written standards.
-    let vocabulary: [(stem: String, weight: Double)]
 
     public static func == (a: NationalArea, b: NationalArea) -> Bool { a.number == b.number }
     public func hash(into h: inout Hasher) { h.combine(number) }
@@ -34,73 +31,31 @@ enum AreaData {
               bokmal: "Heltid, likelønn og kampen for mindre forskjeller",
               nynorsk: "Heiltid, likeløn og kampen for mindre ulikheiter",
               headingPatterns: [#"\bhei?ltid\b"#, #"\blikel[øo]nn?\b"#, #"kampen (for|mot) (mindre|økte) (forskjeller|ulikheiter)"#,
-                                #"^(lønn|løn) og (pensjon|arbeidsvilkår)"#],
-              vocabulary: [("heltid", 3), ("heiltid", 3), ("deltid", 3), ("likelønn", 3), ("likeløn", 3), ("lønnsgap", 3), ("lønsgap", 3),
-                           ("lønnsforskjell", 3), ("lønsforskjell", 3), ("lønnsforhandling", 2.5), ("lønsforhandling", 2.5), ("forhandling", 1.5),
-                           ("lønnsmessig", 2), ("lønnsutvikling", 2), ("lønsutvikling", 2), ("harmonisering", 1.5), ("pensjon", 2), ("tenestepensjon", 2),
-                           ("trygd", 2), ("fast", 1), ("faste", 1.5), ("stillingsutvid", 2.5), ("ansettelsesprosess", 2.5), ("utlysning", 2),
-                           ("ledige stilling", 2), ("kjønn", 1.5), ("kvinner", 1.5), ("lønnsliste", 2), ("arbeidsmiljølov", 2), ("mellombels", 2),
-                           ("midlertidig", 2), ("bemanningsføretak", 1.5), ("lønn", 1), ("løn", 1), ("kjøpekraft", 2)]),
+                                #"^(lønn|løn) og (pensjon|arbeidsvilkår)"#]),
         .init(number: 2,
               bokmal: "Gode offentlige tjenester med egne ansatte",
               nynorsk: "Gode offentlege tenester med eigne tilsette",
-              headingPatterns: [#"offentl[ie]ge?\s+(gode\s+)?(tjenester|tenester)"#, #"(egne ansatte|eigne tilsette)"#, #"^(egenregi|eigenregi)\b"#],
-              vocabulary: [("offentlig", 1.5), ("offentleg", 1.5), ("egne ansatte", 3), ("eigne tilsette", 3), ("egenregi", 3), ("eigenregi", 3),
-                           ("egen regi", 3), ("eigen regi", 3), ("konkurranseutsett", 3), ("privatiser", 3), ("anbud", 3), ("anbod", 3),
-                           ("sosial dumping", 3), ("arbeidsmarkedskriminalitet", 3), ("arbeidsmarknadskriminalitet", 3), ("trepartssamarbeid", 3),
-                           ("vikarbyrå", 3), ("tillitsbasert", 2.5), ("innkjøp", 1), ("kantine", 2), ("renhold", 1.5), ("egen drift", 3),
-                           ("osloavtalen", 3), ("utskill", 1.5), ("velferdstjenest", 2)]),
+              headingPatterns: [#"offentl[ie]ge?\s+(gode\s+)?(tjenester|tenester)"#, #"(egne ansatte|eigne tilsette)"#, #"^(egenregi|eigenregi)\b"#]),
         .init(number: 3,
               bokmal: "Organisasjonsbygging og tariffmakt",
               nynorsk: "Organisasjonsbygging og tariffmakt",
-              headingPatterns: [#"organisasjonsbygging"#, #"tariffmakt"#, #"^(organisasjon|organisering) og tariff"#],
-              vocabulary: [("verv", 2.5), ("verving", 3), ("verve", 3), ("ververe", 3), ("organisasjonsgrad", 3), ("tariffmakt", 3),
-                           ("tariffavtale", 2), ("tariff", 1.5), ("medlem", 1), ("medlemmar", 1), ("nye medlem", 2), ("klubb", 2), ("klubbstyre", 2.5),
-                           ("tillitsvalgt", 1.5), ("tillitsvald", 1.5), ("tillitsvalt", 1.5), ("hovedtillitsvalgt", 1.5), ("plasstillitsvalgt", 1.5),
-                           ("opplæring", 1.5), ("skolering", 1.5), ("skulering", 1.5), ("trinnskolering", 2), ("tillitsvalgtopplæring", 2.5),
-                           ("tillitsvalgtsamling", 2), ("arbeidsplassbesøk", 2), ("lærling", 1.5), ("student", 2), ("informasjonsarbeid", 2.5),
-                           ("synlighet", 2), ("sosiale medier", 1.5), ("nettside", 1.5), ("kommunikasjon", 1.5), ("mangfold", 2),
-                           ("velkomstsamtale", 3), ("medlemsmøte", 2), ("konferanse", 1), ("kurs", 1), ("introduksjon", 1.5),
-                           ("medlemsregister", 2), ("samhandling", 1.5), ("ungdomstillitsvalgt", 2), ("fadder", 2), ("brosjyre", 2),
-                           ("organisatorisk", 2), ("turnuskurs", 1.5), ("plasstillitsvald", 1.5), ("hovudtillitsvald", 1.5), ("hovedtillitsvalgt", 1.5),
-                           ("kurstilbud", 1.5), ("tillitsvalgtkonferanse", 2), ("tillitsvalgtskonferanse", 2)]),
+              headingPatterns: [#"organisasjonsbygging"#, #"tariffmakt"#, #"^(organisasjon|organisering) og tariff"#]),
         .init(number: 4,
               bokmal: "Fag- og tjenesteutvikling",
               nynorsk: "Fag- og tenesteutvikling",
               headingPatterns: [#"fag-\s*og\s*(tjeneste|teneste)utvikling"#, #"fag-,\s*yrkes-\s*og\s*kompetanseutvikling"#, #"(tjeneste|teneste)utvikling"#,
-                                #"^fag,?\s+(og\s+|yrke\s+og\s+)?kompetanse"#, #"kompetanseutvikling"#],
-              vocabulary: [("kompetanse", 2.5), ("kompetanseplan", 3), ("kompetanseheving", 3), ("fagbrev", 3), ("læreplass", 3), ("lærlingplass", 3),
-                           ("lærlingeplass", 3), ("yrkesfag", 2.5), ("yrkesseksjon", 2.5), ("seksjon", 1.5), ("faglig", 1.5), ("fagleg", 1.5),
-                           ("yrkesgrupp", 2), ("klima", 2.5), ("miljø", 2), ("merkedag", 2.5), ("fagdag", 2.5), ("temadag", 2),
-                           ("utdanning", 1.5), ("hms", 1), ("rekruttering", 1), ("tjenesteutvikling", 3), ("omstilling", 1.5)]),
+                                #"^fag,?\s+(og\s+|yrke\s+og\s+)?kompetanse"#, #"kompetanseutvikling"#]),
         .init(number: 5,
               bokmal: "Alliansebygging, myndighetskontakt og fagligpolitisk påvirkningsarbeid",
               nynorsk: "Alliansebygging, myndighetskontakt og fagligpolitisk påverknadsarbeid",
               headingPatterns: [#"alliansebygging"#, #"myndighei?tskontakt"#, #"fagligpolitisk\s+p[åa]v(irk|erk)"#, #"politisk\s+p[åa]v(irk|erk)"#,
-                                #"samfunnspolitisk"#, #"fagl[ie]g-?politisk"#, #"^allianse"#],
-              vocabulary: [("politisk", 2.5), ("politikk", 2.5), ("politiker", 3), ("politikar", 3), ("parti", 3), ("allianse", 3), ("alliansar", 3),
-                           ("valg", 2), ("valgkamp", 3), ("val", 1), ("stemmerett", 3), ("samarbeidsavtale", 3), ("påvirk", 2.5), ("påverk", 2.5),
-                           ("myndighet", 2.5), ("fagligpolitisk", 3), ("faglig politisk", 3), ("fagleg politisk", 3), ("velferdsstat", 2.5),
-                           ("demonstrasjon", 2.5), ("markering", 1.5), ("1.mai", 2), ("1. mai", 2), ("rødgrønne", 3), ("kommunestyre", 2),
-                           ("lokalpolitiker", 3), ("media", 1), ("samfunnsdebatt", 2.5), ("debatt", 2), ("kampanje", 2)]),
+                                #"samfunnspolitisk"#, #"fagl[ie]g-?politisk"#, #"^allianse"#]),
         .init(number: 6,
               bokmal: "Digitalisering",
               nynorsk: "Digitalisering",
-              headingPatterns: [#"digitalisering"#],
-              vocabulary: [("digital", 3), ("digitale", 3), ("digitalt", 3), ("it-sikkerhet", 3), ("personvern", 2.5), ("skytjeneste", 3),
-                           ("skyløsning", 3), ("ikt", 3), ("teams", 2), ("google", 2.5), ("elektronisk", 3), ("verktøy", 1), ("klar", 1),
-                           ("påmeldingssystem", 3), ("spørjeundersøking", 2.5), ("spørreundersøkelse", 2.5), ("digihjelp", 3), ("utenforskap", 2),
-                           ("data", 1.5)]),
+              headingPatterns: [#"digitalisering"#]),
     ]
 
-    /// Activities that belong to none of the six areas: running the branch's
-    /// board and accounts, social events, international solidarity.
-    static let noAreaVocabulary: [(stem: String, weight: Double)] = [
-        ("styremøte", 4), ("styresak", 4), ("regnskap", 4), ("rekneskap", 4), ("budsjett", 3), ("kasserer", 3), ("årsmøte", 3), ("julebord", 4),
-        ("sommerfest", 4), ("sommeravslutning", 4), ("juleavslutning", 4), ("julekalender", 4), ("jubil", 4), ("solidaritet", 4),
-        ("palestina", 4), ("internasjonal", 4), ("vestbredden", 4), ("arbeidsutvalg", 3), ("protokoll", 3), ("daglig drift", 3),
-        ("arbeidsmiljø for", 3), ("foreningskontor", 3), ("kollektivtransport", 3), ("arrangement", 2), ("koordineringsledd", 2),
-    ]
 
     /// National goals and strategic measures that plans copy verbatim, as seen
     /// in the seed plans (Strategiplan 2024–2025 and the 2023 template).

@@ -2,27 +2,40 @@
 ///
 /// In order: the heading the item stands under, when it names an area (even
 /// where the item's words lean elsewhere); then copied national text; then the
-/// item's own words against the content vocabulary of each area. An item that
-/// fits none of the six, or the no-area vocabulary better, gets `null`.
-enum AreaMapper {
+/// item's own words against the content lexicon (`lexicon.tsv`); where those
+/// say nothing, the goal a measure belongs to or the branch's own heading.
+/// An item that fits none of the six, or the no-area words better, gets `null`.
+public struct AreaMapper: Sendable {
+    public let lexicon: AreaLexicon
+
+    public init(lexicon: AreaLexicon = .standard) { self.lexicon = lexicon }
+
+    /// Confidences, set from the dev set's calibration (`make eval`): a heading
+    /// that names an area is right every time; copied national text nearly so;
+    /// content mappings are scaled by the margin between the two best areas.
+    static let headingConfidence = 0.95
+
     /// `context` are texts to fall back on when the item's own words say
-    /// nothing either way: the item a sub-bullet belongs to, then the heading
-    /// of a section that names no area ("Verve plan").
-    static func map(text: String, headingArea: Int?, headingEvidence: String?, context: [String] = []) -> (area: Int?, mapping: AreaMapping) {
+    /// too little: the goal a measure belongs to, then the heading of a
+    /// section that names no area ("Verve plan").
+    func map(text: String, headingArea: Int?, headingEvidence: String?, context: [String] = []) -> (area: Int?, mapping: AreaMapping) {
         if let area = headingArea {
-            return (area, AreaMapping(method: "heading", confidence: 0.95, evidence: headingEvidence))
+            return (area, AreaMapping(method: "heading", confidence: Self.headingConfidence, evidence: headingEvidence))
         }
         if let match = NationalTexts.bestMatch(text), match.score >= 0.65 {
             return (match.area, AreaMapping(method: "national-goal", confidence: min(0.95, match.score), evidence: match.text))
         }
-        let own = ContentScore(text)
-        if own.isSilent {
+        let own = ContentScore(text, lexicon.matcher)
+        if own.isWeak {
             for fallback in context {
-                let score = ContentScore(fallback)
-                if !score.isSilent {
+                let score = ContentScore(fallback, lexicon.matcher)
+                if !score.isWeak {
                     var decided = score.decision()
+                    // A heading's "no area" does not override the item's own (weak) words for an area.
+                    if decided.area == nil, own.hasSomeArea { break }
                     decided.mapping.method = "context"
-                    decided.mapping.confidence *= 0.8
+                    decided.mapping.confidence = (decided.mapping.confidence * 0.8 * 100).rounded() / 100
+                    decided.mapping.evidence = "«\(Structurer.excerpt(fallback))»: " + (decided.mapping.evidence ?? "")
                     return decided
                 }
             }
@@ -30,7 +43,12 @@ enum AreaMapper {
         return own.decision()
     }
 
-    static func name(of area: Int?) -> String? {
+    /// The area of a text by its own words alone (what `handlingsplan map` shows).
+    public func mapWords(_ text: String) -> (area: Int?, mapping: AreaMapping) {
+        ContentScore(text, lexicon.matcher).decision()
+    }
+
+    public static func name(of area: Int?) -> String? {
         area.flatMap { a in AreaData.areas.first { $0.number == a }?.bokmal }
     }
 }
@@ -56,89 +74,88 @@ enum NationalTexts {
     }
 }
 
-/// Scores of an item's words against each area's vocabulary.
+/// Scores of an item's words for each area and for no area.
 private struct ContentScore {
+    /// Area (0 for none) → summed weight.
     var scores: [Int: Double] = [:]
     var evidence: [Int: [String]] = [:]
-    var noArea = 0.0
-    var noAreaEvidence: [String] = []
 
-    /// Below this the words say too little to choose an area.
-    static let minimumScore = 1.5
+    /// Below this the words say too little to choose an area on their own.
+    static let decisive = 1.5
 
-    /// No word of any area or of the no-area list.
-    var isSilent: Bool { noArea == 0 && (scores.values.max() ?? 0) < Self.minimumScore }
-
-    init(_ text: String) {
-        let words = TextMatching.words(text)
-        for (index, area) in AreaData.areas.enumerated() {
-            let (score, hits) = Self.score(Self.vocabularies[index], words)
-            if score > 0 { scores[area.number] = score; evidence[area.number] = hits }
-        }
-        (noArea, noAreaEvidence) = Self.score(Self.noAreaVocabulary, words)
-    }
-
-    /// A vocabulary split once into phrases (matched as word sequences) and
-    /// single stems (a stem ending in "$" matches a whole word, any other the start of one).
-    private struct Vocabulary {
-        var phrases: [(words: [String], stem: String, weight: Double)] = []
-        var stems: [(stem: String, whole: Bool, weight: Double)] = []
-        init(_ entries: [(stem: String, weight: Double)]) {
-            for (stem, weight) in entries {
-                if stem.contains(" ") { phrases.append((TextMatching.words(stem), stem, weight)) }
-                else if stem.hasSuffix("$") { stems.append((String(stem.dropLast()), true, weight)) }
-                else { stems.append((stem, false, weight)) }
-            }
+    init(_ text: String, _ matcher: LexiconMatcher) {
+        // Each term counts once, however often the text repeats it.
+        var counted: Set<String> = []
+        for hit in matcher.hits(in: TextMatching.words(text)) where hit.term.weight > 0 && counted.insert(hit.term.text).inserted {
+            scores[hit.term.area, default: 0] += hit.term.weight
+            evidence[hit.term.area, default: []].append(hit.word == hit.term.text ? hit.word : "\(hit.word) (\(hit.term.text))")
         }
     }
 
-    private static let vocabularies = AreaData.areas.map { Vocabulary($0.vocabulary) }
-    private static let noAreaVocabulary = Vocabulary(AreaData.noAreaVocabulary)
-
-    /// Each word counts once, with the weight of its best stem (so that "lønn"
-    /// is not counted again for the nynorsk stem "løn"); phrases count once each.
-    private static func score(_ vocabulary: Vocabulary, _ words: [String]) -> (Double, [String]) {
-        var total = 0.0
-        var hits: [String] = []
-        for phrase in vocabulary.phrases where contains(words, phrase.words) {
-            total += phrase.weight; hits.append(phrase.stem)
+    private var noArea: Double { scores[0] ?? 0 }
+    /// Areas by score; on equal scores the subject beats the method (the labelling rule of
+    /// DESIGN.md and the dev set): a subject area (1, 2, 4, 6) before political work (5),
+    /// political work before organising and training (3).
+    /// Political work (5) with a clear subject of its own (a subject area with at least
+    /// `clearSubject`) belongs to that subject: "area 5 is political work without such a subject".
+    private var ranked: [(area: Int, score: Double)] {
+        var r: [(area: Int, score: Double)] = scores.filter { $0.key != 0 }.map { (area: $0.key, score: $0.value) }
+        r.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            let pa = Self.precedence[a.area]!, pb = Self.precedence[b.area]!
+            return pa != pb ? pa < pb : a.area < b.area
         }
-        var seen: Set<String> = []
-        for word in words where seen.insert(word).inserted {
-            var best: (stem: String, weight: Double)?
-            for s in vocabulary.stems where s.weight > (best?.weight ?? 0) && (s.whole ? word == s.stem : word.hasPrefix(s.stem)) {
-                best = (s.stem, s.weight)
-            }
-            if let best { total += best.weight; hits.append(best.stem) }
+        if r.first?.area == 5, let subject = r.firstIndex(where: { Self.precedence[$0.area] == 0 && $0.score >= Self.clearSubject }) {
+            r.insert(r.remove(at: subject), at: 0)
         }
-        return (total, hits)
+        return r
     }
+    static let clearSubject = 2.5
+    private static let precedence = [1: 0, 2: 0, 4: 0, 6: 0, 5: 1, 3: 2]
 
-    /// Whether `phrase` stands in `words` as consecutive words (its last one as a prefix: "egne ansatte" in "egne ansattes").
-    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-        for start in 0...(words.count - phrase.count) {
-            var ok = true
-            for (offset, p) in phrase.enumerated() {
-                let w = words[start + offset]
-                if offset == phrase.count - 1 ? !w.hasPrefix(p) : w != p { ok = false; break }
-            }
-            if ok { return true }
-        }
-        return false
+    /// The least a text's words must weigh to be mapped: one weak word of training ("turnuskurs") is enough.
+    static let minimum = 0.75
+
+    /// Some word points to an area, however weakly.
+    var hasSomeArea: Bool { (ranked.first?.score ?? 0) >= Self.minimum }
+
+    /// Too little to decide: no no-area word, and no area with a decisive score or a clear lead.
+    var isWeak: Bool {
+        let r = ranked
+        guard noArea == 0 else { return false }
+        guard let best = r.first else { return true }
+        guard let next = r.dropFirst().first else { return best.score < Self.decisive }
+        return best.score < Self.decisive || (best.score == next.score && Self.precedence[best.area] == Self.precedence[next.area])
     }
 
     func decision() -> (area: Int?, mapping: AreaMapping) {
-        let ranked = scores.sorted { $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value }
-        guard let best = ranked.first, best.value >= Self.minimumScore, best.value > noArea else {
-            let why = noAreaEvidence.isEmpty ? nil : noAreaEvidence.joined(separator: ", ")
-            return (nil, AreaMapping(method: noAreaEvidence.isEmpty ? "none" : "content", confidence: noAreaEvidence.isEmpty ? 0 : 0.6, evidence: why))
+        let r = ranked
+        let best = r.first, second = r.dropFirst().first?.score ?? 0
+        if noArea > 0, noArea >= (best?.score ?? 0) {
+            // Board work, accounts, social events, solidarity: no area, on purpose.
+            let margin = noArea - (best?.score ?? 0)
+            return (nil, AreaMapping(method: "content", confidence: Self.confidence(lead: margin, total: noArea + (best?.score ?? 0)),
+                                     evidence: evidence[0]?.joined(separator: ", ")))
         }
-        let second = ranked.dropFirst().first?.value ?? 0
-        if best.value == second {
-            return (nil, AreaMapping(method: "none", confidence: 0, evidence: "tie: " + ranked.prefix(2).map { "\($0.key)" }.joined(separator: "/")))
+        guard let best, best.score >= Self.minimum else {
+            return (nil, AreaMapping(method: "none", confidence: 0, evidence: nil))
         }
-        let confidence = min(0.9, best.value / (best.value + second + noArea + 2))
-        return (best.key, AreaMapping(method: "content", confidence: confidence, evidence: evidence[best.key]!.joined(separator: ", ")))
+        if best.score == second, Self.precedence[best.area] == Self.precedence[r[1].area] {
+            let tied = r.prefix(while: { $0.score == best.score }).map { "\($0.area)" }.joined(separator: "/")
+            return (nil, AreaMapping(method: "none", confidence: 0, evidence: "likt mellom område \(tied): " + r.prefix(2).map { evidence[$0.area]!.joined(separator: ", ") }.joined(separator: " / ")))
+        }
+        var why = evidence[best.area]!.joined(separator: ", ")
+        if let runnerUp = r.dropFirst().first { why += " (mot \(runnerUp.area): \(evidence[runnerUp.area]!.joined(separator: ", ")))" }
+        // Where the subject overrode political words, the lead is the subject's own weight.
+        let lead = best.score > second ? best.score - second - noArea : best.score / 2 - noArea
+        return (best.area, AreaMapping(method: "content", confidence: Self.confidence(lead: lead, total: best.score + second + noArea), evidence: why))
+    }
+
+    /// From the lead of the winner over the rest and the weight of all evidence:
+    /// a lone word gives little, several words for one area and none against give more.
+    /// Never above 0.9: only a heading is that sure.
+    static func confidence(lead: Double, total: Double) -> Double {
+        let c = 0.3 + 0.6 * (lead / (total + 1.5)) * min(1, total / 4)
+        return (min(0.9, max(0.3, c)) * 100).rounded() / 100
     }
 }

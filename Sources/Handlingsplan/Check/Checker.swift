@@ -19,14 +19,17 @@ public struct FileReport: Sendable {
 /// Applies the rules to imported plans and to files that failed to import.
 public struct Checker: Sendable {
     /// Mappings by words below this confidence are reported (see the rule's rationale).
-    public static let lowConfidence = 0.35
+    public static let lowConfidence = 0.4
 
     public var disabled: Set<String>
+    public var importer: PlanImporter
 
-    public init(disabled: Set<String> = []) { self.disabled = disabled }
+    public init(disabled: Set<String> = [], importer: PlanImporter = PlanImporter()) {
+        self.disabled = disabled; self.importer = importer
+    }
 
     public func check(_ paths: [String], jobs: Int) -> [FileReport] {
-        let batch = PlanImporter().importBatch(paths, jobs: jobs)
+        let batch = importer.importBatch(paths, jobs: jobs)
         var reports = batch.plans.map(check)
         reports += batch.failures.map(check)
         // Input order for plans; failures after them in their own order: sort by path for a stable report.

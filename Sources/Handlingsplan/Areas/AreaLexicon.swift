@@ -1,0 +1,175 @@
+import Foundation
+
+/// The content lexicon: terms that point an item to an area (1–6) or to no
+/// area (0), with weights. The built-in one is `lexicon.tsv` beside this file
+/// (embedded in the binary); county staff extend or override it with
+/// `--lexicon FILE` in the same format, without rebuilding.
+public struct AreaLexicon: Sendable {
+    public struct Entry: Sendable, Hashable {
+        /// 1–6, or 0 for "no area".
+        public var area: Int
+        public var weight: Double
+        /// As written: a stem, "=word", or a phrase of several words.
+        public var term: String
+    }
+
+    public private(set) var entries: [Entry]
+    let matcher: LexiconMatcher
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        matcher = LexiconMatcher(entries)
+    }
+
+    /// The lexicon that ships with the tool.
+    public static let standard: AreaLexicon = {
+        // The built-in file is a constant of this package: a bad line is a bug, found by any test.
+        try! AreaLexicon(parsing: String(decoding: PackageResources.lexicon_tsv, as: UTF8.self), source: "lexicon.tsv")
+    }()
+
+    /// Parses the lexicon format (see lexicon.tsv): `AREA WEIGHT TERM` a line, `#` comments.
+    public init(parsing text: String, source: String) throws(LexiconError) {
+        var entries: [Entry] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
+            func fail(_ why: String) -> LexiconError { LexiconError(source: source, line: index + 1, message: why) }
+            guard fields.count >= 3 else { throw fail("expected AREA WEIGHT TERM, found «\(line)»") }
+            guard let area = Int(fields[0]), (0...6).contains(area) else {
+                throw fail("the area must be 1-6, or 0 for no area; found «\(fields[0])»")
+            }
+            guard let weight = Double(fields[1].replacingOccurrences(of: ",", with: ".")), weight >= 0, weight <= 10 else {
+                throw fail("the weight must be a number from 0 to 10; found «\(fields[1])»")
+            }
+            let term = fields[2...].joined(separator: " ").lowercased()
+            guard term.contains(where: { $0.isLetter || $0.isNumber }) else { throw fail("the term «\(term)» has no letters") }
+            entries.append(Entry(area: area, weight: weight, term: term))
+        }
+        self.init(entries: entries)
+    }
+
+    /// Reads a lexicon file.
+    public static func load(path: String) throws(LexiconError) -> AreaLexicon {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LexiconError(source: path, line: nil, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError(source: path, line: nil, message: "the file is not UTF-8 text")
+        }
+        return try AreaLexicon(parsing: text, source: path)
+    }
+
+    /// The lexicon in its file format, one entry a line.
+    public var text: String {
+        entries.map { "\($0.area)\t\($0.weight.formatted())\t\($0.term)" }.joined(separator: "\n") + "\n"
+    }
+
+    /// This lexicon with `other`'s entries added; an entry of `other` with a term
+    /// this one has replaces it.
+    public func merged(with other: AreaLexicon) -> AreaLexicon {
+        let replaced = Set(other.entries.map(\.term))
+        return AreaLexicon(entries: entries.filter { !replaced.contains($0.term) } + other.entries)
+    }
+}
+
+public struct LexiconError: Error, Sendable, LocalizedError, CustomStringConvertible {
+    public var source: String
+    public var line: Int?
+    public var message: String
+    public var errorDescription: String? { description }
+    public var description: String { line.map { "\(source):\($0): \(message)" } ?? "\(source): \(message)" }
+}
+
+/// The lexicon compiled for matching: phrases by their first word, single
+/// stems by their first two letters, so that a word is looked up, not
+/// compared with every term.
+struct LexiconMatcher: Sendable {
+    struct Term: Sendable {
+        var area: Int
+        var weight: Double
+        var text: String
+        var exact: Bool
+        var length: Int
+    }
+    struct Phrase: Sendable {
+        var words: [String]
+        var term: Term
+    }
+
+    private var stems: [String: [Term]] = [:]
+    private var phrases: [String: [Phrase]] = [:]
+
+    init(_ entries: [AreaLexicon.Entry]) {
+        for e in entries {
+            let exact = e.term.hasPrefix("=")
+            let body = exact ? String(e.term.dropFirst()) : e.term
+            let words = TextMatching.words(body)
+            guard let first = words.first else { continue }
+            if words.count > 1 {
+                phrases[first, default: []].append(Phrase(words: words, term: Term(area: e.area, weight: e.weight, text: e.term, exact: false, length: body.count)))
+            } else {
+                stems[Self.key(first[...]), default: []].append(Term(area: e.area, weight: e.weight, text: first, exact: exact, length: first.count))
+            }
+        }
+        for k in phrases.keys { phrases[k]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    private static func key(_ s: Substring) -> String { String(s.prefix(2)) }
+
+    /// A match of a term in a text: which words it took.
+    struct Hit {
+        var term: Term
+        var word: String
+    }
+
+    /// The terms a text's words match: phrases first (their words are then
+    /// taken), then for each other word its most specific stem and the stem
+    /// the second part of a compound begins with.
+    func hits(in words: [String]) -> [Hit] {
+        var out: [Hit] = []
+        var taken = [Bool](repeating: false, count: words.count)
+        for (i, w) in words.enumerated() where !taken[i] {
+            guard let candidates = phrases[w] else { continue }
+            for p in candidates where i + p.words.count <= words.count {
+                var ok = true
+                for (k, pw) in p.words.enumerated() {
+                    let word = words[i + k]
+                    if taken[i + k] || (k == p.words.count - 1 ? !word.hasPrefix(pw) : word != pw) { ok = false; break }
+                }
+                if ok {
+                    for k in 0..<p.words.count { taken[i + k] = true }
+                    out.append(Hit(term: p.term, word: words[i..<(i + p.words.count)].joined(separator: " ")))
+                    break
+                }
+            }
+        }
+        for (i, w) in words.enumerated() where !taken[i] {
+            let word = w[...]
+            let first = longest(at: word)
+            if let first { out.append(Hit(term: first, word: w)) }
+            // The second part of a compound: "medlems|verving", "nettbrett|kurs".
+            var p = max(first?.length ?? 0, 3)
+            let chars = Array(w)
+            while p + 3 <= chars.count {
+                // Only a term of four letters or more: "ikt" is no part of "oversikt".
+                if let second = longest(at: Substring(String(chars[p...]))), second.length >= 4 {
+                    out.append(Hit(term: second, word: w))
+                    break
+                }
+                p += 1
+            }
+        }
+        return out
+    }
+
+    /// The longest term that `word` begins with (an exact term only where it is the whole word).
+    private func longest(at word: Substring) -> Term? {
+        guard let candidates = stems[Self.key(word)] else { return nil }
+        var best: Term?
+        for t in candidates where t.length > (best?.length ?? 0) {
+            if t.exact ? word == t.text : word.hasPrefix(t.text) { best = t }
+        }
+        return best
+    }
+}
