@@ -190,7 +190,7 @@ enum PlanVocabulary {
     /// and lines that name a section of goals.
     static let sectionHeadings = [#"^eventuelle organisatoriske utfordringer"#, #"\bsine mål og tiltak\b"#, #"^andre tiltak\b"#]
     /// The title block of a plan: metadata, never a section.
-    static let preamble = #"^(handlingsplan|tiltaksplan|vedtatt|vedteke|vedlegg|årsmøtesak|behandlet og vedtatt|handsama og vedteke)\b|^avd(eling)?\.?\s*\d+|^fagforbundet\s+\p{Lu}\S*(\s+\p{Ll}+)?,?(\s+(avd\.?|avdeling)\s*\d+)?$"#
+    static let preamble = #"^(handlingsplan|tiltaksplan|vedtatt|vedteke|vedteken|vedtekne|godkjent|vedlegg|årsmøtesak|behandlet og vedtatt|handsama og vedteke)\b|^avd(eling)?\.?\s*\d+|^fagforbundet\b.{0,60}\b(handlingsplan|tiltaksplan)\b|^fagforbundet\s+\p{Lu}\S*(\s+\p{Ll}+)?,?(\s+(avd\.?|avdeling)\s*\d+)?$"#
     /// A sentence in which the branch commits itself: the branch (we, the union, its board)
     /// and a modal verb at its start ("Vi skal …", "Vi vil difor …", "Fagforeininga vil òg …").
     static let committingSubject = #"^(vi|fagforeningen|fagforeininga|foreningen|foreininga|avdelingen|avdelinga|styret|fagforbundet(\s+\p{Lu}[\p{L}-]*)?)\s+(\p{L}+\s+){0,2}?(skal|vil|ønsker å|ønskjer å|må|bør|går inn for|jobber for|arbeider for|kjemper for|tar sikte på)\b"#

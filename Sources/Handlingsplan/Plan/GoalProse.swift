@@ -29,6 +29,11 @@ enum GoalProse {
         }
     }
 
+    /// Running prose rather than a list line: more than one sentence, or a long one.
+    static func isProse(_ text: String) -> Bool {
+        text.count > 100 || sentences(text).count > 1
+    }
+
     /// Prose that says who is responsible ("Styret har ansvaret for …").
     static func isAboutResponsibility(_ text: String) -> Bool { responsibility.matches(text) }
 

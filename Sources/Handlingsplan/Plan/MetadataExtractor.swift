@@ -12,7 +12,9 @@ enum MetadataExtractor {
         let headingLike = lines.filter { $0.count <= 90 && !$0.hasSuffix(".") }
 
         for line in headingLike {
-            if meta.union == nil, let m = line.firstMatch(of: unionPattern) {
+            // A title in capitals ("FAGFORBUNDET SUNNFJORD AVD. 451") is read in normal case.
+            let normal = line == line.uppercased() && line.contains(where: \.isLetter) ? line.capitalized : line
+            if meta.union == nil, let m = normal.firstMatch(of: unionPattern) {
                 meta.union = "Fagforbundet " + m.1
                 if let b = line.firstMatch(of: branchPattern) { meta.branch = String(b.1) }
             }
@@ -23,10 +25,14 @@ enum MetadataExtractor {
         if meta.branch == nil {
             meta.branch = headingLike.lazy.compactMap { $0.firstMatch(of: branchPattern).map { String($0.1) } }.first
         }
-        for line in lines {
-            if let m = line.firstMatch(of: periodPattern), let from = Int(m.1), let to = Int(m.2), to >= from, to - from <= 4 {
-                meta.periodFrom = from; meta.periodTo = to
-                break
+        // The period: the title's ("Handlingsplan 2024–2025", "Handlingsplan 2025"), else the first
+        // range in the text (a range later on may be the national plan's: "Hovedmål 2024–2025").
+        for line in headingLike where line.firstMatch(of: titleWord) != nil {
+            if let (from, to) = period(in: line) ?? singleYear(in: line) { meta.periodFrom = from; meta.periodTo = to; break }
+        }
+        if meta.periodFrom == nil {
+            for line in lines {
+                if let (from, to) = period(in: line) { meta.periodFrom = from; meta.periodTo = to; break }
             }
         }
         for line in lines where line.firstMatch(of: adoptedPattern) != nil {
@@ -38,7 +44,7 @@ enum MetadataExtractor {
 
     /// "Fagforbundet Viken fylkesforening avd. 252", "Handlingsplan/tiltaksplan  Fagforbundet Ås",
     /// "Fagforbundet Follo avd 254 sine mål …": the name runs to "avd", "sine" or the end.
-    nonisolated(unsafe) private static let unionPattern = #/Fagforbundet\s+(\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|fylkesforening|fagforening|fagforeining))*)(?=\s+avd\b|\s+sine\b|\s*$)/#
+    nonisolated(unsafe) private static let unionPattern = #/Fagforbundet\s+(\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|fylkesforening|fagforening|fagforeining))*)(?=\s+(?i:avd|avdeling|sine)\b|\s*[,–—]|\s+-\s|\s+\d{4}\b|\s*$)/#
     nonisolated(unsafe) private static let branchPattern = #/(?i)\bavd(?:eling)?\.?\s*(\d{1,4})\b/#
     nonisolated(unsafe) private static let titlePattern = #/^(?:Handlingsplan|Tiltaksplan)/#
 
@@ -52,18 +58,33 @@ enum MetadataExtractor {
         return words[..<i].joined(separator: " ")
     }
     nonisolated(unsafe) private static let periodPattern = #/\b(20\d\d)\s*[-–]\s*(20\d\d)\b/#
-    nonisolated(unsafe) private static let adoptedPattern = #/(?i)\b(vedtatt|vedteke|vedtekne|godkjent)\b/#
+    nonisolated(unsafe) private static let yearPattern = #/\b(20\d\d)\b/#
+    nonisolated(unsafe) private static let titleWord = #/(?i)\b(handlingsplan|tiltaksplan|årsplan|arbeidsplan)\b/#
+    nonisolated(unsafe) private static let adoptedPattern = #/(?i)\b(vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend)\b/#
+
+    /// "2024–2025", "2024 - 2026": a plan period of at most four years.
+    private static func period(in line: String) -> (Int, Int)? {
+        guard let m = line.firstMatch(of: periodPattern), let from = Int(m.1), let to = Int(m.2), to >= from, to - from <= 4 else { return nil }
+        return (from, to)
+    }
+
+    /// "Handlingsplan 2025": one year, where the title line has exactly one.
+    private static func singleYear(in line: String) -> (Int, Int)? {
+        let years = line.matches(of: yearPattern).compactMap { Int($0.1) }
+        return years.count == 1 ? (years[0], years[0]) : nil
+    }
 
     private static let months = ["januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
                                  "august": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12]
 
-    nonisolated(unsafe) private static let numericDate = #/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/#
+    nonisolated(unsafe) private static let numericDate = #/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/#
     nonisolated(unsafe) private static let writtenDate = #/(?i)\b(\d{1,2})\.?\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(\d{4})\b/#
 
     /// "24.01.2024", "30. januar 2024" → ISO date.
     static func date(in text: String) -> String? {
         if let m = text.firstMatch(of: numericDate), let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3) {
-            return iso(y, mo, d)
+            // "15.2.24": a two-digit year is this century's.
+            return iso(y < 100 ? 2000 + y : y, mo, d)
         }
         if let m = text.firstMatch(of: writtenDate),
            let d = Int(m.1), let mo = months[m.2.lowercased()], let y = Int(m.3) {

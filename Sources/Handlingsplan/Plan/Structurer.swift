@@ -81,7 +81,7 @@ struct Structurer {
             // A styled heading may still be a label ("Hovedmål 2024–2025", "Mål"), template text or the title block.
             if Labels.template(block.text) != nil || Labels.group(of: block.text) != nil {
                 visitParagraph(block, next: next)
-            } else if !(Labels.isPreamble(block.text) && section == nil) {
+            } else if !(Labels.isPreamble(block.text) && result.items.isEmpty) {
                 openSection(block, level: level)
             }
         case .paragraph:
@@ -117,7 +117,8 @@ struct Structurer {
             return
         }
         if isHeadingLike(text) || startsSection(block, next: next) {
-            if Labels.isPreamble(text) && section == nil { return }
+            // The title block ("Handlingsplan 2025", "Vedtatt på årsmøtet …") opens no section.
+            if Labels.isPreamble(text) && result.items.isEmpty { return }
             openSection(block, level: nil)
             return
         }
@@ -225,7 +226,7 @@ struct Structurer {
         guard block.isolated, Labels.looksLikeHeading(text), let next else { return false }
         switch next.kind {
         case .listItem, .table, .heading: return true
-        case .paragraph: return Labels.group(of: next.text) != nil || (next.lines.first?.text ?? next.text).count > 100
+        case .paragraph: return Labels.group(of: next.text) != nil || GoalProse.isProse(next.lines.first?.text ?? next.text)
         }
     }
 

@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+@testable import Handlingsplan
+
+/// The content lexicon as data: its format, its errors, and extending it with --lexicon.
+final class LexiconTests: XCTestCase {
+    func testTheBuiltInLexiconCoversBothWrittenStandardsAndEveryArea() {
+        let entries = AreaLexicon.standard.entries
+        for area in 0...6 { XCTAssertTrue(entries.contains { $0.area == area && $0.weight > 0 }, "area \(area)") }
+        let terms = Set(entries.map(\.term))
+        for pair in [("likelønn", "likeløn"), ("egenregi", "eigenregi"), ("nyhetsbrev", "nyheitsbrev"), ("regnskap", "rekneskap")] {
+            XCTAssertTrue(terms.contains(pair.0) && terms.contains(pair.1), "\(pair)")
+        }
+    }
+
+    func testParseErrorsNameTheFileAndLine() {
+        XCTAssertThrowsError(try AreaLexicon(parsing: "# ok\n3 2 verv\n9 1 feil\n", source: "fylket.tsv")) { error in
+            XCTAssertEqual((error as? LexiconError)?.description, "fylket.tsv:3: the area must be 1-6, or 0 for no area; found «9»")
+        }
+        XCTAssertThrowsError(try AreaLexicon(parsing: "3 mye verv\n", source: "f.tsv")) { error in
+            XCTAssertEqual((error as? LexiconError)?.line, 1)
+        }
+        XCTAssertThrowsError(try AreaLexicon(parsing: "3 2\n", source: "f.tsv"))
+        XCTAssertNoThrow(try AreaLexicon(parsing: "4\t1,5\tfagdag\n\n# comment\n0 3 hyttetur\n", source: "f.tsv"), "TABs or spaces, decimal comma")
+    }
+
+    /// An entry with a term the built-in lexicon has replaces it; a new term is added.
+    func testMergingAddsAndOverrides() throws {
+        let county = try AreaLexicon(parsing: "0 5 amfi\n3 4 =stand\n", source: "fylket.tsv")
+        let merged = AreaLexicon.standard.merged(with: county)
+        XCTAssertEqual(merged.entries.filter { $0.term == "=stand" }.map(\.weight), [4])
+        let before = AreaMapper().mapWords("Stand på Amfi")
+        let after = AreaMapper(lexicon: merged).mapWords("Stand på Amfi")
+        XCTAssertEqual(before.area, 3)
+        XCTAssertNil(after.area, "amfi (no area, 5) now outweighs stand (3, 4)")
+    }
+
+    /// The longest stem decides, phrases take their words, compounds are split once.
+    func testMatching() {
+        let lexicon = try! AreaLexicon(parsing: "1 2 pensjon\n0 0 pensjonist\n3 3 verv\n3 1 medlem\n5 3 før budsjettet\n0 2 budsjett\n", source: "t")
+        let mapper = AreaMapper(lexicon: lexicon)
+        XCTAssertNil(mapper.mapWords("pensjonistane").area, "a weight-0 stop keeps the shorter stem out")
+        XCTAssertEqual(mapper.mapWords("medlemsverving").area, 3)
+        XCTAssertEqual(mapper.mapWords("medlemsverving").mapping.evidence, "medlemsverving (medlem), medlemsverving (verv)")
+        XCTAssertEqual(mapper.mapWords("møte før budsjettet").area, 5, "the phrase takes «budsjettet» for itself")
+        XCTAssertNil(mapper.mapWords("budsjett for styret").area)
+    }
+
+    /// Through the built tool: --lexicon changes the mapping; a bad file is a usage error naming its line.
+    func testLexiconOptionOfTheTool() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("fylket.tsv")
+        try "# fylkets egne ord\n0 5 amfi\n".write(to: file, atomically: true, encoding: .utf8)
+        let plain = try runTool(["map", "Stand på Amfi"])
+        XCTAssertEqual(plain.status, 0)
+        XCTAssertTrue(String(decoding: plain.stdout, as: UTF8.self).hasPrefix("3\t"))
+        let extended = try runTool(["map", "--lexicon", file.path, "Stand på Amfi"])
+        XCTAssertTrue(String(decoding: extended.stdout, as: UTF8.self).hasPrefix("-\t"), String(decoding: extended.stdout, as: UTF8.self))
+        try "0 fem amfi\n".write(to: file, atomically: true, encoding: .utf8)
+        let bad = try runTool(["import", "--lexicon", file.path, Paths.seed("000").path])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("fylket.tsv:1: the weight must be a number"), bad.stderr)
+        let printed = try runTool(["map", "--print-lexicon"])
+        XCTAssertEqual(try AreaLexicon(parsing: String(decoding: printed.stdout, as: UTF8.self), source: "printed").entries,
+                       AreaLexicon.standard.entries, "the printed lexicon reads back as the same lexicon")
+    }
+}
