@@ -37,7 +37,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import plans (text, tab-table text) into JSON or CSV.",
+        abstract: "Import plans (DOCX, ODT, Word XML, text) into JSON or CSV.",
         discussion: """
         One input file gives one plan object; several files or a folder give a batch
         {"schemaVersion", "plans", "failures"}. A file that cannot be read is reported on
