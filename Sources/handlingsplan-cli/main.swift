@@ -92,6 +92,10 @@ struct ImportCommand: ParsableCommand {
             Stderr.print("error: \(failure.path): \(failure.error)")
         }
         let single = paths.count == 1 && !isDirectory(paths[0])
+        if single, batch.plans.isEmpty {
+            // One file that could not be read: its error (above) is the result, as for any tool given one file.
+            throw ExitCode(1)
+        }
 
         if let dir = outputDir {
             // Two inputs with the same name (a/plan.txt, b/plan.txt) must not overwrite each other.

@@ -19,6 +19,7 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
     /// Formats recognised but not read by this version.
     public enum UnsupportedFormat: String, Hashable, Sendable {
         case legacyWord
+        case pdf
     }
 
     public var errorDescription: String? {
@@ -30,6 +31,8 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
         case let .undecodable(why): return "the text cannot be decoded: \(why)"
         case .unsupported(.legacyWord):
             return "this is a legacy Word .doc file or a password-protected document (OLE compound file); open it in Word or LibreOffice and save it as .docx or plain text"
+        case .unsupported(.pdf):
+            return "PDF is not read yet: export the plan from Word or LibreOffice as .docx, .odt or plain text"
         case .noContent: return "the file holds no text"
         case let .damaged(why): return why
         case let .limitExceeded(why): return "refused for safety: \(why)"
@@ -49,6 +52,8 @@ extension ImportError {
         case let .undecodable(why): return "teksten kan ikke dekodes (\(why))"
         case .unsupported(.legacyWord):
             return "dette er en gammel Word-fil (.doc) eller et passordbeskyttet dokument; åpne den i Word eller LibreOffice og lagre som .docx eller ren tekst"
+        case .unsupported(.pdf):
+            return "PDF leses ikke ennå: eksporter planen fra Word eller LibreOffice som .docx, .odt eller ren tekst"
         case .noContent: return "filen inneholder ingen tekst"
         case let .damaged(why): return "filen er skadet eller avkortet (\(why))"
         case let .limitExceeded(why): return "filen er avvist av sikkerhetshensyn (\(why))"

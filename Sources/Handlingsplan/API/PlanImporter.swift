@@ -29,7 +29,7 @@ public struct PlanImporter: Sendable {
     /// Imports the bytes of one file; `path` only names it in the result.
     public func importBytes(_ bytes: [UInt8], path: String) throws(ImportError) -> Plan {
         let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        let (format, encoding, blocks) = try Self.blocks(of: bytes)
+        let (format, encoding, replaced, blocks) = try Self.blocks(of: bytes)
 
         let structure = Structurer.structure(blocks)
         let items = structure.items.map { draft -> Item in
@@ -39,6 +39,10 @@ public struct PlanImporter: Sendable {
                         deadline: draft.deadline, status: draft.status, budget: draft.budget, comment: draft.comment, source: draft.source)
         }
         var diagnostics = structure.diagnostics
+        if replaced > 0 {
+            diagnostics.append(Diagnostic(.info, "invalid-utf8",
+                "\(replaced) bytesekvens\(replaced == 1 ? "" : "er") var ikke gyldig UTF-8 og vises som «\u{FFFD}»; resten av teksten er lest som UTF-8.", at: nil))
+        }
         if encoding == .windows1252 {
             diagnostics.append(Diagnostic(.info, "windows-1252", "Teksten var ikke UTF-8 og er lest som Windows-1252.", at: nil))
         }
@@ -51,13 +55,18 @@ public struct PlanImporter: Sendable {
     }
 
     /// Format detection, decoding and the format's reader: the format-neutral blocks of a file.
-    static func blocks(of bytes: [UInt8]) throws(ImportError) -> (InputFormat, TextEncoding?, [Block]) {
+    static func blocks(of bytes: [UInt8]) throws(ImportError) -> (format: InputFormat, encoding: TextEncoding?, replaced: Int, blocks: [Block]) {
         let format: InputFormat
         let blocks: [Block]
         var encoding: TextEncoding?
+        var replaced = 0
         switch try FormatDetector.detect(bytes) {
-        case let .text(text, textEncoding):
-            encoding = textEncoding
+        case let .text(decoded):
+            let text = decoded.text
+            encoding = decoded.encoding
+            replaced = decoded.replaced
+            let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            if lines > PlanLimits.textLines { throw .limitExceeded("\(lines) lines of text (the limit per plan is \(PlanLimits.textLines))") }
             if let table = TabTableReader().read(text) {
                 (format, blocks) = (.tabTable, table)
             } else {
@@ -69,13 +78,14 @@ public struct PlanImporter: Sendable {
             (format, blocks) = try OfficeDocument.readXML(Data(bytes))
         }
         guard !blocks.isEmpty else { throw .noContent }
-        return (format, encoding, blocks)
+        try PlanLimits.check(blocks)
+        return (format, encoding, replaced, blocks)
     }
 
     /// The blocks of a file as one line each (kind, level, position, text): what the
     /// structurer sees, for finding out why a plan was read as it was.
     public func describeBlocks(_ bytes: [UInt8]) throws(ImportError) -> String {
-        let (format, _, blocks) = try Self.blocks(of: bytes)
+        let (format, _, _, blocks) = try Self.blocks(of: bytes)
         var out = "format: \(format.rawValue)\n"
         for b in blocks { out += b.debugDescription }
         return out
@@ -136,7 +146,7 @@ public struct PlanImporter: Sendable {
     }
 
     /// Larger files are not plans; refusing them keeps a batch from exhausting memory.
-    static let maxFileSize = 64 * 1024 * 1024
+    static let maxFileSize = PlanLimits.fileSize
 
     private static func readBytes(_ path: String) throws(ImportError) -> [UInt8] {
         let fm = FileManager.default

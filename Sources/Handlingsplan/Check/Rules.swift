@@ -66,6 +66,10 @@ public enum Rules {
              title: "The text was not UTF-8 and was read as Windows-1252.",
              rationale: "Right for most old Windows exports, but a file in another 8-bit encoding would give wrong letters.",
              fix: "Save the file as UTF-8."),
+        Rule(code: "invalid-utf8", severity: .info,
+             title: "A few bytes of a UTF-8 text were not valid UTF-8 and are shown as �.",
+             rationale: "A file that is UTF-8 apart from a few damaged bytes is read as UTF-8, so that every æ, ø and å stays right; only the damaged places are lost.",
+             fix: "Find the � in the imported text and correct the plan there, then save it as UTF-8."),
     ]
 
     public static func rule(_ code: String) -> Rule? { all.first { $0.code == code } }

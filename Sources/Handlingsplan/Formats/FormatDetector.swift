@@ -4,7 +4,7 @@ import Foundation
 /// a tab-table export is for `TabTableReader` to say.
 enum FormatDetector {
     enum Detected {
-        case text(String, TextEncoding)
+        case text(DecodedText)
         case zip
         case xml
     }
@@ -16,12 +16,13 @@ enum FormatDetector {
             // OLE compound files: Word 97–2003 .doc, and password-protected DOCX (encrypted inside OLE).
             throw .unsupported(.legacyWord)
         }
+        if bytes.starts(with: Array("%PDF-".utf8)) { throw .unsupported(.pdf) }
         if looksLikeXML(bytes) { return .xml }
-        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || TextDecoding.utf16WithoutBOM(bytes) != nil
         if !isUTF16, bytes.prefix(8192).contains(0) { throw .binary }
-        let (text, encoding) = try TextDecoding.decode(bytes)
-        guard text.contains(where: { !$0.isWhitespace }) else { throw .noContent }
-        return .text(text, encoding)
+        let decoded = try TextDecoding.decode(bytes)
+        guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .noContent }
+        return .text(decoded)
     }
 
     /// "<" first, after a byte order mark and white space (UTF-8 or UTF-16).

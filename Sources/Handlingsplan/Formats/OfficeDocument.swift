@@ -140,6 +140,7 @@ enum OfficeDocument {
             case let .malformed(message, line): throw .damaged("\(part) is not well-formed XML (line \(line): \(message))")
             case let .tooDeep(n): throw .limitExceeded("\(part) nests elements more than \(n) levels deep")
             case let .tooLarge(n): throw .limitExceeded("\(part) has more than \(n) XML nodes")
+            case .doctype: throw .limitExceeded("\(part) declares a DOCTYPE, which no Office or LibreOffice document has (entity definitions are refused)")
             }
         }
     }

@@ -4,28 +4,98 @@ import Foundation
 /// with line endings unified to LF and Unicode composed (NFC).
 /// No-break spaces are kept here: the tab-table reader needs them to recognise
 /// empty cells; `TextCleaning` turns them into spaces afterwards.
+/// A text file's text, the encoding it was read in, and how many byte
+/// sequences were not valid in it (shown as U+FFFD).
+struct DecodedText {
+    var text: String
+    var encoding: TextEncoding
+    var replaced = 0
+}
+
 enum TextDecoding {
-    static func decode(_ bytes: [UInt8]) throws(ImportError) -> (text: String, encoding: TextEncoding) {
-        let decoded: String
-        let encoding: TextEncoding
+    /// Decides the encoding by evidence: a byte order mark; UTF-16 by its zero bytes
+    /// where there is none (also after a UTF-8 mark); UTF-8 when the bytes are UTF-8,
+    /// or nearly so (a few broken sequences among many valid ones are replaced, not a
+    /// reason to misread every æ, ø and å); Windows-1252 otherwise.
+    static func decode(_ bytes: [UInt8]) throws(ImportError) -> DecodedText {
+        var result: DecodedText
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let s = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
-                throw .undecodable("the file starts with a UTF-8 byte order mark but is not valid UTF-8")
+            let rest = Array(bytes.dropFirst(3))
+            if let little = utf16WithoutBOM(rest) {
+                result = DecodedText(text: try decodeUTF16(rest[...], littleEndian: little), encoding: little ? .utf16LE : .utf16BE)
+            } else {
+                let (text, replaced) = decodeUTF8(rest)
+                guard replaced == 0 || isMostlyUTF8(rest) else {
+                    throw .undecodable("the file starts with a UTF-8 byte order mark but is not UTF-8 text")
+                }
+                result = DecodedText(text: text, encoding: .utf8BOM, replaced: replaced)
             }
-            (decoded, encoding) = (s, .utf8BOM)
         } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
-            (decoded, encoding) = (try decodeUTF16(bytes.dropFirst(2), littleEndian: little), little ? .utf16LE : .utf16BE)
+            result = DecodedText(text: try decodeUTF16(bytes.dropFirst(2), littleEndian: little), encoding: little ? .utf16LE : .utf16BE)
+        } else if let little = utf16WithoutBOM(bytes) {
+            result = DecodedText(text: try decodeUTF16(bytes[...], littleEndian: little), encoding: little ? .utf16LE : .utf16BE)
         } else if let s = String(validating: bytes, as: UTF8.self) {
-            (decoded, encoding) = (s, .utf8)
+            result = DecodedText(text: s, encoding: .utf8)
+        } else if isMostlyUTF8(bytes) {
+            let (text, replaced) = decodeUTF8(bytes)
+            result = DecodedText(text: text, encoding: .utf8, replaced: replaced)
         } else {
-            (decoded, encoding) = (decodeWindows1252(bytes), .windows1252)
+            result = DecodedText(text: decodeWindows1252(bytes), encoding: .windows1252)
         }
-        if decoded.unicodeScalars.contains(where: { $0.value == 0 }) {
+        if result.text.unicodeScalars.contains(where: { $0.value == 0 }) {
             throw .binary
         }
-        let unified = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return (unified.precomposedStringWithCanonicalMapping, encoding)
+        let unified = result.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        result.text = unified.precomposedStringWithCanonicalMapping
+        return result
+    }
+
+    /// UTF-16 without a byte order mark: in the first 4 KiB, the high byte of most
+    /// characters (Latin text) is zero, at odd places (little endian) or even ones.
+    /// nil when the bytes do not look like UTF-16; else whether they are little endian.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        let pairs = sample.count / 2
+        guard pairs >= 4 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for (i, b) in sample.enumerated() where b == 0 { if i % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 } }
+        if zeroOdd * 10 >= pairs * 4, zeroEven * 20 <= pairs { return true }
+        if zeroEven * 10 >= pairs * 4, zeroOdd * 20 <= pairs { return false }
+        return nil
+    }
+
+    /// Valid multi-byte sequences outnumber broken ones four to one: UTF-8 with a few
+    /// damaged bytes (a Windows-1252 file has almost no valid multi-byte sequences).
+    static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0
+            if length > 0, i + length <= bytes.count, bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1; i += length
+            } else {
+                invalid += 1; i += 1
+            }
+        }
+        return valid > 0 && invalid * 4 <= valid
+    }
+
+    /// UTF-8 with every invalid sequence replaced by U+FFFD; the count of replacements.
+    private static func decodeUTF8(_ bytes: [UInt8]) -> (String, Int) {
+        var out = String.UnicodeScalarView()
+        var replaced = 0
+        var iterator = bytes.makeIterator()
+        var codec = UTF8()
+        loop: while true {
+            switch codec.decode(&iterator) {
+            case let .scalarValue(s): out.append(s)
+            case .emptyInput: break loop
+            case .error: out.append("\u{FFFD}"); replaced += 1
+            }
+        }
+        return (String(out), replaced)
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws(ImportError) -> String {

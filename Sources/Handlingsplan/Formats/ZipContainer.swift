@@ -5,11 +5,18 @@ import ZIPFoundation
 /// `maxPartSize` of *inflated* bytes, counted while inflating, so a ZIP bomb
 /// is refused whatever size its header declares.
 struct ZipContainer {
-    static let maxPartSize = 32 * 1024 * 1024
+    static let maxPartSize = PlanLimits.inflatedPart
 
     private let archive: Archive
+    /// Bytes inflated from this container so far, all parts together.
+    private let inflated = Counter()
+    private final class Counter: @unchecked Sendable { var bytes = 0 }
 
     init(_ data: Data) throws(ImportError) {
+        // ZIPFoundation traps on offsets past the end of the data: check them first.
+        do { try ZipStructure.validate(data) } catch {
+            throw .damaged("the ZIP container is damaged: \(error.reason)")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
@@ -31,9 +38,13 @@ struct ZipContainer {
                 data.append(chunk)
                 // The declared size may lie: count what really comes out.
                 if data.count > Self.maxPartSize { throw LimitReached() }
+                inflated.bytes += chunk.count
+                if inflated.bytes > PlanLimits.inflatedTotal { throw TotalReached() }
             }
         } catch is LimitReached {
             throw .limitExceeded("\(path) inflates past \(Self.maxPartSize) bytes")
+        } catch is TotalReached {
+            throw .limitExceeded("the parts read inflate past \(PlanLimits.inflatedTotal) bytes together")
         } catch {
             throw .damaged("\(path) cannot be read from the ZIP container (\(error))")
         }
@@ -41,4 +52,5 @@ struct ZipContainer {
     }
 
     private struct LimitReached: Error {}
+    private struct TotalReached: Error {}
 }

@@ -61,9 +61,20 @@ enum GoalProse {
         return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
     }
 
+    /// Whether the text before a full stop ends in an abbreviation ("f.eks") or a single
+    /// letter. Only the last word is looked at, from the end, so a long paragraph stays linear.
     private static func endsWithAbbreviation(_ s: Substring) -> Bool {
-        guard let lastWord = s.split(separator: " ").last else { return false }
-        let w = lastWord.lowercased()
-        return PlanVocabulary.abbreviations.contains(w) || w.count == 1
+        var start = s.endIndex
+        var length = 0
+        while start > s.startIndex {
+            let before = s.index(before: start)
+            if s[before] == " " { break }
+            start = before
+            length += 1
+            if length > 8 { return false } // longer than any abbreviation
+        }
+        guard length > 0 else { return false }
+        let w = s[start...].lowercased()
+        return PlanVocabulary.abbreviations.contains(w) || length == 1
     }
 }

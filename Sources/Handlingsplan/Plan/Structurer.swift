@@ -246,7 +246,7 @@ struct Structurer {
             // A sub-heading under an area heading that names no area of its own keeps the area.
             area = outerArea; evidenceHeading = section?.heading
         }
-        if let n = number, result.sections.contains(where: { $0.number == n }) {
+        if let n = number, !sectionNumbers.insert(n).inserted {
             result.diagnostics.append(Diagnostic(.info, "duplicate-section-number",
                 "Avsnittsnummer \(n) er brukt mer enn én gang («\(text)»).", at: block.source))
         }
@@ -259,6 +259,9 @@ struct Structurer {
         sectionIsOwn = area == nil && !context
         group = Labels.isKnownSectionHeading(text) && !isContext ? .proseGoals : nil
     }
+
+    /// Section numbers seen so far (a set: a plan may have many numbered headings).
+    private var sectionNumbers: Set<String> = []
 
     /// The heading that gave a sub-section its area, where that is not the sub-section's own.
     private var headingEvidenceOverride: String?

@@ -54,8 +54,8 @@ enum XMLNode {
 /// which are dropped), a cap on nesting depth and on the number of nodes.
 enum XMLTree {
     struct Limits {
-        var maxDepth = 200  // below libxml2's own 256, so that the refusal says why
-        var maxNodes = 4_000_000
+        var maxDepth = PlanLimits.xmlDepth  // below libxml2's own 256, so that the refusal says why
+        var maxNodes = PlanLimits.xmlNodes
     }
 
     enum Failure: Error, Equatable {
@@ -63,12 +63,16 @@ enum XMLTree {
         case malformed(message: String, line: Int)
         case tooDeep(Int)
         case tooLarge(Int)
+        /// A document type declaration: no Office or ODF writer emits one, and its
+        /// internal subset is how entity-expansion bombs are built.
+        case doctype
     }
 
     private static let initialize: Void = { xmlInitParser() }()
 
     static func parse(_ data: Data, limits: Limits = Limits()) throws(Failure) -> XMLElement {
         _ = initialize
+        if declaresDoctype(data) { throw .doctype }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_COMPACT.rawValue)
         let result: Result<XMLElement, Failure> = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else {
@@ -111,12 +115,30 @@ enum XMLTree {
                 if let parent = stack.last, let value = string(xmlTextReaderConstValue(reader)) {
                     parent.children.append(.text(value))
                 }
+            case 10: // document type (in an encoding the byte scan below does not read)
+                throw .doctype
             default:
                 break // comments, processing instructions, entity references (never expanded)
             }
         }
         guard let root else { throw .malformed(message: "no root element", line: 0) }
         return root
+    }
+
+    /// Whether the prolog (before the first element) holds "<!DOCTYPE": the XML
+    /// declaration, processing instructions, comments and white space are skipped.
+    static func declaresDoctype(_ data: Data) -> Bool {
+        let bytes = [UInt8](data.prefix(64 * 1024))
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        func at(_ s: String) -> Bool { bytes[i...].starts(with: Array(s.utf8)) }
+        func skip(past end: String) { let e = Array(end.utf8); while i < bytes.count, !bytes[i...].starts(with: e) { i += 1 }; i += e.count }
+        while i < bytes.count {
+            if [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+            else if at("<?") { skip(past: "?>") }
+            else if at("<!--") { skip(past: "-->") }
+            else { return at("<!DOCTYPE") }
+        }
+        return false
     }
 
     private static func attributes(_ reader: xmlTextReaderPtr) -> [String: String] {

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Checks a ZIP container's structure before ZIPFoundation reads it.
+///
+/// ZIPFoundation trusts the offsets and sizes in the central directory and stops
+/// the process (a Swift trap, not an error) when one points past the end of the
+/// data, as in a DOCX or ODT with a piece cut from its middle. Here every record
+/// the reader will touch is checked to lie inside the bytes: the end of central
+/// directory record (and its ZIP64 form), every central entry, and every entry's
+/// local header and data. Anything else is refused as a damaged container.
+enum ZipStructure {
+    /// More entries than any document has: a container this large is refused.
+    static let maxEntries = 10_000
+
+    struct Damage: Error { var reason: String }
+
+    static func validate(_ data: Data) throws(Damage) {
+        let result: Result<Void, Damage> = data.withUnsafeBytes { raw in
+            Result { () throws(Damage) in try validate(Bytes(raw)) }
+        }
+        try result.get()
+    }
+
+    private static func validate(_ b: Bytes) throws(Damage) {
+        guard let eocd = b.lastIndex(of: 0x0605_4B50, minimumTail: 22, searchLimit: 22 + 65_535) else {
+            throw Damage(reason: "no end of central directory record (the file is cut off or no ZIP)")
+        }
+        var entries = Int(b.u16(eocd + 10))
+        var cdSize = Int(b.u32(eocd + 12))
+        var cdOffset = Int(b.u32(eocd + 16))
+        if entries == 0xFFFF || cdSize == 0xFFFF_FFFF || cdOffset == 0xFFFF_FFFF {
+            // ZIP64: the locator stands right before the record and points at the ZIP64 record.
+            let locator = eocd - 20
+            guard locator >= 0, b.u32(locator) == 0x0706_4B50 else { throw Damage(reason: "a ZIP64 container without its locator") }
+            let record = b.u64(locator + 8)
+            guard record <= UInt64(b.count - 56), b.u32(Int(record)) == 0x0606_4B50 else {
+                throw Damage(reason: "the ZIP64 end record lies outside the file")
+            }
+            let r = Int(record)
+            (entries, cdSize, cdOffset) = (Int(clamping: b.u64(r + 32)), Int(clamping: b.u64(r + 40)), Int(clamping: b.u64(r + 48)))
+        }
+        guard entries <= maxEntries else { throw Damage(reason: "\(entries) entries (more than \(maxEntries))") }
+        guard cdOffset >= 0, cdSize >= 0, cdOffset <= b.count, cdSize <= b.count - cdOffset else {
+            throw Damage(reason: "the central directory lies outside the file")
+        }
+        var p = cdOffset
+        let end = cdOffset + cdSize
+        for n in 0..<entries {
+            guard p + 46 <= end, b.u32(p) == 0x0201_4B50 else { throw Damage(reason: "central directory entry \(n + 1) is broken") }
+            var compressed = UInt64(b.u32(p + 20)), uncompressed = UInt64(b.u32(p + 24))
+            let nameLength = Int(b.u16(p + 28)), extraLength = Int(b.u16(p + 30)), commentLength = Int(b.u16(p + 32))
+            var local = UInt64(b.u32(p + 42))
+            let next = p + 46 + nameLength + extraLength + commentLength
+            guard next <= end else { throw Damage(reason: "central directory entry \(n + 1) runs past the directory") }
+            // ZIP64 sizes and offset in the extra field, in this order, where the 32-bit field is full.
+            var q = p + 46 + nameLength
+            let extraEnd = q + extraLength
+            while q + 4 <= extraEnd {
+                let id = b.u16(q), size = Int(b.u16(q + 2))
+                guard q + 4 + size <= extraEnd else { break }
+                if id == 0x0001 {
+                    var f = q + 4
+                    func take() -> UInt64? { guard f + 8 <= q + 4 + size else { return nil }; defer { f += 8 }; return b.u64(f) }
+                    if uncompressed == 0xFFFF_FFFF { uncompressed = take() ?? uncompressed }
+                    if compressed == 0xFFFF_FFFF { compressed = take() ?? compressed }
+                    if local == 0xFFFF_FFFF { local = take() ?? local }
+                }
+                q += 4 + size
+            }
+            guard local <= UInt64(b.count), UInt64(b.count) - local >= 30, b.u32(Int(local)) == 0x0403_4B50 else {
+                throw Damage(reason: "entry \(n + 1)'s local header lies outside the file")
+            }
+            let l = Int(local)
+            let dataStart = UInt64(l + 30) + UInt64(b.u16(l + 26)) + UInt64(b.u16(l + 28))
+            guard dataStart <= UInt64(b.count), compressed <= UInt64(b.count) - dataStart else {
+                throw Damage(reason: "entry \(n + 1)'s data runs past the end of the file")
+            }
+            p = next
+        }
+    }
+
+    /// Little-endian reads that never leave the buffer (a read past the end gives 0;
+    /// every offset is checked before its record is trusted).
+    private struct Bytes {
+        let raw: UnsafeRawBufferPointer
+        init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
+        var count: Int { raw.count }
+        func u8(_ i: Int) -> UInt64 { i >= 0 && i < raw.count ? UInt64(raw[i]) : 0 }
+        func u16(_ i: Int) -> UInt16 { UInt16(u8(i) | u8(i + 1) << 8) }
+        func u32(_ i: Int) -> UInt32 { UInt32(u8(i) | u8(i + 1) << 8 | u8(i + 2) << 16 | u8(i + 3) << 24) }
+        func u64(_ i: Int) -> UInt64 { UInt64(u32(i)) | UInt64(u32(i + 4)) << 32 }
+
+        /// The last place a 4-byte signature stands, with at least `minimumTail` bytes from it to the end.
+        func lastIndex(of signature: UInt32, minimumTail: Int, searchLimit: Int) -> Int? {
+            guard raw.count >= minimumTail else { return nil }
+            var i = raw.count - minimumTail
+            let stop = max(0, raw.count - searchLimit)
+            while i >= stop {
+                if u32(i) == signature { return i }
+                i -= 1
+            }
+            return nil
+        }
+    }
+}

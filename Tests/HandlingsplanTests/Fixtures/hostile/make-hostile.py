@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Writes the small hostile reproducers of this folder (issue 8). Run from this folder:
+    python3 make-hostile.py
+Each file once crashed, hung or misled the importer; HostileInputTests runs the built
+tool on every one. Large inputs (a million lines, a 300 KB paragraph) are made by the
+tests themselves instead of being committed."""
+import io, struct, zipfile
+
+here = '.'
+renditions = '../renditions/'
+
+# 1. A ZIP with a piece cut from its middle: offsets point past the end (ZIPFoundation trapped).
+odt = open(renditions + '002-libreoffice.odt', 'rb').read()
+mid = len(odt) // 2
+open('cut-middle.odt', 'wb').write(odt[:mid - 512] + odt[mid + 512:])
+
+# 2. A DOCX whose central directory claims an offset past the end of the file.
+docx = bytearray(open(renditions + '002-pandoc.docx', 'rb').read())
+eocd = docx.rfind(b'PK\x05\x06')
+struct.pack_into('<I', docx, eocd + 16, len(docx) + 4096)
+open('central-directory-past-end.docx', 'wb').write(bytes(docx))
+
+# 3. A DOCX whose first entry's local header offset points past the end.
+docx = bytearray(open(renditions + '002-pandoc.docx', 'rb').read())
+eocd = docx.rfind(b'PK\x05\x06')
+cd = struct.unpack_from('<I', docx, eocd + 16)[0]
+struct.pack_into('<I', docx, cd + 42, len(docx) + 100)
+open('local-header-past-end.docx', 'wb').write(bytes(docx))
+
+W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+def docx_with(document, styles=None):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr('word/document.xml', document)
+        if styles:
+            z.writestr('word/styles.xml', styles)
+    return buf.getvalue()
+
+# 4. Numbers past Int.max in list levels (paragraph and style), gridSpan and outline level.
+big = '9223372036854775807'
+doc = (f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>'
+       '<w:p><w:pPr><w:pStyle w:val="Overskrift1"/></w:pPr><w:r><w:t>Heltid og likelønn</w:t></w:r></w:p>'
+       f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{big}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Kreve drøftingsmøte om deltid.</w:t></w:r></w:p>'
+       '<w:p><w:pPr><w:pStyle w:val="Liste"/></w:pPr><w:r><w:t>Kurs i lokale forhandlinger.</w:t></w:r></w:p>'
+       f'<w:p><w:pPr><w:outlineLvl w:val="{big}"/></w:pPr><w:r><w:t>Ikke en overskrift</w:t></w:r></w:p>'
+       f'<w:tbl><w:tr><w:trPr><w:gridBefore w:val="{big}"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="{big}"/></w:tcPr><w:p><w:r><w:t>Tiltak</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+       '</w:body></w:document>')
+styles = (f'<?xml version="1.0"?><w:styles xmlns:w="{W}">'
+          '<w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style>'
+          f'<w:style w:type="paragraph" w:styleId="Liste"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:ilvl w:val="{big}"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="-{big}"/></w:pPr></w:style>'
+          '</w:styles>')
+open('huge-numbers.docx', 'wb').write(docx_with(doc, styles))
+
+# 5. Word 2003 XML with a huge list level.
+open('huge-numbers-word2003.xml', 'w').write(
+    '<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+    f'<w:p><w:pPr><w:listPr><w:ilvl w:val="{big}"/><w:ilfo w:val="1"/></w:listPr></w:pPr><w:r><w:t>Verve 50 nye medlemmer.</w:t></w:r></w:p>'
+    '</w:body></w:wordDocument>')
+
+# 6. Entities expanded in an attribute value (an 11 KB DOCX once took 2.7 GB).
+laughs = '<!ENTITY a "' + 'ha' * 50 + '">' + ''.join(f'<!ENTITY {c} "' + f'&{p};' * 10 + '">' for p, c in zip('abcdefgh', 'bcdefghi'))
+doc = (f'<?xml version="1.0"?><!DOCTYPE w:document [{laughs}]><w:document xmlns:w="{W}"><w:body>'
+       '<w:p><w:r><w:t xml:space="&i;">Latter</w:t></w:r></w:p></w:body></w:document>')
+open('entities-in-attribute.docx', 'wb').write(docx_with(doc))
+
+# 7. UTF-8 with one bad byte: still UTF-8 (every æøå right), the bad byte shown as U+FFFD.
+text = 'Handlingsplan 2025 for Fagforbundet Ærøy\n\nFagforeningens tiltak:\n- Kurs i lønnsforhandlinger på Øya.\n- Styremøte hver måned.\n'
+raw = text.encode('utf-8')
+i = raw.index('Styremøte'.encode()) + 5
+open('one-bad-byte.txt', 'wb').write(raw[:i] + b'\xff' + raw[i:])
+
+# 8. UTF-16 without a byte order mark.
+open('utf16le-no-bom.txt', 'wb').write(text.encode('utf-16-le'))
+# 9. A UTF-8 byte order mark followed by UTF-16 text.
+open('utf8-bom-then-utf16.txt', 'wb').write(b'\xef\xbb\xbf' + text.encode('utf-16-le'))
+
+# 10. A PDF (named as such, with what to do).
+open('plan.pdf', 'wb').write(b'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')

@@ -1,0 +1,123 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+@testable import Handlingsplan
+
+/// Files that once crashed, hung or misled the tool (Fixtures/hostile/, made by
+/// make-hostile.py), and large inputs made here, run through the built binary:
+/// an exit status of 0 or 1, a message naming the file and the cause, and a
+/// generous bound on time (a refusal takes well under a second; the bound is
+/// there to catch a hang, not to time the tool).
+final class HostileInputTests: XCTestCase {
+    static let bound: TimeInterval = 10
+
+    private func hostile(_ name: String) -> String { Paths.fixtures.appendingPathComponent("hostile/\(name)").path }
+
+    @discardableResult
+    private func importRefused(_ path: String, because cause: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let started = Date()
+        let run = try runTool(["import", path, "-q"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), Self.bound, "\(path) took too long", file: file, line: line)
+        XCTAssertEqual(run.status, 1, run.stderr, file: file, line: line)
+        XCTAssertTrue(run.stderr.contains(path), "the message names the file: \(run.stderr)", file: file, line: line)
+        XCTAssertTrue(run.stderr.contains(cause), "the message says why (\(cause)): \(run.stderr)", file: file, line: line)
+        XCTAssertTrue(run.stdout.isEmpty, "a refused single file writes no result", file: file, line: line)
+        return run.stderr
+    }
+
+    private func importPlan(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
+        let started = Date()
+        let run = try runTool(["import", path, "-q"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), Self.bound, "\(path) took too long", file: file, line: line)
+        XCTAssertEqual(run.status, 0, run.stderr, file: file, line: line)
+        return try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
+    }
+
+    private func texts(_ plan: [String: Any]) -> [String] {
+        (plan["items"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+    }
+
+    /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
+    func testDamagedZipContainersAreRefused() throws {
+        for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx"] {
+            try importRefused(hostile(name), because: "the ZIP container is damaged")
+        }
+    }
+
+    /// Numbers past Int.max in list levels, grid spans and outline levels are clamped.
+    func testHugeNumbersInDocumentsAreClamped() throws {
+        XCTAssertEqual(texts(try importPlan(hostile("huge-numbers.docx"))), ["Kreve drøftingsmøte om deltid.", "Kurs i lokale forhandlinger."])
+        XCTAssertEqual(texts(try importPlan(hostile("huge-numbers-word2003.xml"))), ["Verve 50 nye medlemmer."])
+    }
+
+    /// A DOCTYPE (where entity bombs live, also in attribute values) is refused unread.
+    func testDoctypeIsRefused() throws {
+        try importRefused(hostile("entities-in-attribute.docx"), because: "DOCTYPE")
+    }
+
+    /// One bad byte no longer turns a UTF-8 file into Windows-1252: æøå stay right.
+    func testOneBadByteKeepsUTF8() throws {
+        let plan = try importPlan(hostile("one-bad-byte.txt"))
+        XCTAssertEqual((plan["source"] as? [String: Any])?["encoding"] as? String, "utf-8")
+        XCTAssertEqual(texts(plan), ["Kurs i lønnsforhandlinger på Øya.", "Styre\u{FFFD}møte hver måned."])
+        let codes = (plan["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        XCTAssertEqual(codes, ["invalid-utf8"])
+    }
+
+    /// UTF-16 without a byte order mark, or after a UTF-8 one, is read as UTF-16, not refused as binary.
+    func testUTF16WithoutItsMark() throws {
+        for name in ["utf16le-no-bom.txt", "utf8-bom-then-utf16.txt"] {
+            let plan = try importPlan(hostile(name))
+            XCTAssertEqual((plan["source"] as? [String: Any])?["encoding"] as? String, "utf-16le", name)
+            XCTAssertEqual(texts(plan), ["Kurs i lønnsforhandlinger på Øya.", "Styremøte hver måned."], name)
+        }
+    }
+
+    func testPDFIsNamed() throws {
+        try importRefused(hostile("plan.pdf"), because: "PDF is not read yet")
+    }
+
+    /// Large inputs: refused by a limit per plan, or read in time linear in their size.
+    func testLargeInputsAreBoundedAndLinear() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func write(_ name: String, _ text: String) throws -> String {
+            let url = dir.appendingPathComponent(name)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        try importRefused(try write("million.txt", "Tiltak:\n" + String(repeating: "- x\n", count: 1_000_000)), because: "lines of text")
+        // One paragraph of 300 KB: the sentence splitter once re-split it at every full stop.
+        let paragraph = try importPlan(try write("long.txt", "Heltid\n\n" + String(repeating: "Vi skal A. B. ", count: 24_000) + "\n"))
+        XCTAssertFalse(texts(paragraph).isEmpty)
+        // A run of 15,000 combining marks in one character.
+        let marks = try importPlan(try write("marks.txt", "Heltid og likelønn\n\n- Kurs a" + String(repeating: "\u{0301}", count: 15_000) + " slutt.\n- Verve\n"))
+        XCTAssertEqual(texts(marks).count, 2)
+        // Many numbered sections with repeated numbers: each number was once compared with all before it.
+        let sections = (0..<6_000).map { "\($0 % 99 + 1). Kapittel \($0)\n- Kurs i Teams nr. \($0)\n" }.joined()
+        let plan = try importPlan(try write("sections.txt", sections))
+        XCTAssertEqual(texts(plan).count, 6_000)
+        XCTAssertEqual((plan["sections"] as? [Any])?.count, 6_000)
+    }
+
+    /// A folder of hostile files and one real plan: every bad file reported, the plan imported.
+    func testOneBadFileNeverStopsABatch() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["cut-middle.odt", "central-directory-past-end.docx", "entities-in-attribute.docx", "plan.pdf", "huge-numbers.docx"] {
+            try FileManager.default.copyItem(atPath: hostile(name), toPath: dir.appendingPathComponent(name).path)
+        }
+        try FileManager.default.copyItem(at: Paths.seed("002"), to: dir.appendingPathComponent("alver.txt"))
+        let run = try runTool(["import", dir.path, "-q"])
+        XCTAssertEqual(run.status, 1)
+        let batch = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
+        XCTAssertEqual((batch["plans"] as? [Any])?.count, 2, "the real plan and the clamped document")
+        let failed = (batch["failures"] as? [[String: Any]] ?? []).compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }
+        XCTAssertEqual(Set(failed), ["cut-middle.odt", "central-directory-past-end.docx", "entities-in-attribute.docx", "plan.pdf"])
+        let check = try runTool(["check", dir.path, "--format", "junit"])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertNoThrow(try XMLDocument(data: check.stdout), "the JUnit report is well-formed")
+    }
+}
