@@ -6,8 +6,18 @@ struct HandlingsplanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handlingsplan",
         abstract: "Import Fagforbundet branches' action plans (handlingsplaner) and map them to the six national strategy areas.",
-        subcommands: [ImportCommand.self, CheckCommand.self, MapCommand.self, SchemaCommand.self, BlocksCommand.self],
-        defaultSubcommand: ImportCommand.self
+        discussion: """
+        Reads DOCX, ODT, Flat OPC and Word 2003 XML, a bare document.xml, plain text and
+        tab-table text exports, in bokmål and nynorsk. Messages about plans and files are
+        in Norwegian bokmål; help and usage errors in English.
+
+        Examples:
+          handlingsplan import plans/ -o out/plans.json
+          handlingsplan check plans/ --format github
+          handlingsplan map "Kurs i lokale lønnsforhandlinger"
+        """,
+        version: handlingsplanVersion,
+        subcommands: [ImportCommand.self, CheckCommand.self, MapCommand.self, SchemaCommand.self, BlocksCommand.self]
     )
 }
 
@@ -30,6 +40,43 @@ struct LexiconOptions: ParsableArguments {
     }
 }
 
+/// Which files of a folder are read, shared by import and check.
+struct WalkOptions: ParsableArguments {
+    @Option(name: .customLong("include"), help: ArgumentHelp("Also read files in folders that match this glob (repeatable), e.g. '*.md'.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip files and folders that match this glob (repeatable), e.g. 'utkast/*'.", valueName: "glob"))
+    var exclude: [String] = []
+
+    var walk: FileWalk { FileWalk(include: include, exclude: exclude) }
+}
+
+/// Progress on a terminal: one line, rewritten in place, with the count and the rate.
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let enabled: Bool
+    private let started = Date()
+    private var shown = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(done: Int, total: Int, path: String) {
+        guard enabled, total > 1 else { return }
+        lock.lock(); defer { lock.unlock() }
+        let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+        let name = (path as NSString).lastPathComponent
+        let line = "[\(done)/\(total)] \(String(format: "%.0f", rate)) filer/s  \(name.count > 40 ? String(name.prefix(39)) + "…" : name)"
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        shown = true
+    }
+
+    /// Ends the progress line, so that what follows starts on a line of its own.
+    func finish() {
+        lock.lock(); defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); shown = false }
+    }
+}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json, csv
 }
@@ -39,20 +86,24 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import plans (DOCX, ODT, Word XML, text) into JSON or CSV.",
         discussion: """
-        One input file gives one plan object; several files or a folder give a batch
-        {"schemaVersion", "plans", "failures"}. A file that cannot be read is reported on
-        standard error and in "failures"; the others are still imported, and the exit
-        status is 1.
+        One input file gives one plan object (or, if it cannot be read, an error and
+        exit status 1); several files or a folder give a batch {"schemaVersion", "plans",
+        "failures"}. A file that cannot be read is reported on standard error and in
+        "failures"; the others are still imported, and the exit status is 1. In folders
+        only plan-like files are read (.txt, .docx, .odt, .xml, …); the summary lists
+        the rest. "-" reads one plan from standard input.
 
         Examples:
           handlingsplan import seeds/000_74c0d5add16c5e1b.txt
           handlingsplan import seeds/ -o out/plans.json
           handlingsplan import seeds/ --format csv --excel -o out/items.csv
           handlingsplan import plans/*.txt --output-dir out/
+          handlingsplan import plans/ --exclude 'arkiv/*' -o out/plans.json
+          cat plan.txt | handlingsplan import -
         """
     )
 
-    @Argument(help: "Plan files or folders (folders are walked).")
+    @Argument(help: "Plan files or folders (folders are walked), or - for standard input.")
     var paths: [String]
 
     @Option(help: "Output format: json or csv.")
@@ -70,12 +121,14 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Files imported in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .shortAndLong, help: "Print no progress, only errors.")
+    @Flag(name: .shortAndLong, help: "Print no progress and no summary, only errors.")
     var quiet = false
 
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var walkOptions: WalkOptions
 
     func validate() throws {
+        if paths.contains("-") && paths.count > 1 { throw ValidationError("- (standard input) cannot be combined with other paths.") }
         if output != nil && outputDir != nil { throw ValidationError("Use either -o/--output or --output-dir, not both.") }
         if excel && format != .csv { throw ValidationError("--excel applies to --format csv.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -83,14 +136,20 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let importer = try lexicon.importer()
-        let showProgress = !quiet && isatty(STDERR_FILENO) != 0
-        let batch = importer.importBatch(paths, jobs: jobs) { done, total, path, failure in
-            if let failure { Stderr.print("error: \(path): \(failure)") }
-            else if showProgress && total > 1 { Stderr.print("[\(done)/\(total)] \(path)") }
+        if paths == ["-"] { return try importStandardInput(importer) }
+        let walked = walkOptions.walk.expand(paths)
+        if let output {
+            // An output never replaces one of the plans it is made from.
+            if let input = walked.files.first(where: { AtomicFile.sameFile($0, output) }) {
+                throw ValidationError("-o \(output) is one of the inputs (\(input)); choose another output file.")
+            }
         }
-        for failure in batch.failures where !FileManager.default.fileExists(atPath: failure.path) {
-            Stderr.print("error: \(failure.path): \(failure.error)")
+        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let batch = importer.importBatch(paths, jobs: jobs, walk: walkOptions.walk) { done, total, path, _ in
+            progress.update(done: done, total: total, path: path)
         }
+        progress.finish()
+        for failure in batch.failures { Stderr.print("error: \(failure.path): \(failure.error)") }
         let single = paths.count == 1 && !isDirectory(paths[0])
         if single, batch.plans.isEmpty {
             // One file that could not be read: its error (above) is the result, as for any tool given one file.
@@ -113,8 +172,25 @@ struct ImportCommand: ParsableCommand {
         }
         if !quiet {
             Stderr.print("imported \(batch.plans.count) plan(s), \(batch.plans.reduce(0) { $0 + $1.items.count }) item(s); \(batch.failures.count) failed")
+            if !batch.failures.isEmpty { Stderr.print("failed: " + batch.failures.map(\.path).joined(separator: ", ")) }
+            if !batch.skipped.isEmpty {
+                let names = batch.skipped.prefix(10).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+                Stderr.print("skipped \(batch.skipped.count) file(s) that are no plans by their name (\(names)\(batch.skipped.count > 10 ? ", …" : "")); --include GLOB reads them")
+            }
         }
         if !batch.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// "-": one plan from standard input, written as one plan object.
+    private func importStandardInput(_ importer: PlanImporter) throws {
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let plan: Plan
+        do { plan = try importer.importBytes(bytes, path: "-") } catch {
+            Stderr.print("error: -: \(error.errorDescription ?? "\(error)")")
+            throw ExitCode(1)
+        }
+        let data = try render([plan], single: true)
+        if let output { try write(data, to: output) } else { FileHandle.standardOutput.write(data) }
     }
 
     private func render(_ plans: [Plan], single: Bool, batch: Batch? = nil) throws -> Data {
@@ -128,7 +204,7 @@ struct ImportCommand: ParsableCommand {
 
     private func write(_ data: Data, to path: String) throws {
         do { try AtomicFile.write(data, to: path) } catch {
-            throw CLIError("cannot write \(path): \(error.localizedDescription)")
+            throw CLIError(error.errorDescription ?? "cannot write \(path)")
         }
     }
 
@@ -153,7 +229,11 @@ struct CheckCommand: ParsableCommand {
           handlingsplan check plans/
           handlingsplan check plans/ --format github --strict
           handlingsplan check plans/ --format junit > report.xml
-          handlingsplan check plans/ --format sarif --disable low-confidence unmapped-item > results.sarif
+          handlingsplan check plans/ --format sarif --disable low-confidence,unmapped-item > results.sarif
+          handlingsplan check plans/ --format junit -o report.xml   # the report to a file, a summary here
+          handlingsplan check plans/ -q                              # only files with findings
+
+        A folder in which no plan is found is an error: a CI gate that checked nothing fails.
         """
     )
 
@@ -166,8 +246,18 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
-    @Option(parsing: .upToNextOption, help: "Rule codes to leave out.")
+    @Option(help: ArgumentHelp("Rule codes to leave out: one code, or several separated by commas (repeatable).", valueName: "codes"))
     var disable: [String] = []
+
+    @Option(name: .shortAndLong, help: "Write the report (in --format) to this file, atomically, and print the text summary.")
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Print only files with findings, and the total.")
+    var quiet = false
+
+    @OptionGroup var walkOptions: WalkOptions
+
+    private var disabledCodes: [String] { disable.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty } }
 
     @Option(help: "Files checked in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -175,7 +265,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var lexicon: LexiconOptions
 
     func validate() throws {
-        let unknown = disable.filter { Rules.rule($0) == nil }
+        let unknown = disabledCodes.filter { Rules.rule($0) == nil }
         if !unknown.isEmpty {
             throw ValidationError("Unknown rule code(s): \(unknown.joined(separator: ", ")). Known: \(Rules.all.map(\.code).joined(separator: ", ")).")
         }
@@ -183,8 +273,16 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reports = Checker(disabled: Set(disable), importer: try lexicon.importer()).check(paths, jobs: jobs)
-        FileHandle.standardOutput.write(try CheckReports.render(reports, as: format, strict: strict))
+        let reports = Checker(disabled: Set(disabledCodes), importer: try lexicon.importer(), walk: walkOptions.walk).check(paths, jobs: jobs)
+        if let output {
+            do { try AtomicFile.write(try CheckReports.render(reports, as: format, strict: strict), to: output) } catch let e as AtomicFile.Failure {
+                throw CLIError(e.errorDescription ?? "cannot write \(output)")
+            }
+            FileHandle.standardOutput.write(try CheckReports.render(quiet ? reports.filter { !$0.findings.isEmpty } : reports, as: .text, strict: strict, allReports: reports))
+        } else {
+            let shown = quiet && format == .text ? reports.filter { !$0.findings.isEmpty } : reports
+            FileHandle.standardOutput.write(try CheckReports.render(shown, as: format, strict: strict, allReports: reports))
+        }
         let status = CheckReports.exitStatus(reports, strict: strict)
         if status != 0 { throw ExitCode(status) }
     }
@@ -285,6 +383,28 @@ enum Stderr {
     static func print(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+}
+
+// A mistyped command ("chek") is named as such, with the nearest command, not read as a file to import.
+let commands = HandlingsplanCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" }
+if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), !commands.contains(first) {
+    func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var prev = row[0]; row[0] = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        return row[b.count]
+    }
+    let nearest = commands.min { distance(first, $0) < distance(first, $1) }!
+    let hint = distance(first, nearest) <= 2 ? " Did you mean '\(nearest)'?" : ""
+    Stderr.print("error: unknown command '\(first)'.\(hint) Commands: \(commands.joined(separator: ", ")); to import a plan: handlingsplan import \(first)")
+    exit(2)
 }
 
 // Usage errors exit with 2, as linters do (swift-argument-parser's default is 64).

@@ -94,9 +94,10 @@ public struct PlanImporter: Sendable {
     /// Imports every file of `paths` (folders walked, files in sorted order),
     /// `jobs` at a time. The result's order is the input order, whatever `jobs` is.
     /// `progress` is called once per file as it finishes, from any thread.
-    public func importBatch(_ paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+    public func importBatch(_ paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, walk: FileWalk = FileWalk(),
                             progress: (@Sendable (_ done: Int, _ total: Int, _ path: String, _ failure: String?) -> Void)? = nil) -> Batch {
-        let (files, missing) = Self.expand(paths)
+        let walked = walk.expand(paths)
+        let (files, missing) = (walked.files, walked.failures)
         let results = ResultBox<Result<Plan, FileImportError>>(count: files.count)
         let counter = ResultBox<Int>(count: 0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { worker in
@@ -119,30 +120,16 @@ public struct PlanImporter: Sendable {
             case nil: break
             }
         }
-        return Batch(plans: plans, failures: failures)
+        var batch = Batch(plans: plans, failures: failures)
+        batch.skipped = walked.skipped
+        return batch
     }
 
-    /// Files of `paths` in order: folders walked recursively (hidden files
-    /// skipped, names sorted), missing paths reported.
+    /// Files of `paths` in order: folders walked (plan-like files only, hidden files
+    /// skipped, names sorted), missing and unreadable paths reported.
     public static func expand(_ paths: [String]) -> (files: [String], failures: [ImportFailure]) {
-        var files: [String] = [], failures: [ImportFailure] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                failures.append(ImportFailure(path: path, error: ImportError.notFound.errorDescription!, reason: .notFound))
-                continue
-            }
-            guard isDir.boolValue else { files.append(path); continue }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let entries = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? []).sorted()
-            for rel in entries where !rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                let full = base + "/" + rel
-                var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { files.append(full) }
-            }
-        }
-        return (files, failures)
+        let walk = FileWalk().expand(paths)
+        return (walk.files, walk.failures)
     }
 
     /// Larger files are not plans; refusing them keeps a batch from exhausting memory.

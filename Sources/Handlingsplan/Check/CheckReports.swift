@@ -16,9 +16,10 @@ public enum CheckReports {
         report.findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
 
-    public static func render(_ reports: [FileReport], as format: CheckReportFormat, strict: Bool) throws -> Data {
+    /// `allReports`: what the total of the text report counts, where `reports` shows only some (`check -q`).
+    public static func render(_ reports: [FileReport], as format: CheckReportFormat, strict: Bool, allReports: [FileReport]? = nil) throws -> Data {
         switch format {
-        case .text: return Data(text(reports).utf8)
+        case .text: return Data(text(reports, total: allReports ?? reports).utf8)
         case .github: return Data(github(reports).utf8)
         case .junit: return try junit(reports, strict: strict)
         case .sarif: return try sarif(reports)
@@ -29,7 +30,7 @@ public enum CheckReports {
 
     /// `path:line:col: severity: message [CODE]`, a summary line per file and a total.
     /// For DOCX/XML the paragraph number stands in the line's place; line 1 for the whole file.
-    public static func text(_ reports: [FileReport]) -> String {
+    public static func text(_ reports: [FileReport], total: [FileReport]? = nil) -> String {
         var out = ""
         for r in reports {
             for f in r.findings {
@@ -38,10 +39,11 @@ public enum CheckReports {
             }
             out += "\(r.path): \(summary(errors: r.count(.error), warnings: r.count(.warning), infos: r.count(.info)))\n"
         }
-        let files = reports.count
+        let all = total ?? reports
+        let files = all.count
         out += "\(files) \(files == 1 ? "file" : "files") checked: " + summary(
-            errors: reports.reduce(0) { $0 + $1.count(.error) }, warnings: reports.reduce(0) { $0 + $1.count(.warning) },
-            infos: reports.reduce(0) { $0 + $1.count(.info) }) + "\n"
+            errors: all.reduce(0) { $0 + $1.count(.error) }, warnings: all.reduce(0) { $0 + $1.count(.warning) },
+            infos: all.reduce(0) { $0 + $1.count(.info) }) + "\n"
         return out
     }
 
@@ -134,7 +136,7 @@ public enum CheckReports {
                                     locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: uri(r.path)), region: region))])
             }
         }
-        let driver = SARIF.Driver(name: "handlingsplan", rules: rules.map { rule in
+        let driver = SARIF.Driver(name: "handlingsplan", version: handlingsplanVersion, rules: rules.map { rule in
                                       SARIF.ReportingDescriptor(id: rule.code, shortDescription: .init(text: rule.title),
                                                                 fullDescription: .init(text: rule.rationale), help: .init(text: rule.fix),
                                                                 defaultConfiguration: .init(level: rule.severity == .error ? "error" : rule.severity == .warning ? "warning" : "note"))
@@ -154,7 +156,7 @@ enum SARIF {
     }
     struct Run: Encodable { var tool: Tool; var results: [Result] }
     struct Tool: Encodable { var driver: Driver }
-    struct Driver: Encodable { var name: String; var rules: [ReportingDescriptor] }
+    struct Driver: Encodable { var name: String; var version: String; var rules: [ReportingDescriptor] }
     struct ReportingDescriptor: Encodable {
         var id: String
         var shortDescription: Message

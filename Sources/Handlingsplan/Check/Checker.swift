@@ -23,15 +23,22 @@ public struct Checker: Sendable {
 
     public var disabled: Set<String>
     public var importer: PlanImporter
+    public var walk: FileWalk
 
-    public init(disabled: Set<String> = [], importer: PlanImporter = PlanImporter()) {
-        self.disabled = disabled; self.importer = importer
+    public init(disabled: Set<String> = [], importer: PlanImporter = PlanImporter(), walk: FileWalk = FileWalk()) {
+        self.disabled = disabled; self.importer = importer; self.walk = walk
     }
 
     public func check(_ paths: [String], jobs: Int) -> [FileReport] {
-        let batch = importer.importBatch(paths, jobs: jobs)
+        let batch = importer.importBatch(paths, jobs: jobs, walk: walk)
         var reports = batch.plans.map(check)
         reports += batch.failures.map(check)
+        if reports.isEmpty {
+            // Nothing checked is no pass: a CI gate over an empty folder must fail.
+            let rule = Rules.rule("no-plans")!
+            let skipped = batch.skipped.isEmpty ? "" : " (\(batch.skipped.count) fil(er) med andre navn ble hoppet over)"
+            reports = paths.map { FileReport(path: $0, format: nil, findings: [Finding(rule: rule, message: "Fant ingen plan å sjekke her\(skipped).", position: nil)], itemCount: 0) }
+        }
         // Input order for plans; failures after them in their own order: sort by path for a stable report.
         return reports.sorted { $0.path < $1.path }
     }

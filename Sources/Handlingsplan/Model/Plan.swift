@@ -215,8 +215,13 @@ public struct Batch: Sendable, Encodable, Hashable {
     public var schemaVersion = "1"
     public var plans: [Plan]
     public var failures: [ImportFailure]
+    /// Files in the folders that were not read because their names are no plan's
+    /// (README.md, earlier outputs, Thumbs.db): reported to the user, not part of the JSON.
+    public var skipped: [String] = []
 
     public init(plans: [Plan], failures: [ImportFailure]) {
         self.plans = plans; self.failures = failures
     }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, plans, failures }
 }

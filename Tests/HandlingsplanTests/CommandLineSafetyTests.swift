@@ -1,0 +1,153 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+@testable import Handlingsplan
+
+/// The command line as a county batch or a CI job meets it: outputs never overwrite
+/// inputs or follow planted links, folders are walked with care, nothing is checked
+/// in silence, and the commands behave as users of command-line tools expect.
+final class CommandLineSafetyTests: XCTestCase {
+    private var dir: URL!
+
+    override func setUpWithError() throws { dir = try temporaryDirectory() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    private func copySeed(_ prefix: String, to name: String) throws -> String {
+        let path = dir.appendingPathComponent(name).path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Paths.seed(prefix).path, toPath: path)
+        return path
+    }
+
+    func testOutputThatIsAnInputIsRefused() throws {
+        let plan = try copySeed("000", to: "plan.txt")
+        let before = try Data(contentsOf: URL(fileURLWithPath: plan))
+        let run = try runTool(["import", plan, "-o", plan])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("is one of the inputs"), run.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: plan)), before, "the plan is untouched")
+        // Also when the input comes from a folder.
+        XCTAssertEqual(try runTool(["import", dir.path, "-o", plan]).status, 2)
+    }
+
+    func testDevNullIsWrittenNotReplaced() throws {
+        let run = try runTool(["import", Paths.seed("000").path, "-o", "/dev/null", "-q"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        var info = stat()
+        XCTAssertEqual(stat("/dev/null", &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR, "/dev/null is still a device")
+    }
+
+    /// A link at the output's place is replaced by the new file, never written through.
+    func testALinkAtTheOutputIsNotFollowed() throws {
+        let victim = dir.appendingPathComponent("victim.txt")
+        try "do not touch".write(to: victim, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out.json")
+        try FileManager.default.createSymbolicLink(at: out, withDestinationURL: victim)
+        XCTAssertEqual(try runTool(["import", Paths.seed("000").path, "-o", out.path, "-q"]).status, 0)
+        XCTAssertEqual(try String(contentsOf: victim, encoding: .utf8), "do not touch")
+        let attributes = try FileManager.default.attributesOfItem(atPath: out.path)
+        XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeRegular)
+        XCTAssertTrue(try Data(contentsOf: out).count > 1000)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [], "no temporary file is left")
+    }
+
+    /// Only plan-like files are read in folders; the rest is listed; links to folders are walked.
+    func testFolderWalk() throws {
+        let plans = dir.appendingPathComponent("plans")
+        _ = try copySeed("000", to: "plans/000.txt")
+        _ = try copySeed("002", to: "plans/sub/002.txt")
+        for name in ["README.md", "out.json", "Thumbs.db", "~$plan.docx", "desktop.ini", ".out.json.x1y2.tmp"] {
+            try "x".write(to: plans.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let link = dir.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: plans)
+        let run = try runTool(["import", link.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let batch = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
+        let paths = (batch["plans"] as? [[String: Any]] ?? []).compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
+        XCTAssertEqual(paths, [link.path + "/000.txt", link.path + "/sub/002.txt"])
+        XCTAssertTrue(run.stderr.contains("skipped 5 file(s)") && run.stderr.contains("README.md") && run.stderr.contains("Thumbs.db"), run.stderr)
+        // --exclude leaves a folder out; --include reads other names (README.md is then read: a plan without items).
+        func planPaths(_ run: (status: Int32, stdout: Data, stderr: String)) -> [String] {
+            let batch = (try? JSONSerialization.jsonObject(with: run.stdout)) as? [String: Any] ?? [:]
+            return (batch["plans"] as? [[String: Any]] ?? []).compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
+        }
+        XCTAssertEqual(planPaths(try runTool(["import", plans.path, "--exclude", "sub", "-q"])), [plans.path + "/000.txt"])
+        XCTAssertEqual(planPaths(try runTool(["import", plans.path, "--include", "*.md", "-q"])),
+                       [plans.path + "/000.txt", plans.path + "/README.md", plans.path + "/sub/002.txt"])
+        // A file named on the command line is always read.
+        let named = try runTool(["import", plans.appendingPathComponent("README.md").path, "-q"])
+        let plan = try JSONSerialization.jsonObject(with: named.stdout) as? [String: Any]
+        XCTAssertEqual((plan?["source"] as? [String: Any])?["path"] as? String, plans.appendingPathComponent("README.md").path)
+    }
+
+    /// Nothing checked is no pass: an empty folder, or one without plans, fails the check.
+    func testCheckOfAFolderWithoutPlansFails() throws {
+        let empty = dir.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let run = try runTool(["check", empty.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(String(decoding: run.stdout, as: UTF8.self).contains("[no-plans]"))
+        try "notater".write(to: empty.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try runTool(["check", empty.path]).status, 1)
+    }
+
+    func testDisableTakesCodesNotPaths() throws {
+        let plan = Paths.fixtures.appendingPathComponent("check/template-text.txt").path
+        let run = try runTool(["check", "--strict", "--disable", "template-text,missing-adoption-date", "--disable", "missing-period", plan])
+        XCTAssertEqual(run.status, 0, String(decoding: run.stdout, as: UTF8.self))
+        XCTAssertTrue(String(decoding: run.stdout, as: UTF8.self).contains("1 file checked"), "the path was checked, not taken for a code")
+    }
+
+    func testCheckWritesAReportFileAndPrintsOnlyFilesWithFindings() throws {
+        let folder = dir.appendingPathComponent("mix")
+        _ = try copySeed("002", to: "mix/002.txt")
+        try FileManager.default.copyItem(atPath: Paths.fixtures.appendingPathComponent("check/clean.txt").path,
+                                         toPath: folder.appendingPathComponent("clean.txt").path)
+        let report = dir.appendingPathComponent("report.xml")
+        let run = try runTool(["check", folder.path, "--format", "junit", "-o", report.path, "-q"])
+        XCTAssertEqual(run.status, 0)
+        let text = String(decoding: run.stdout, as: UTF8.self)
+        XCTAssertFalse(text.contains("clean.txt"), "-q leaves out files without findings")
+        XCTAssertTrue(text.contains("002.txt") && text.contains("2 files checked"), text)
+        XCTAssertNoThrow(try XMLDocument(data: try Data(contentsOf: report)), "the report file is JUnit XML")
+    }
+
+    func testStandardInputVersionAndMistypedCommands() throws {
+        let process = Process()
+        process.executableURL = Paths.binary
+        process.arguments = ["import", "-", "-q"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(try Data(contentsOf: Paths.seed("002")))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let plan = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        XCTAssertEqual((plan?["source"] as? [String: Any])?["path"] as? String, "-")
+        XCTAssertEqual((plan?["items"] as? [Any])?.count, 101)
+
+        XCTAssertEqual(String(decoding: try runTool(["--version"]).stdout, as: UTF8.self), handlingsplanVersion + "\n")
+        let sarif = try runTool(["check", Paths.seed("000").path, "--format", "sarif"])
+        XCTAssertTrue(String(decoding: sarif.stdout, as: UTF8.self).contains("\"version\" : \"\(handlingsplanVersion)\""))
+        let typo = try runTool(["chek", "plans/"])
+        XCTAssertEqual(typo.status, 2)
+        XCTAssertTrue(typo.stderr.contains("Did you mean 'check'?"), typo.stderr)
+        XCTAssertTrue(typo.stdout.isEmpty)
+    }
+
+    /// One file that cannot be read gives an error and no result, not a batch object.
+    func testASingleFailedFileWritesNothing() throws {
+        let out = dir.appendingPathComponent("out.json")
+        let run = try runTool(["import", Paths.fixtures.appendingPathComponent("check/unreadable.txt").path, "-o", out.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+}
