@@ -75,6 +75,27 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    /// Characters XML forbids (U+FFFF, control characters) in a file name or a quoted text
+    /// leave the JUnit report well-formed; libxml2 says nothing on stderr by itself.
+    func testReportsStayWellFormedAndLibxml2Quiet() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let odd = dir.appendingPathComponent("plan\u{FFFF}\u{1}.txt")
+        try "Handlingsplan 2025\n\nTiltak:\n- Kurs \u{FFFE} i Teams\n".write(to: odd, atomically: true, encoding: .utf8)
+        let broken = dir.appendingPathComponent("broken.xml")
+        try "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(OfficeFixtures.w)\"><w:body><w:p></w:body>".write(to: broken, atomically: true, encoding: .utf8)
+        for format in ["junit", "sarif", "text", "github"] {
+            let run = try runTool(["check", dir.path, "--format", format])
+            XCTAssertEqual(run.status, 1, format)
+            if format == "junit" { XCTAssertNoThrow(try XMLDocument(data: run.stdout), "JUnit is well-formed") }
+            if format == "sarif" { XCTAssertNoThrow(try JSONSerialization.jsonObject(with: run.stdout)) }
+            XCTAssertEqual(run.stderr, "", "\(format): nothing on stderr but ours: \(run.stderr)")
+        }
+        let run = try runTool(["import", broken.path])
+        XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, "one error line, libxml2 adds none: \(run.stderr)")
+        XCTAssertTrue(run.stderr.hasPrefix("error: \(broken.path): "), run.stderr)
+    }
+
     func testPDFIsNamed() throws {
         try importRefused(hostile("plan.pdf"), because: "PDF is not read yet")
     }

@@ -68,7 +68,19 @@ enum XMLTree {
         case doctype
     }
 
-    private static let initialize: Void = { xmlInitParser() }()
+    private static let initialize: Void = {
+        xmlInitParser()
+        silenceLibxml2()
+    }()
+
+    /// libxml2 prints errors to standard error unless a handler takes them; ours
+    /// come back through `xmlGetLastError()` into the error the user sees, once.
+    static func silenceLibxml2() {
+        _ = silenced
+    }
+    private static let silenced: Void = {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    }()
 
     static func parse(_ data: Data, limits: Limits = Limits()) throws(Failure) -> XMLElement {
         _ = initialize

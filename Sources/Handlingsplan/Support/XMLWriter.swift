@@ -14,6 +14,7 @@ final class XMLWriter {
     private let writer: xmlTextWriterPtr
 
     init() throws {
+        XMLTree.silenceLibxml2()
         guard let buffer = xmlBufferCreate() else { throw Failure(operation: "xmlBufferCreate") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
@@ -65,8 +66,15 @@ final class XMLWriter {
         if result < 0 { throw Failure(operation: operation) }
     }
 
-    /// XML 1.0 cannot hold most control characters, even escaped: drop them.
+    /// XML 1.0 cannot hold most control characters, U+FFFE or U+FFFF, even escaped
+    /// (its `Char` production): each becomes U+FFFD, so a report stays well-formed
+    /// and the reader still sees that something stood there.
     static func xmlSafe(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }))
+        guard s.unicodeScalars.contains(where: { !isXMLChar($0.value) }) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { isXMLChar($0.value) ? $0 : "\u{FFFD}" }))
+    }
+
+    static func isXMLChar(_ v: UInt32) -> Bool {
+        v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000
     }
 }
