@@ -9,7 +9,7 @@ BIN_DIR       = .build/$(CONFIG)
 HANDLINGSPLAN = $(BIN_DIR)/handlingsplan
 OUT          ?= out
 
-.PHONY: run build test bench eval clean toolchain deps python-deps
+.PHONY: run build test bench eval install clean toolchain deps python-deps
 
 # apt-get as root, else through sudo.
 APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -46,6 +46,14 @@ test: toolchain deps python-deps
 bench: build
 	@command -v pandoc >/dev/null || { $(APT) update -qq && $(APT) install -y -qq pandoc; }
 	python3 bench/bench.py $(HANDLINGSPLAN)
+
+# Installs the tool as $(PREFIX)/bin/handlingsplan (default ~/.local/bin: no root needed).
+PREFIX ?= $(HOME)/.local
+install: build
+	@mkdir -p "$(PREFIX)/bin"
+	install -m 0755 $(HANDLINGSPLAN) "$(PREFIX)/bin/handlingsplan"
+	@echo "installed $(PREFIX)/bin/handlingsplan"
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "note: $(PREFIX)/bin is not on your PATH; add it, or run $(PREFIX)/bin/handlingsplan";; esac
 
 # Accuracy on the development set (../shared/devset): the scorer's table per plan and TOTAL,
 # calibration of confidence, content-only mapping of the seeds. Skips when the dev set is absent.
