@@ -9,7 +9,7 @@ BIN_DIR       = .build/$(CONFIG)
 HANDLINGSPLAN = $(BIN_DIR)/handlingsplan
 OUT          ?= out
 
-.PHONY: run build test bench eval install clean toolchain deps python-deps
+.PHONY: run build test bench eval fuzz install clean toolchain deps python-deps
 
 # apt-get as root, else through sudo.
 APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -46,6 +46,12 @@ test: toolchain deps python-deps
 bench: build
 	@command -v pandoc >/dev/null || { $(APT) update -qq && $(APT) install -y -qq pandoc; }
 	python3 bench/bench.py $(HANDLINGSPLAN)
+
+# libFuzzer over every reader, outside CI (bench/fuzz.sh says how long and where findings go).
+fuzz: toolchain deps
+	$(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING \
+	  -Xswiftc -parse-as-library --product handlingsplan-fuzz
+	bash bench/fuzz.sh
 
 # Installs the tool as $(PREFIX)/bin/handlingsplan (default ~/.local/bin: no root needed).
 PREFIX ?= $(HOME)/.local

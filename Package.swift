@@ -40,6 +40,12 @@ let package = Package(
             ],
             path: "Sources/handlingsplan-cli"
         ),
+        // The fuzz target of every reader (make fuzz); without -DFUZZING it replays files.
+        .executableTarget(
+            name: "handlingsplan-fuzz",
+            dependencies: ["Handlingsplan"],
+            path: "Sources/handlingsplan-fuzz"
+        ),
         .testTarget(
             name: "HandlingsplanTests",
             // The executable is a dependency so that `swift test` builds it: the end-to-end tests run it.

@@ -171,11 +171,11 @@ struct ImportCommand: ParsableCommand {
             if let output { try write(data, to: output) } else { FileHandle.standardOutput.write(data) }
         }
         if !quiet {
-            Stderr.print("imported \(batch.plans.count) plan(s), \(batch.plans.reduce(0) { $0 + $1.items.count }) item(s); \(batch.failures.count) failed")
-            if !batch.failures.isEmpty { Stderr.print("failed: " + batch.failures.map(\.path).joined(separator: ", ")) }
+            Stderr.print("importerte \(batch.plans.count) plan(er), \(batch.plans.reduce(0) { $0 + $1.items.count }) mål og tiltak; \(batch.failures.count) feilet")
+            if !batch.failures.isEmpty { Stderr.print("feilet: " + batch.failures.map(\.path).joined(separator: ", ")) }
             if !batch.skipped.isEmpty {
                 let names = batch.skipped.prefix(10).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-                Stderr.print("skipped \(batch.skipped.count) file(s) that are no plans by their name (\(names)\(batch.skipped.count > 10 ? ", …" : "")); --include GLOB reads them")
+                Stderr.print("hoppet over \(batch.skipped.count) fil(er) som etter navnet ikke er planer (\(names)\(batch.skipped.count > 10 ? ", …" : "")); --include GLOB leser dem")
             }
         }
         if !batch.failures.isEmpty { throw ExitCode(1) }

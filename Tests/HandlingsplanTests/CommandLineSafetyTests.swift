@@ -70,7 +70,7 @@ final class CommandLineSafetyTests: XCTestCase {
         let batch = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
         let paths = (batch["plans"] as? [[String: Any]] ?? []).compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
         XCTAssertEqual(paths, [link.path + "/000.txt", link.path + "/sub/002.txt"])
-        XCTAssertTrue(run.stderr.contains("skipped 5 file(s)") && run.stderr.contains("README.md") && run.stderr.contains("Thumbs.db"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("hoppet over 5 fil(er)") && run.stderr.contains("README.md") && run.stderr.contains("Thumbs.db"), run.stderr)
         // --exclude leaves a folder out; --include reads other names (README.md is then read: a plan without items).
         func planPaths(_ run: (status: Int32, stdout: Data, stderr: String)) -> [String] {
             let batch = (try? JSONSerialization.jsonObject(with: run.stdout)) as? [String: Any] ?? [:]
@@ -141,6 +141,18 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertEqual(typo.status, 2)
         XCTAssertTrue(typo.stderr.contains("Did you mean 'check'?"), typo.stderr)
         XCTAssertTrue(typo.stdout.isEmpty)
+    }
+
+    /// Messages about plans and files are Norwegian in both commands: the same failure reads the same.
+    func testTheSameFailureReadsTheSameInImportAndCheck() throws {
+        let broken = Paths.fixtures.appendingPathComponent("hostile/cut-middle.odt").path
+        let imported = try runTool(["import", broken])
+        let reason = imported.stderr.replacingOccurrences(of: "error: \(broken): ", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(reason.hasPrefix("ZIP-beholderen er skadet"), reason)
+        let checked = String(decoding: try runTool(["check", broken]).stdout, as: UTF8.self)
+        XCTAssertTrue(checked.contains(reason), "check: \(checked)\nimport: \(reason)")
+        let failures = (try JSONSerialization.jsonObject(with: try runTool(["import", broken, Paths.seed("000").path, "-q"]).stdout) as? [String: Any])?["failures"] as? [[String: Any]]
+        XCTAssertEqual(failures?.first?["error"] as? String, reason, "the batch's failures say it in the same words")
     }
 
     /// One file that cannot be read gives an error and no result, not a batch object.

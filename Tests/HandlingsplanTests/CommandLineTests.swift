@@ -47,9 +47,9 @@ final class CommandLineTests: XCTestCase {
 
         let (status, _, stderr) = try runTool(["import", dir.path, "missing.txt", "-o", out.path])
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(stderr.contains("b-empty.txt: the file is empty"), stderr)
-        XCTAssertTrue(stderr.contains("c-binary.txt: this is a binary file"), stderr)
-        XCTAssertTrue(stderr.contains("missing.txt: no such file or folder"), stderr)
+        XCTAssertTrue(stderr.contains("b-empty.txt: filen er tom"), stderr)
+        XCTAssertTrue(stderr.contains("c-binary.txt: dette er en binærfil"), stderr)
+        XCTAssertTrue(stderr.contains("missing.txt: filen eller mappen finnes ikke"), stderr)
 
         let batch = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any])
         let paths = (batch["plans"] as? [[String: Any]])?.compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
@@ -91,7 +91,7 @@ final class CommandLineTests: XCTestCase {
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)  // a folder where the file should go
         let (status, _, stderr) = try runTool(["import", "seeds/000_74c0d5add16c5e1b.txt", "-o", target.path])
         XCTAssertNotEqual(status, 0)
-        XCTAssertTrue(stderr.contains("cannot write"), stderr)
+        XCTAssertTrue(stderr.contains("kan ikke skrive"), stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["plans.json"], "no temporary file left")
     }
 

@@ -41,8 +41,8 @@ final class HostileInputTests: XCTestCase {
 
     /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
     func testDamagedZipContainersAreRefused() throws {
-        for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx"] {
-            try importRefused(hostile(name), because: "the ZIP container is damaged")
+        for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx", "local-size-past-end.docx"] {
+            try importRefused(hostile(name), because: "ZIP-beholderen er skadet")
         }
     }
 
@@ -97,7 +97,7 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testPDFIsNamed() throws {
-        try importRefused(hostile("plan.pdf"), because: "PDF is not read yet")
+        try importRefused(hostile("plan.pdf"), because: "PDF leses ikke")
     }
 
     /// Large inputs: refused by a limit per plan, or read in time linear in their size.
@@ -109,7 +109,7 @@ final class HostileInputTests: XCTestCase {
             try text.write(to: url, atomically: true, encoding: .utf8)
             return url.path
         }
-        try importRefused(try write("million.txt", "Tiltak:\n" + String(repeating: "- x\n", count: 1_000_000)), because: "lines of text")
+        try importRefused(try write("million.txt", "Tiltak:\n" + String(repeating: "- x\n", count: 1_000_000)), because: "tekstlinjer")
         // One paragraph of 300 KB: the sentence splitter once re-split it at every full stop.
         let paragraph = try importPlan(try write("long.txt", "Heltid\n\n" + String(repeating: "Vi skal A. B. ", count: 24_000) + "\n"))
         XCTAssertFalse(texts(paragraph).isEmpty)

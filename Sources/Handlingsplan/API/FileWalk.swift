@@ -29,7 +29,7 @@ public struct FileWalk: Sendable {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                let reason: ImportError = errno == EACCES ? .unreadable("permission denied") : .notFound
+                let reason: ImportError = errno == EACCES ? .unreadable("ingen tilgang") : .notFound
                 result.failures.append(ImportFailure(path: path, error: reason.errorDescription!, reason: reason))
                 continue
             }
@@ -48,7 +48,7 @@ public struct FileWalk: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: dir)
         } catch {
-            let reason = ImportError.unreadable("the folder cannot be read (permission denied)")
+            let reason = ImportError.unreadable("mappen kan ikke leses (ingen tilgang)")
             result.failures.append(ImportFailure(path: shown, error: reason.errorDescription!, reason: reason))
             return
         }
@@ -57,7 +57,7 @@ public struct FileWalk: Sendable {
             var entry = stat()
             guard stat(full, &entry) == 0 else {
                 if lstat(full, &entry) == 0 { continue } // a dangling link: nothing to read
-                let reason = ImportError.unreadable("permission denied")
+                let reason = ImportError.unreadable("ingen tilgang")
                 result.failures.append(ImportFailure(path: path, error: reason.errorDescription!, reason: reason))
                 continue
             }

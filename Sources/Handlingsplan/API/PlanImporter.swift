@@ -66,7 +66,7 @@ public struct PlanImporter: Sendable {
             encoding = decoded.encoding
             replaced = decoded.replaced
             let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            if lines > PlanLimits.textLines { throw .limitExceeded("\(lines) lines of text (the limit per plan is \(PlanLimits.textLines))") }
+            if lines > PlanLimits.textLines { throw .limitExceeded("\(lines) tekstlinjer (grensen per plan er \(PlanLimits.textLines))") }
             if let table = TabTableReader().read(text) {
                 (format, blocks) = (.tabTable, table)
             } else {
@@ -139,12 +139,12 @@ public struct PlanImporter: Sendable {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound }
-        guard !isDir.boolValue else { throw .unreadable("it is a folder") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable("permission denied") }
+        guard !isDir.boolValue else { throw .unreadable("det er en mappe") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable("ingen tilgang") }
         defer { try? handle.close() }
         do {
             let data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
-            guard data.count <= maxFileSize else { throw ImportError.unreadable("larger than \(maxFileSize / 1024 / 1024) MiB") }
+            guard data.count <= maxFileSize else { throw ImportError.unreadable("større enn \(maxFileSize / 1024 / 1024) MiB") }
             return [UInt8](data)
         } catch let e as ImportError {
             throw e

@@ -22,12 +22,12 @@ public enum PlanLimits {
     /// Refuses blocks past the limits (checked once the reader is done).
     static func check(_ blocks: [Block]) throws(ImportError) {
         if blocks.count > Self.blocks {
-            throw .limitExceeded("more than \(Self.blocks) paragraphs and list items (the limit per plan)")
+            throw .limitExceeded("mer enn \(Self.blocks) avsnitt og listepunkter (grensen per plan)")
         }
         var cells = 0
         for b in blocks {
             if case let .table(t) = b.kind { cells += t.rows.reduce(0) { $0 + $1.cells.count } }
         }
-        if cells > tableCells { throw .limitExceeded("\(cells) table cells (the limit per plan is \(tableCells))") }
+        if cells > tableCells { throw .limitExceeded("\(cells) tabellceller (grensen per plan er \(tableCells))") }
     }
 }

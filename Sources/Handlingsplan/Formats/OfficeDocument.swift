@@ -14,7 +14,7 @@ enum OfficeDocument {
         if let mimeData = try zip.read("mimetype"), case let mime = String(decoding: mimeData, as: UTF8.self),
            mime.hasPrefix("application/vnd.oasis.opendocument") {
             guard mime.trimmingCharacters(in: .whitespacesAndNewlines) == odtMimeType else {
-                throw .notADocument("an OpenDocument file of type \(mime), not a text document (.odt)")
+                throw .notADocument("en OpenDocument-fil av typen \(mime), ikke et tekstdokument (.odt)")
             }
             return (.odt, try readODT(zip))
         }
@@ -22,11 +22,11 @@ enum OfficeDocument {
 
         let main = try mainPart(relationships: try parsePart(zip, "_rels/.rels"))
         guard let documentData = try zip.read(main) else {
-            throw .notADocument("a ZIP file without \(main): not a Word document (.docx)")
+            throw .notADocument("en ZIP-fil uten \(main): ikke et Word-dokument (.docx)")
         }
         let document = try parse(documentData, part: main)
         guard document.name == "document", WordprocessingReader.isW(document) else {
-            throw .notADocument("\(main) is not a WordprocessingML document (its root is <\(document.name)>)")
+            throw .notADocument("\(main) er ikke et WordprocessingML-dokument (rotelementet er <\(document.name)>)")
         }
         let folder = self.folder(of: main)
         let relsPath = relationshipsPart(of: main)
@@ -41,7 +41,7 @@ enum OfficeDocument {
 
     private static func readODT(_ zip: ZipContainer) throws(ImportError) -> [Block] {
         guard let content = try zip.read("content.xml") else {
-            throw .notADocument("an OpenDocument file without content.xml")
+            throw .notADocument("en OpenDocument-fil uten content.xml")
         }
         let styles = try parsePart(zip, "styles.xml")
         var reader = OpenDocumentReader(styles: styles)
@@ -51,7 +51,7 @@ enum OfficeDocument {
     // MARK: single XML files
 
     static func readXML(_ data: Data) throws(ImportError) -> (InputFormat, [Block]) {
-        let root = try parse(data, part: "the XML document")
+        let root = try parse(data, part: "XML-dokumentet")
         switch root.name {
         case "package":
             return (.flatOPC, try readFlatOPC(root))
@@ -63,7 +63,7 @@ enum OfficeDocument {
             var reader = OpenDocumentReader(styles: root)
             return (.odt, reader.read(content: root))
         default:
-            throw .notADocument("an XML document whose root element <\(root.name)> is not a Word or OpenDocument text document")
+            throw .notADocument("et XML-dokument med rotelementet <\(root.name)>, som ikke er et Word- eller OpenDocument-tekstdokument")
         }
     }
 
@@ -76,7 +76,7 @@ enum OfficeDocument {
         }
         let main = try mainPart(relationships: parts["_rels/.rels"])
         guard let document = parts[main], document.name == "document" else {
-            throw .notADocument("a Flat OPC package without a Word document part (\(main))")
+            throw .notADocument("en Flat OPC-pakke uten Word-dokumentdel (\(main))")
         }
         let folder = self.folder(of: main)
         let rels = parts[relationshipsPart(of: main)]
@@ -137,10 +137,10 @@ enum OfficeDocument {
             return try XMLTree.parse(data)
         } catch {
             switch error {
-            case let .malformed(message, line): throw .damaged("\(part) is not well-formed XML (line \(line): \(message))")
-            case let .tooDeep(n): throw .limitExceeded("\(part) nests elements more than \(n) levels deep")
-            case let .tooLarge(n): throw .limitExceeded("\(part) has more than \(n) XML nodes")
-            case .doctype: throw .limitExceeded("\(part) declares a DOCTYPE, which no Office or LibreOffice document has (entity definitions are refused)")
+            case let .malformed(message, line): throw .damaged("\(part) er ikke velformet XML (linje \(line), libxml2: \(message))")
+            case let .tooDeep(n): throw .limitExceeded("\(part) har elementer nøstet mer enn \(n) nivåer dypt")
+            case let .tooLarge(n): throw .limitExceeded("\(part) har mer enn \(n) XML-noder")
+            case .doctype: throw .limitExceeded("\(part) har en DOCTYPE-deklarasjon, som ingen Office- eller LibreOffice-dokumenter har (entitetsdefinisjoner avvises)")
             }
         }
     }

@@ -26,7 +26,7 @@ enum TextDecoding {
             } else {
                 let (text, replaced) = decodeUTF8(rest)
                 guard replaced == 0 || isMostlyUTF8(rest) else {
-                    throw .undecodable("the file starts with a UTF-8 byte order mark but is not UTF-8 text")
+                    throw .undecodable("filen begynner med et UTF-8-merke (BOM), men er ikke UTF-8-tekst")
                 }
                 result = DecodedText(text: text, encoding: .utf8BOM, replaced: replaced)
             }
@@ -99,7 +99,7 @@ enum TextDecoding {
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws(ImportError) -> String {
-        guard bytes.count % 2 == 0 else { throw .undecodable("UTF-16 text with an odd number of bytes (the file is cut off)") }
+        guard bytes.count % 2 == 0 else { throw .undecodable("UTF-16-tekst med et oddetall byte (filen er avkortet)") }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var i = bytes.startIndex
@@ -115,7 +115,7 @@ enum TextDecoding {
             switch codec.decode(&iterator) {
             case let .scalarValue(s): out.unicodeScalars.append(s)
             case .emptyInput: break loop
-            case .error: throw .undecodable("invalid UTF-16 (an unpaired surrogate)")
+            case .error: throw .undecodable("ugyldig UTF-16 (et surrogat uten par)")
             }
         }
         return out

@@ -15,12 +15,12 @@ struct ZipContainer {
     init(_ data: Data) throws(ImportError) {
         // ZIPFoundation traps on offsets past the end of the data: check them first.
         do { try ZipStructure.validate(data) } catch {
-            throw .damaged("the ZIP container is damaged: \(error.reason)")
+            throw .damaged("ZIP-beholderen er skadet: \(error.reason)")
         }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw .damaged("the ZIP container is damaged or cut off (\(error))")
+            throw .damaged("ZIP-beholderen er skadet eller avkortet (\(error))")
         }
     }
 
@@ -30,7 +30,7 @@ struct ZipContainer {
     func read(_ path: String) throws(ImportError) -> Data? {
         guard let entry = archive[path] else { return nil }
         if entry.uncompressedSize > UInt64(Self.maxPartSize) {
-            throw .limitExceeded("\(path) would inflate to \(entry.uncompressedSize) bytes (the limit is \(Self.maxPartSize))")
+            throw .limitExceeded("\(path) ville pakkes ut til \(entry.uncompressedSize) byte (grensen er \(Self.maxPartSize))")
         }
         var data = Data()
         do {
@@ -42,11 +42,11 @@ struct ZipContainer {
                 if inflated.bytes > PlanLimits.inflatedTotal { throw TotalReached() }
             }
         } catch is LimitReached {
-            throw .limitExceeded("\(path) inflates past \(Self.maxPartSize) bytes")
+            throw .limitExceeded("\(path) pakkes ut til mer enn \(Self.maxPartSize) byte")
         } catch is TotalReached {
-            throw .limitExceeded("the parts read inflate past \(PlanLimits.inflatedTotal) bytes together")
+            throw .limitExceeded("delene som leses, pakkes ut til mer enn \(PlanLimits.inflatedTotal) byte til sammen")
         } catch {
-            throw .damaged("\(path) cannot be read from the ZIP container (\(error))")
+            throw .damaged("\(path) kan ikke leses fra ZIP-beholderen (\(error))")
         }
         return data
     }

@@ -23,7 +23,7 @@ enum ZipStructure {
 
     private static func validate(_ b: Bytes) throws(Damage) {
         guard let eocd = b.lastIndex(of: 0x0605_4B50, minimumTail: 22, searchLimit: 22 + 65_535) else {
-            throw Damage(reason: "no end of central directory record (the file is cut off or no ZIP)")
+            throw Damage(reason: "sluttposten for den sentrale katalogen mangler (filen er avkortet eller ikke en ZIP-fil)")
         }
         var entries = Int(b.u16(eocd + 10))
         var cdSize = Int(b.u32(eocd + 12))
@@ -31,27 +31,27 @@ enum ZipStructure {
         if entries == 0xFFFF || cdSize == 0xFFFF_FFFF || cdOffset == 0xFFFF_FFFF {
             // ZIP64: the locator stands right before the record and points at the ZIP64 record.
             let locator = eocd - 20
-            guard locator >= 0, b.u32(locator) == 0x0706_4B50 else { throw Damage(reason: "a ZIP64 container without its locator") }
+            guard locator >= 0, b.u32(locator) == 0x0706_4B50 else { throw Damage(reason: "en ZIP64-beholder uten lokator") }
             let record = b.u64(locator + 8)
             guard record <= UInt64(b.count - 56), b.u32(Int(record)) == 0x0606_4B50 else {
-                throw Damage(reason: "the ZIP64 end record lies outside the file")
+                throw Damage(reason: "ZIP64-sluttposten ligger utenfor filen")
             }
             let r = Int(record)
             (entries, cdSize, cdOffset) = (Int(clamping: b.u64(r + 32)), Int(clamping: b.u64(r + 40)), Int(clamping: b.u64(r + 48)))
         }
-        guard entries <= maxEntries else { throw Damage(reason: "\(entries) entries (more than \(maxEntries))") }
+        guard entries <= maxEntries else { throw Damage(reason: "\(entries) oppføringer (flere enn \(maxEntries))") }
         guard cdOffset >= 0, cdSize >= 0, cdOffset <= b.count, cdSize <= b.count - cdOffset else {
-            throw Damage(reason: "the central directory lies outside the file")
+            throw Damage(reason: "den sentrale katalogen ligger utenfor filen")
         }
         var p = cdOffset
         let end = cdOffset + cdSize
         for n in 0..<entries {
-            guard p + 46 <= end, b.u32(p) == 0x0201_4B50 else { throw Damage(reason: "central directory entry \(n + 1) is broken") }
+            guard p + 46 <= end, b.u32(p) == 0x0201_4B50 else { throw Damage(reason: "oppføring \(n + 1) i den sentrale katalogen er ødelagt") }
             var compressed = UInt64(b.u32(p + 20)), uncompressed = UInt64(b.u32(p + 24))
             let nameLength = Int(b.u16(p + 28)), extraLength = Int(b.u16(p + 30)), commentLength = Int(b.u16(p + 32))
             var local = UInt64(b.u32(p + 42))
             let next = p + 46 + nameLength + extraLength + commentLength
-            guard next <= end else { throw Damage(reason: "central directory entry \(n + 1) runs past the directory") }
+            guard next <= end else { throw Damage(reason: "oppføring \(n + 1) går forbi slutten av den sentrale katalogen") }
             // ZIP64 sizes and offset in the extra field, in this order, where the 32-bit field is full.
             var q = p + 46 + nameLength
             let extraEnd = q + extraLength
@@ -68,12 +68,26 @@ enum ZipStructure {
                 q += 4 + size
             }
             guard local <= UInt64(b.count), UInt64(b.count) - local >= 30, b.u32(Int(local)) == 0x0403_4B50 else {
-                throw Damage(reason: "entry \(n + 1)'s local header lies outside the file")
+                throw Damage(reason: "det lokale hodet til oppføring \(n + 1) ligger utenfor filen")
             }
             let l = Int(local)
-            let dataStart = UInt64(l + 30) + UInt64(b.u16(l + 26)) + UInt64(b.u16(l + 28))
-            guard dataStart <= UInt64(b.count), compressed <= UInt64(b.count) - dataStart else {
-                throw Damage(reason: "entry \(n + 1)'s data runs past the end of the file")
+            let localNameLength = Int(b.u16(l + 26)), localExtraLength = Int(b.u16(l + 28))
+            let dataStart = UInt64(l + 30) + UInt64(localNameLength) + UInt64(localExtraLength)
+            // ZIPFoundation reads by the local header's sizes where they are given (it loops
+            // forever on one that runs past the end): both must fit, the central one too.
+            var localCompressed = UInt64(b.u32(l + 18))
+            if localCompressed == 0xFFFF_FFFF {
+                var e = l + 30 + localNameLength
+                let extraEnd = e + localExtraLength
+                while e + 4 <= extraEnd {
+                    let id = b.u16(e), size = Int(b.u16(e + 2))
+                    if id == 0x0001, size >= 16 { localCompressed = b.u64(e + 12); break }
+                    e += 4 + size
+                }
+            }
+            guard dataStart <= UInt64(b.count), compressed <= UInt64(b.count) - dataStart,
+                  localCompressed <= UInt64(b.count) - dataStart else {
+                throw Damage(reason: "dataene til oppføring \(n + 1) går forbi slutten av filen")
             }
             p = next
         }

@@ -13,13 +13,13 @@ public enum AtomicFile {
     public struct Failure: Error, LocalizedError, Sendable {
         public var path: String
         public var reason: String
-        public var errorDescription: String? { "cannot write \(path): \(reason)" }
+        public var errorDescription: String? { "kan ikke skrive \(path): \(reason)" }
     }
 
     public static func write(_ data: Data, to path: String) throws(Failure) {
         var info = stat()
         if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "it is a folder") }
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "det er en mappe") }
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 // A link to an existing file: write through it only where it points at a device or pipe.
                 var target = stat()
@@ -35,7 +35,7 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         } catch {
-            throw Failure(path: path, reason: "cannot create the folder \(dir.path)")
+            throw Failure(path: path, reason: "kan ikke opprette mappen \(dir.path)")
         }
         var temp = ""
         var fd: Int32 = -1

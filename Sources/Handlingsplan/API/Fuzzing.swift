@@ -1,0 +1,29 @@
+import Foundation
+
+/// Entry points for the fuzz targets (`make fuzz`): each reader on its own, then
+/// the whole pipeline, on arbitrary bytes. Any error is an answer; only a crash,
+/// a hang or runaway memory is a finding.
+public enum Fuzzing {
+    public enum Reader: String, CaseIterable, Sendable { case text, tabTable = "tab-table", docx, odt, xml }
+
+    public static func run(_ reader: Reader, _ bytes: [UInt8]) {
+        switch reader {
+        case .text:
+            if case let .text(decoded)? = try? FormatDetector.detect(bytes) { structure(RunningTextReader().read(decoded.text)) }
+        case .tabTable:
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let blocks = TabTableReader().read(text) { structure(blocks) }
+        case .docx, .odt:
+            if let (_, blocks) = try? OfficeDocument.readZip(Data(bytes)) { structure(blocks) }
+        case .xml:
+            if let (_, blocks) = try? OfficeDocument.readXML(Data(bytes)) { structure(blocks) }
+        }
+        // And the whole import, as a user's file.
+        _ = try? PlanImporter().importBytes(bytes, path: "fuzz")
+    }
+
+    private static func structure(_ blocks: [Block]) {
+        _ = Structurer.structure(blocks)
+        _ = MetadataExtractor.extract(blocks)
+    }
+}

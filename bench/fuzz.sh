@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# make fuzz: libFuzzer over every reader (text, tab-table, docx, odt, xml), each started from a
+# corpus of the project's own fixtures. Runs outside CI. FUZZ_RUNS executions per reader
+# (default 1000000), FUZZ_SECONDS at most per reader (default 3600), inputs up to FUZZ_MAX_LEN
+# bytes. Findings (crash-*, timeout-*, oom-*) are written to fuzz-findings/<reader>/; replay one
+# with: FUZZ_READER=docx .build/debug/handlingsplan-fuzz fuzz-findings/docx/crash-…
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.build-fuzz/release/handlingsplan-fuzz
+RUNS=${FUZZ_RUNS:-1000000}
+SECONDS_EACH=${FUZZ_SECONDS:-3600}
+MAX_LEN=${FUZZ_MAX_LEN:-8192}
+F=Tests/HandlingsplanTests/Fixtures
+declare -A SEEDS=(
+  [text]="seeds/*.txt $F/cases/*.txt $F/generalization/*.txt $F/hostile/*.txt"
+  [tab-table]="seeds/001_*.txt $F/cases/tab-table.txt $F/generalization/tab-rows.txt"
+  [docx]="$F/renditions/*.docx $F/cases/*.docx $F/hostile/*.docx"
+  [odt]="$F/renditions/*.odt $F/hostile/*.odt"
+  [xml]="$F/renditions/*.xml $F/hostile/*.xml"
+)
+for reader in ${FUZZ_READERS:-text tab-table docx odt xml}; do
+  corpus=$(mktemp -d)
+  # shellcheck disable=SC2086
+  cp ${SEEDS[$reader]} "$corpus/"
+  mkdir -p "fuzz-findings/$reader"
+  echo "== $reader: up to $RUNS runs or $SECONDS_EACH s"
+  FUZZ_READER=$reader "$BIN" "$corpus" -runs="$RUNS" -max_total_time="$SECONDS_EACH" -max_len="$MAX_LEN" \
+    -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 -artifact_prefix="fuzz-findings/$reader/" 2>&1 \
+    | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|artifact_prefix|Done)" || true
+  rm -rf "$corpus"
+  ls "fuzz-findings/$reader" | sed "s/^/finding: $reader\//" || true
+done
