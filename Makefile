@@ -17,10 +17,10 @@ APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive 
 toolchain:
 	@test -x "$(SWIFT)" || { echo "error: no Swift toolchain found (expected 'swift' on PATH or /opt/swift/usr/bin/swift)"; exit 1; }
 
-# libxml2 (read and written through a SwiftPM system library target) and pkg-config to find it.
+# libxml2 and zlib (through SwiftPM system library targets) and pkg-config to find them.
 deps:
-	@dpkg -s libxml2-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null || \
-	  { $(APT) update -qq && $(APT) install -y -qq libxml2-dev pkg-config; }
+	@dpkg -s libxml2-dev >/dev/null 2>&1 && dpkg -s zlib1g-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null || \
+	  { $(APT) update -qq && $(APT) install -y -qq libxml2-dev zlib1g-dev pkg-config; }
 
 # Python's jsonschema validates the JSON output against schema/ in `make test`.
 python-deps:

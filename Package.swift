@@ -26,9 +26,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib: ZIP parts are inflated here with a bound (ZIPFoundation's own loop never ends on
+        // some corrupt streams), and checked with zlib's CRC-32.
+        .systemLibrary(
+            name: "SystemZlib",
+            path: "Sources/SystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "Handlingsplan",
-            dependencies: ["CLibXML2", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibXML2", "SystemZlib", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")],
             // The content lexicon is data, compiled into the binary (no resource bundle to install beside it).
             resources: [.embedInCode("Areas/lexicon.tsv")]
         ),

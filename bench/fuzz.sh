@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make fuzz: libFuzzer over every reader (text, tab-table, docx, odt, xml), each started from a
+# make fuzz: libFuzzer over every reader (text, tab-table, docx, odt, xml) and the whole import
+# (pipeline), each started from a
 # corpus of the project's own fixtures. Runs outside CI. FUZZ_RUNS executions per reader
 # (default 1000000), FUZZ_SECONDS at most per reader (default 3600), inputs up to FUZZ_MAX_LEN
 # bytes. Findings (crash-*, timeout-*, oom-*) are written to fuzz-findings/<reader>/; replay one
@@ -17,8 +18,9 @@ declare -A SEEDS=(
   [docx]="$F/renditions/*.docx $F/cases/*.docx $F/hostile/*.docx"
   [odt]="$F/renditions/*.odt $F/hostile/*.odt"
   [xml]="$F/renditions/*.xml $F/hostile/*.xml"
+  [pipeline]="seeds/*.txt $F/generalization/*.txt $F/renditions/*.docx $F/renditions/*.odt $F/renditions/*.xml $F/hostile/*"
 )
-for reader in ${FUZZ_READERS:-text tab-table docx odt xml}; do
+for reader in ${FUZZ_READERS:-text tab-table docx odt xml pipeline}; do
   corpus=$(mktemp -d)
   # shellcheck disable=SC2086
   cp ${SEEDS[$reader]} "$corpus/"

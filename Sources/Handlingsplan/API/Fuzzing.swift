@@ -4,7 +4,8 @@ import Foundation
 /// the whole pipeline, on arbitrary bytes. Any error is an answer; only a crash,
 /// a hang or runaway memory is a finding.
 public enum Fuzzing {
-    public enum Reader: String, CaseIterable, Sendable { case text, tabTable = "tab-table", docx, odt, xml }
+    /// A reader (with the structurer and metadata after it), or the whole import.
+    public enum Reader: String, CaseIterable, Sendable { case text, tabTable = "tab-table", docx, odt, xml, pipeline }
 
     public static func run(_ reader: Reader, _ bytes: [UInt8]) {
         switch reader {
@@ -17,9 +18,10 @@ public enum Fuzzing {
             if let (_, blocks) = try? OfficeDocument.readZip(Data(bytes)) { structure(blocks) }
         case .xml:
             if let (_, blocks) = try? OfficeDocument.readXML(Data(bytes)) { structure(blocks) }
+        case .pipeline:
+            // The whole import, as a user's file: detection, any reader, mapping, JSON.
+            if let plan = try? PlanImporter().importBytes(bytes, path: "fuzz") { _ = try? JSONExport.encode(plan) }
         }
-        // And the whole import, as a user's file.
-        _ = try? PlanImporter().importBytes(bytes, path: "fuzz")
     }
 
     private static func structure(_ blocks: [Block]) {

@@ -14,14 +14,25 @@ enum ZipStructure {
 
     struct Damage: Error { var reason: String }
 
-    static func validate(_ data: Data) throws(Damage) {
-        let result: Result<Void, Damage> = data.withUnsafeBytes { raw in
-            Result { () throws(Damage) in try validate(Bytes(raw)) }
-        }
-        try result.get()
+    /// Where an entry's data stands and how it is stored, from the checked records.
+    struct Entry: Sendable {
+        var method: UInt16
+        var compressedSize: Int
+        var uncompressedSize: UInt64
+        var crc32: UInt32
+        var dataStart: Int
     }
 
-    private static func validate(_ b: Bytes) throws(Damage) {
+    /// Checks the container and returns its entries by name (the first of a name wins).
+    static func validate(_ data: Data) throws(Damage) -> [String: Entry] {
+        let result: Result<[String: Entry], Damage> = data.withUnsafeBytes { raw in
+            Result { () throws(Damage) in try validate(Bytes(raw)) }
+        }
+        return try result.get()
+    }
+
+    private static func validate(_ b: Bytes) throws(Damage) -> [String: Entry] {
+        var index: [String: Entry] = [:]
         guard let eocd = b.lastIndex(of: 0x0605_4B50, minimumTail: 22, searchLimit: 22 + 65_535) else {
             throw Damage(reason: "sluttposten for den sentrale katalogen mangler (filen er avkortet eller ikke en ZIP-fil)")
         }
@@ -47,6 +58,7 @@ enum ZipStructure {
         let end = cdOffset + cdSize
         for n in 0..<entries {
             guard p + 46 <= end, b.u32(p) == 0x0201_4B50 else { throw Damage(reason: "oppføring \(n + 1) i den sentrale katalogen er ødelagt") }
+            let method = b.u16(p + 10), crc = b.u32(p + 16)
             var compressed = UInt64(b.u32(p + 20)), uncompressed = UInt64(b.u32(p + 24))
             let nameLength = Int(b.u16(p + 28)), extraLength = Int(b.u16(p + 30)), commentLength = Int(b.u16(p + 32))
             var local = UInt64(b.u32(p + 42))
@@ -89,8 +101,13 @@ enum ZipStructure {
                   localCompressed <= UInt64(b.count) - dataStart else {
                 throw Damage(reason: "dataene til oppføring \(n + 1) går forbi slutten av filen")
             }
+            let name = b.string(p + 46, nameLength)
+            if index[name] == nil {
+                index[name] = Entry(method: method, compressedSize: Int(compressed), uncompressedSize: uncompressed, crc32: crc, dataStart: Int(dataStart))
+            }
             p = next
         }
+        return index
     }
 
     /// Little-endian reads that never leave the buffer (a read past the end gives 0;
@@ -103,6 +120,10 @@ enum ZipStructure {
         func u16(_ i: Int) -> UInt16 { UInt16(u8(i) | u8(i + 1) << 8) }
         func u32(_ i: Int) -> UInt32 { UInt32(u8(i) | u8(i + 1) << 8 | u8(i + 2) << 16 | u8(i + 3) << 24) }
         func u64(_ i: Int) -> UInt64 { UInt64(u32(i)) | UInt64(u32(i + 4)) << 32 }
+        func string(_ i: Int, _ length: Int) -> String {
+            guard i >= 0, length >= 0, i + length <= raw.count else { return "" }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[i..<(i + length)]), as: UTF8.self)
+        }
 
         /// The last place a 4-byte signature stands, with at least `minimumTail` bytes from it to the end.
         func lastIndex(of signature: UInt32, minimumTail: Int, searchLimit: Int) -> Int? {

@@ -402,7 +402,7 @@ struct Structurer {
                 }
             }
             guard !action.isEmpty else { continue }
-            if let template = Labels.template(action) { _ = template; noteTemplate(block); continue }
+            if Labels.template(action) != nil { noteTemplate(block); continue }
             if NationalMeasure.match(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
             addItem(.measure, action, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
                                                       columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),

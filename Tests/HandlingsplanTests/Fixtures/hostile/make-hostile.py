@@ -80,6 +80,8 @@ open('utf8-bom-then-utf16.txt', 'wb').write(b'\xef\xbb\xbf' + text.encode('utf-1
 # 11. local-size-past-end.docx (committed, not made here): found by make fuzz; its local header gives a compressed
 #     size past the end of the file where the central directory gives the right one, and ZIPFoundation
 #     looped forever reading it.
+# 12. deflate-never-ends.docx (committed, found by make fuzz): a deflate stream that does not end within
+#     its compressed bytes; ZIPFoundation's inflate loop never ended. Now inflated here, with a bound.
 
 # 10. A PDF (named as such, with what to do).
 open('plan.pdf', 'wb').write(b'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
