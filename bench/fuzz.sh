@@ -7,7 +7,7 @@
 # with: FUZZ_READER=docx .build/debug/handlingsplan-fuzz fuzz-findings/docx/crash-…
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=.build-fuzz/release/handlingsplan-fuzz
+BIN=${FUZZ_BIN:-.build-fuzz/release/handlingsplan-fuzz}
 RUNS=${FUZZ_RUNS:-1000000}
 SECONDS_EACH=${FUZZ_SECONDS:-3600}
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
