@@ -155,6 +155,31 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertEqual(failures?.first?["error"] as? String, reason, "the batch's failures say it in the same words")
     }
 
+    /// On a terminal, progress is one line rewritten in place, not a line per file; the help names the formats.
+    func testProgressOnATerminalAndHelp() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no script(1) to give the tool a terminal") }
+        let folder = dir.appendingPathComponent("many")
+        for i in 0..<12 { _ = try copySeed(["000", "002", "004"][i % 3], to: "many/plan\(i).txt") }
+        let command = "\(Paths.binary.path) import \(folder.path) -o \(dir.appendingPathComponent("out.json").path) --jobs 1"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = Pipe()
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, text)
+        XCTAssertTrue(text.contains("[12/12]") && text.contains("filer/s"), text)
+        XCTAssertGreaterThanOrEqual(text.components(separatedBy: "\r\u{1B}[K").count, 12, "updated in place")
+        XCTAssertLessThanOrEqual(text.components(separatedBy: "\n").count, 4, "not a line per file: \(text)")
+        XCTAssertTrue(text.contains("importerte 12 plan(er)"), text)
+
+        let help = String(decoding: try runTool(["import", "--help"]).stdout, as: UTF8.self)
+        XCTAssertTrue(help.contains("DOCX") && help.contains("ODT"), help)
+    }
+
     /// One file that cannot be read gives an error and no result, not a batch object.
     func testASingleFailedFileWritesNothing() throws {
         let out = dir.appendingPathComponent("out.json")

@@ -123,6 +123,25 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual((plan["sections"] as? [Any])?.count, 6_000)
     }
 
+    /// Documents with 400,000 namespace declarations or 200,000 table rows: refused in time.
+    func testHugeDocumentsAreRefusedInTime() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let namespaces = (0..<400_000).map { " xmlns:n\($0)=\"urn:x\($0)\"" }.joined()
+        let nsDoc = "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(OfficeFixtures.w)\"\(namespaces)><w:body><w:p><w:r><w:t>Hei</w:t></w:r></w:p></w:body></w:document>"
+        let rows = String(repeating: "<w:tr><w:tc><w:p><w:r><w:t>Rad</w:t></w:r></w:p></w:tc></w:tr>", count: 200_000)
+        let rowDoc = "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(OfficeFixtures.w)\"><w:body><w:tbl>\(rows)</w:tbl></w:body></w:document>"
+        for (name, xml) in [("namespaces.docx", nsDoc), ("rows.docx", rowDoc)] {
+            let url = dir.appendingPathComponent(name)
+            try Data(try OfficeFixtures.docx(document: xml)).write(to: url)
+            let started = Date()
+            let run = try runTool(["import", url.path, "-q"])
+            XCTAssertLessThan(Date().timeIntervalSince(started), Self.bound, name)
+            XCTAssertEqual(run.status, 1, "\(name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains(url.path), run.stderr)
+        }
+    }
+
     /// A folder of hostile files and one real plan: every bad file reported, the plan imported.
     func testOneBadFileNeverStopsABatch() throws {
         let dir = try temporaryDirectory()
