@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # make fuzz: libFuzzer over every reader (text, tab-table, docx, odt, xml) and the whole import
-# (pipeline), each started from a
-# corpus of the project's own fixtures. Runs outside CI. FUZZ_RUNS executions per reader
-# (default 1000000), FUZZ_SECONDS at most per reader (default 3600), inputs up to FUZZ_MAX_LEN
-# bytes. Findings (crash-*, timeout-*, oom-*) are written to fuzz-findings/<reader>/; replay one
-# with: FUZZ_READER=docx .build/debug/handlingsplan-fuzz fuzz-findings/docx/crash-…
+# (pipeline), each started from a corpus of the project's own fixtures. Runs outside CI.
+# FUZZ_RUNS executions per target (default 1000000), FUZZ_SECONDS at most (default 3600),
+# FUZZ_READERS to choose targets, FUZZ_BIN for another build, FUZZ_MAX_LEN to override the input
+# length. Findings (crash-*, timeout-*, oom-*) go to fuzz-findings/<reader>/; replay one with:
+#   FUZZ_READER=docx .build/debug/handlingsplan-fuzz fuzz-findings/docx/crash-…
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${FUZZ_BIN:-.build-fuzz/release/handlingsplan-fuzz}
 RUNS=${FUZZ_RUNS:-1000000}
 SECONDS_EACH=${FUZZ_SECONDS:-3600}
-MAX_LEN=${FUZZ_MAX_LEN:-8192}
+# Inputs up to FUZZ_MAX_LEN bytes; by default 4 KiB for text, 64 KiB for containers (a DOCX must fit whole).
+declare -A MAX_LENS=([text]=4096 [tab-table]=4096 [docx]=65536 [odt]=65536 [xml]=65536 [pipeline]=65536)
 F=Tests/HandlingsplanTests/Fixtures
 declare -A SEEDS=(
   [text]="seeds/*.txt $F/cases/*.txt $F/generalization/*.txt $F/hostile/*.txt"
@@ -26,7 +27,7 @@ for reader in ${FUZZ_READERS:-text tab-table docx odt xml pipeline}; do
   cp ${SEEDS[$reader]} "$corpus/"
   mkdir -p "fuzz-findings/$reader"
   echo "== $reader: up to $RUNS runs or $SECONDS_EACH s"
-  FUZZ_READER=$reader "$BIN" "$corpus" -runs="$RUNS" -max_total_time="$SECONDS_EACH" -max_len="$MAX_LEN" \
+  FUZZ_READER=$reader "$BIN" "$corpus" -runs="$RUNS" -max_total_time="$SECONDS_EACH" -max_len="${FUZZ_MAX_LEN:-${MAX_LENS[$reader]}}" \
     -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 -artifact_prefix="fuzz-findings/$reader/" 2>&1 \
     | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|artifact_prefix|Done)" || true
   rm -rf "$corpus"
