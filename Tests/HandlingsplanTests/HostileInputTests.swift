@@ -41,7 +41,7 @@ final class HostileInputTests: XCTestCase {
 
     /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
     func testDamagedZipContainersAreRefused() throws {
-        for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx", "local-size-past-end.docx", "deflate-never-ends.docx"] {
+        for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx", "local-size-past-end.docx", "deflate-never-ends.docx", "descriptor-past-end.docx"] {
             try importRefused(hostile(name), because: "ZIP-beholderen er skadet")
         }
     }

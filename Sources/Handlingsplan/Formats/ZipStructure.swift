@@ -58,7 +58,7 @@ enum ZipStructure {
         let end = cdOffset + cdSize
         for n in 0..<entries {
             guard p + 46 <= end, b.u32(p) == 0x0201_4B50 else { throw Damage(reason: "oppføring \(n + 1) i den sentrale katalogen er ødelagt") }
-            let method = b.u16(p + 10), crc = b.u32(p + 16)
+            let flags = b.u16(p + 8), method = b.u16(p + 10), crc = b.u32(p + 16)
             var compressed = UInt64(b.u32(p + 20)), uncompressed = UInt64(b.u32(p + 24))
             let nameLength = Int(b.u16(p + 28)), extraLength = Int(b.u16(p + 30)), commentLength = Int(b.u16(p + 32))
             var local = UInt64(b.u32(p + 42))
@@ -100,6 +100,15 @@ enum ZipStructure {
             guard dataStart <= UInt64(b.count), compressed <= UInt64(b.count) - dataStart,
                   localCompressed <= UInt64(b.count) - dataStart else {
                 throw Damage(reason: "dataene til oppføring \(n + 1) går forbi slutten av filen")
+            }
+            if flags & 0x0008 != 0 {
+                // A data descriptor follows the data. ZIPFoundation finds it by the central sizes (the
+                // uncompressed one for a stored entry) and traps on a read past the end: it must fit.
+                let zip64 = b.u32(p + 20) == 0xFFFF_FFFF || b.u32(p + 24) == 0xFFFF_FFFF || b.u32(p + 42) == 0xFFFF_FFFF
+                let dataSize = method != 0 ? compressed : uncompressed
+                guard dataSize <= UInt64(b.count) - dataStart, UInt64(zip64 ? 24 : 16) <= UInt64(b.count) - dataStart - dataSize else {
+                    throw Damage(reason: "databeskrivelsen til oppføring \(n + 1) ligger utenfor filen")
+                }
             }
             let name = b.string(p + 46, nameLength)
             if index[name] == nil {

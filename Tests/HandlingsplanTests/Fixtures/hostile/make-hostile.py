@@ -83,5 +83,18 @@ open('utf8-bom-then-utf16.txt', 'wb').write(b'\xef\xbb\xbf' + text.encode('utf-1
 # 12. deflate-never-ends.docx (committed, found by make fuzz): a deflate stream that does not end within
 #     its compressed bytes; ZIPFoundation's inflate loop never ended. Now inflated here, with a bound.
 
+# 13. A stored entry with a data descriptor and an uncompressed size past the end: ZIPFoundation
+#     looks for the descriptor there and trapped (found by make fuzz).
+import io as _io
+buf = _io.BytesIO()
+with zipfile.ZipFile(buf, 'w', zipfile.ZIP_STORED) as z:
+    z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    z.writestr('word/document.xml', f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Hei</w:t></w:r></w:p></w:body></w:document>')
+b = bytearray(buf.getvalue())
+cd = struct.unpack_from('<I', b, b.rfind(b'PK\\x05\\x06') + 16)[0]
+struct.pack_into('<H', b, cd + 8, 0x0008)
+struct.pack_into('<I', b, cd + 24, 0x00100000)
+open('descriptor-past-end.docx', 'wb').write(bytes(b))
+
 # 10. A PDF (named as such, with what to do).
 open('plan.pdf', 'wb').write(b'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
