@@ -118,18 +118,9 @@ final class CommandLineSafetyTests: XCTestCase {
     }
 
     func testStandardInputVersionAndMistypedCommands() throws {
-        let process = Process()
-        process.executableURL = Paths.binary
-        process.arguments = ["import", "-", "-q"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(try Data(contentsOf: Paths.seed("002")))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        let piped = try runTool(["import", "-", "-q"], input: try Data(contentsOf: Paths.seed("002")))
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        let data = piped.stdout
         let plan = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         XCTAssertEqual((plan?["source"] as? [String: Any])?["path"] as? String, "-")
         XCTAssertEqual((plan?["items"] as? [Any])?.count, 101)
@@ -161,16 +152,9 @@ final class CommandLineSafetyTests: XCTestCase {
         let folder = dir.appendingPathComponent("many")
         for i in 0..<12 { _ = try copySeed(["000", "002", "004"][i % 3], to: "many/plan\(i).txt") }
         let command = "\(Paths.binary.path) import \(folder.path) -o \(dir.appendingPathComponent("out.json").path) --jobs 1"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", command, "/dev/null"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = Pipe()
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, text)
+        let run = try runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"])
+        let text = String(decoding: run.stdout, as: UTF8.self)
+        XCTAssertEqual(run.status, 0, text)
         XCTAssertTrue(text.contains("[12/12]") && text.contains("filer/s"), text)
         XCTAssertGreaterThanOrEqual(text.components(separatedBy: "\r\u{1B}[K").count, 12, "updated in place")
         XCTAssertLessThanOrEqual(text.components(separatedBy: "\n").count, 4, "not a line per file: \(text)")

@@ -26,15 +26,9 @@ final class DevSetTests: XCTestCase {
             let base = (name as NSString).deletingPathExtension
             try JSONExport.encode(plan).write(to: out.appendingPathComponent(base + ".json"))
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", devset.appendingPathComponent("score_all.sh").path, devset.appendingPathComponent("gold").path, out.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let run = try runProcess(URL(fileURLWithPath: "/usr/bin/env"),
+                                 ["bash", devset.appendingPathComponent("score_all.sh").path, devset.appendingPathComponent("gold").path, out.path])
+        let text = String(decoding: run.stdout, as: UTF8.self)
         guard let total = text.split(separator: "\n").last(where: { $0.hasPrefix("TOTAL ") }) else {
             return XCTFail("the scorer printed no TOTAL line:\n\(text)")
         }

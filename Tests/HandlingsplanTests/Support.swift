@@ -54,15 +54,24 @@ extension Plan {
 
 /// Runs the built tool; returns exit status, standard output and standard error.
 @discardableResult
-func runTool(_ arguments: [String], in directory: URL = Paths.root) throws -> (status: Int32, stdout: Data, stderr: String) {
+func runTool(_ arguments: [String], in directory: URL = Paths.root, input: Data? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
+    try runProcess(Paths.binary, arguments, in: directory, input: input)
+}
+
+/// Runs a program with `input` (if any) on its standard input.
+@discardableResult
+func runProcess(_ executable: URL, _ arguments: [String], in directory: URL = Paths.root, input: Data? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
     let process = Process()
-    process.executableURL = Paths.binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    let out = Pipe(), err = Pipe()
+    let out = Pipe(), err = Pipe(), stdin = Pipe()
     process.standardOutput = out
     process.standardError = err
+    process.standardInput = stdin
     try process.run()
+    if let input { stdin.fileHandleForWriting.write(input) }
+    try stdin.fileHandleForWriting.close()
     // Read before waiting so that a large output cannot fill the pipe and block the tool.
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
