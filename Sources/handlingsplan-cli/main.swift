@@ -145,7 +145,7 @@ struct ImportCommand: ParsableCommand {
             }
         }
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        let batch = importer.importBatch(paths, jobs: jobs, walk: walkOptions.walk) { done, total, path, _ in
+        let batch = importer.importBatch(walked: walked, jobs: jobs) { done, total, path, _ in
             progress.update(done: done, total: total, path: path)
         }
         progress.finish()

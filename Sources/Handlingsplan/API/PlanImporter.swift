@@ -96,7 +96,12 @@ public struct PlanImporter: Sendable {
     /// `progress` is called once per file as it finishes, from any thread.
     public func importBatch(_ paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, walk: FileWalk = FileWalk(),
                             progress: (@Sendable (_ done: Int, _ total: Int, _ path: String, _ failure: String?) -> Void)? = nil) -> Batch {
-        let walked = walk.expand(paths)
+        importBatch(walked: walk.expand(paths), jobs: jobs, progress: progress)
+    }
+
+    /// The same, for files a `FileWalk` has already found (the walk is done once).
+    public func importBatch(walked: FileWalk.Result, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            progress: (@Sendable (_ done: Int, _ total: Int, _ path: String, _ failure: String?) -> Void)? = nil) -> Batch {
         let (files, missing) = (walked.files, walked.failures)
         let results = ResultBox<Result<Plan, FileImportError>>(count: files.count)
         let counter = ResultBox<Int>(count: 0)

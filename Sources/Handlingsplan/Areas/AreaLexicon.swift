@@ -149,15 +149,16 @@ struct LexiconMatcher: Sendable {
             let first = longest(at: word)
             if let first { out.append(Hit(term: first, word: w)) }
             // The second part of a compound: "medlems|verving", "nettbrett|kurs".
-            var p = max(first?.length ?? 0, 3)
-            let chars = Array(w)
-            while p + 3 <= chars.count {
+            let skip = max(first?.length ?? 0, 3)
+            guard w.count >= skip + 3 else { continue }
+            var rest = w.index(w.startIndex, offsetBy: skip)
+            while w.distance(from: rest, to: w.endIndex) >= 3 {
                 // Only a term of four letters or more: "ikt" is no part of "oversikt".
-                if let second = longest(at: Substring(String(chars[p...]))), second.length >= 4 {
+                if let second = longest(at: w[rest...]), second.length >= 4 {
                     out.append(Hit(term: second, word: w))
                     break
                 }
-                p += 1
+                rest = w.index(after: rest)
             }
         }
         return out

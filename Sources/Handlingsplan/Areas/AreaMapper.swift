@@ -83,6 +83,9 @@ private struct ContentScore {
     /// Below this the words say too little to choose an area on their own.
     static let decisive = 1.5
 
+    /// Areas by score, best first (see `rank`), computed once.
+    private(set) var ranked: [(area: Int, score: Double)] = []
+
     init(_ text: String, _ matcher: LexiconMatcher) {
         // Each term counts once, however often the text repeats it.
         var counted: Set<String> = []
@@ -90,6 +93,7 @@ private struct ContentScore {
             scores[hit.term.area, default: 0] += hit.term.weight
             evidence[hit.term.area, default: []].append(hit.word == hit.term.text ? hit.word : "\(hit.word) (\(hit.term.text))")
         }
+        ranked = Self.rank(scores)
     }
 
     private var noArea: Double { scores[0] ?? 0 }
@@ -98,14 +102,14 @@ private struct ContentScore {
     /// political work before organising and training (3).
     /// Political work (5) with a clear subject of its own (a subject area with at least
     /// `clearSubject`) belongs to that subject: "area 5 is political work without such a subject".
-    private var ranked: [(area: Int, score: Double)] {
+    private static func rank(_ scores: [Int: Double]) -> [(area: Int, score: Double)] {
         var r: [(area: Int, score: Double)] = scores.filter { $0.key != 0 }.map { (area: $0.key, score: $0.value) }
         r.sort { a, b in
             if a.score != b.score { return a.score > b.score }
-            let pa = Self.precedence[a.area]!, pb = Self.precedence[b.area]!
+            let pa = precedence[a.area]!, pb = precedence[b.area]!
             return pa != pb ? pa < pb : a.area < b.area
         }
-        if r.first?.area == 5, let subject = r.firstIndex(where: { Self.precedence[$0.area] == 0 && $0.score >= Self.clearSubject }) {
+        if r.first?.area == 5, let subject = r.firstIndex(where: { precedence[$0.area] == 0 && $0.score >= clearSubject }) {
             r.insert(r.remove(at: subject), at: 0)
         }
         return r

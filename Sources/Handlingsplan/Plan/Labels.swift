@@ -81,11 +81,16 @@ enum Labels {
     static let maxItemLength = 320
 
     /// Shaped like a heading: short, few words, no final punctuation, starts with a capital or a number.
-    static func looksLikeHeading(_ text: String) -> Bool {
-        guard text.count <= 70, text.split(separator: " ").count <= 8 else { return false }
-        guard let last = text.last, !".,;:!?".contains(last), !text.contains(": ") else { return false }
-        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
-        return text.contains(where: \.isLetter) && !isSignature(text)
+    /// By default strict, for a heading found by layout alone: at most 8 words, no colon, no
+    /// signature. `lenient` is the older test for a short line in running text: up to 10
+    /// words, and a final colon after a few words ("Tillegg:"), not after a sentence
+    /// ("Styret foreslår at … dette i 2025:", which introduces a list).
+    static func looksLikeHeading(_ text: String, lenient: Bool = false) -> Bool {
+        let words = text.split(separator: " ").count
+        guard text.count <= 70, words <= (lenient ? 10 : 8), let last = text.last, let first = text.first,
+              first.isUppercase || first.isNumber, !".,;!?".contains(last) else { return false }
+        if lenient { return !(last == ":" && words > 4) }
+        return last != ":" && !text.contains(": ") && text.contains(where: \.isLetter) && !isSignature(text)
     }
 
     private static let total = Pattern(PlanVocabulary.totalRow)

@@ -207,13 +207,12 @@ struct Structurer {
     /// A line short enough and shaped like a heading: no final period, few words.
     /// A sentence that ends in a colon introduces a list ("Styret foreslår at … dette i 2025:").
     private func isHeadingLike(_ text: String) -> Bool {
-        if Labels.isKnownSectionHeading(text) { return true }
-        if Labels.area(named: text) != nil, !text.hasSuffix(".") { return true }
-        let words = text.split(separator: " ").count
-        guard text.count <= 70, words <= 10, !(text.hasSuffix(":") && words > 4) else { return false }
-        guard let last = text.last, !".,;!?".contains(last) else { return false }
-        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
-        return true
+        namesHeading(text) || Labels.looksLikeHeading(text, lenient: true)
+    }
+
+    /// A known section heading, or one that names an area (and is no sentence).
+    private func namesHeading(_ text: String) -> Bool {
+        Labels.isKnownSectionHeading(text) || (Labels.area(named: text) != nil && !text.hasSuffix("."))
     }
 
     /// A paragraph that starts a section by its layout: it names an area, or it
@@ -221,8 +220,7 @@ struct Structurer {
     /// prose follows it — whatever its words ("Tillitsvalgtopplæring", "Økonomi og drift").
     private func startsSection(_ block: Block, next: Block?) -> Bool {
         let text = block.text
-        if Labels.area(named: text) != nil, !text.hasSuffix(".") { return true }
-        if Labels.isKnownSectionHeading(text) { return true }
+        if namesHeading(text) { return true }
         guard block.isolated, Labels.looksLikeHeading(text), let next else { return false }
         switch next.kind {
         case .listItem, .table, .heading: return true
@@ -250,10 +248,9 @@ struct Structurer {
             result.diagnostics.append(Diagnostic(.info, "duplicate-section-number",
                 "Avsnittsnummer \(n) er brukt mer enn én gang («\(text)»).", at: block.source))
         }
-        let keepLevel = evidenceHeading != nil ? sectionLevel : level
-        startSection(number: number, heading: text, area: area, at: block.source)
-        if let evidenceHeading { headingEvidenceOverride = evidenceHeading } else { headingEvidenceOverride = nil }
-        sectionLevel = keepLevel
+        // A sub-section that inherits its area keeps its parent's level, so that a further sub-heading inherits too.
+        startSection(number: number, heading: text, area: area, level: evidenceHeading != nil ? sectionLevel : level,
+                     areaFrom: evidenceHeading, at: block.source)
         sectionHadNationalGoals = false
         isContext = context
         sectionIsOwn = area == nil && !context
@@ -263,17 +260,18 @@ struct Structurer {
     /// Section numbers seen so far (a set: a plan may have many numbered headings).
     private var sectionNumbers: Set<String> = []
 
-    /// The heading that gave a sub-section its area, where that is not the sub-section's own.
-    private var headingEvidenceOverride: String?
+    /// The heading that gave the current section its area (its own, or its parent's for a sub-heading).
+    private var areaHeading: String?
 
     /// A new current section; items after it belong to it and to no national measure.
-    private mutating func startSection(number: String?, heading: String?, area: Int?, at source: SourcePosition) {
+    private mutating func startSection(number: String?, heading: String?, area: Int?, level: Int? = nil, areaFrom: String? = nil,
+                                       at source: SourcePosition) {
         let s = Section(id: "s\(result.sections.count + 1)", number: number, heading: heading, area: area, source: source)
         result.sections.append(s)
         section = s
-        sectionLevel = nil
+        sectionLevel = level
         sectionIsOwn = false
-        headingEvidenceOverride = nil
+        areaHeading = area == nil ? nil : (areaFrom ?? heading)
         currentNational = nil
         sectionHadLocalItems = false
         openItems = []
@@ -340,7 +338,7 @@ struct Structurer {
         if area == nil, let heading = section?.heading { context.append(heading) }
         result.items.append(DraftItem(
             kind: kind, text: clean, section: section?.id,
-            headingArea: area, headingEvidence: area == nil ? nil : (headingEvidenceOverride ?? section?.heading),
+            headingArea: area, headingEvidence: areaHeading,
             parent: kind == .measure ? currentNational : nil,
             responsible: fields.responsible, deadline: fields.deadline, status: fields.status,
             budget: fields.budget, comment: fields.comment, source: source ?? block.source,
