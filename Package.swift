@@ -11,8 +11,6 @@ let package = Package(
     dependencies: [
         // The CLI: subcommands, help text, validation.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // SHA-256 of every input (source.sha256); Foundation on Linux has no digest API.
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // DOCX and ODT containers, read in memory (never extracted to disk).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: an independent RFC 4180 reader to parse our CSV back.
@@ -34,9 +32,16 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libcrypto: the SHA-256 of every input (source.sha256); Foundation on Linux has no digest API.
+        .systemLibrary(
+            name: "SystemCrypto",
+            path: "Sources/SystemCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "Handlingsplan",
-            dependencies: ["CLibXML2", "SystemZlib", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibXML2", "SystemZlib", "SystemCrypto", "ZIPFoundation"],
             // The content lexicon is data, compiled into the binary (no resource bundle to install beside it).
             resources: [.embedInCode("Areas/lexicon.tsv")]
         ),

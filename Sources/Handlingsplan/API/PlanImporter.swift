@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The library's entry point: files in, plans out.
@@ -28,7 +27,7 @@ public struct PlanImporter: Sendable {
 
     /// Imports the bytes of one file; `path` only names it in the result.
     public func importBytes(_ bytes: [UInt8], path: String) throws(ImportError) -> Plan {
-        let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let sha = SHA256Digest.hex(bytes)
         let (format, encoding, replaced, blocks) = try Self.blocks(of: bytes)
 
         let structure = Structurer.structure(blocks)
