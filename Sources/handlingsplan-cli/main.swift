@@ -145,40 +145,80 @@ struct ImportCommand: ParsableCommand {
             }
         }
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        let batch = importer.importBatch(walked: walked, jobs: jobs) { done, total, path, _ in
-            progress.update(done: done, total: total, path: path)
-        }
-        progress.finish()
-        for failure in batch.failures { Stderr.print("error: \(failure.path): \(failure.error)") }
         let single = paths.count == 1 && !isDirectory(paths[0])
-        if single, batch.plans.isEmpty {
-            // One file that could not be read: its error (above) is the result, as for any tool given one file.
-            throw ExitCode(1)
-        }
-
-        if let dir = outputDir {
-            // Two inputs with the same name (a/plan.txt, b/plan.txt) must not overwrite each other.
-            var used: Set<String> = []
-            for plan in batch.plans {
-                let base = URL(fileURLWithPath: plan.source.path).deletingPathExtension().lastPathComponent
-                var name = base, n = 1
-                while used.contains(name) { n += 1; name = "\(base)-\(n)" }
-                used.insert(name)
-                try write(render([plan], single: true), to: dir + "/" + name + "." + format.rawValue)
+        let exportFormat = self.exportFormat
+        let perFile = outputDir != nil
+        // Each plan is written as soon as it and those before it are imported: memory does
+        // not grow with the batch. The output is put in place (renamed) only at the end.
+        let batchOutput = perFile ? nil : BatchOutput(format: exportFormat, single: single, writer: try openOutput(output))
+        var failures = walked.failures
+        var planCount = 0, itemCount = 0
+        var usedNames: Set<String> = []
+        let files = walked.files
+        do {
+            try importer.importEach(files, jobs: jobs, render: { plan in
+                (BatchOutput.render(plan, as: exportFormat, single: single || perFile), plan.items.count, plan.source.path)
+            }) { (i: Int, outcome: Result<([UInt8], Int, String), FileImportError>) throws(AtomicFile.Failure) in
+                progress.update(done: i + 1, total: files.count, path: files[i])
+                switch outcome {
+                case let .success((bytes, items, path)):
+                    planCount += 1; itemCount += items
+                    if let dir = outputDir {
+                        try writePerFile(bytes, for: path, in: dir, used: &usedNames)
+                    } else {
+                        try batchOutput?.add(bytes)
+                    }
+                case let .failure(e):
+                    failures.append(ImportFailure(e))
+                }
             }
-        } else {
-            let data = try render(batch.plans, single: single, batch: batch)
-            if let output { try write(data, to: output) } else { FileHandle.standardOutput.write(data) }
+            progress.finish()
+            for failure in failures { Stderr.print("error: \(failure.path): \(failure.error)") }
+            if single, planCount == 0 {
+                // One file that could not be read: its error (above) is the result, as for any tool given one file.
+                throw ExitCode(1)
+            }
+            try batchOutput?.finish(failures: failures)
+        } catch let e as AtomicFile.Failure {
+            progress.finish()
+            throw CLIError(e.errorDescription ?? "cannot write \(e.path)")
         }
         if !quiet {
-            Stderr.print("importerte \(batch.plans.count) plan(er), \(batch.plans.reduce(0) { $0 + $1.items.count }) mål og tiltak; \(batch.failures.count) feilet")
-            if !batch.failures.isEmpty { Stderr.print("feilet: " + batch.failures.map(\.path).joined(separator: ", ")) }
-            if !batch.skipped.isEmpty {
-                let names = batch.skipped.prefix(10).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-                Stderr.print("hoppet over \(batch.skipped.count) fil(er) som etter navnet ikke er planer (\(names)\(batch.skipped.count > 10 ? ", …" : "")); --include GLOB leser dem")
+            Stderr.print("importerte \(planCount) plan(er), \(itemCount) mål og tiltak; \(failures.count) feilet")
+            if !failures.isEmpty { Stderr.print("feilet: " + failures.map(\.path).joined(separator: ", ")) }
+            if !walked.skipped.isEmpty {
+                let names = walked.skipped.prefix(10).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+                Stderr.print("hoppet over \(walked.skipped.count) fil(er) som etter navnet ikke er planer (\(names)\(walked.skipped.count > 10 ? ", …" : "")); --include GLOB leser dem")
             }
         }
-        if !batch.failures.isEmpty { throw ExitCode(1) }
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    private var exportFormat: BatchOutput.Format {
+        switch format {
+        case .json: return .json
+        case .csv: return .csv(excel ? .excel : .standard)
+        }
+    }
+
+    /// The output file (written atomically), or standard output.
+    private func openOutput(_ path: String?) throws -> AtomicFile.Writer {
+        guard let path else { return AtomicFile.Writer() }
+        do { return try AtomicFile.Writer(path: path) } catch {
+            throw CLIError(error.errorDescription ?? "cannot write \(path)")
+        }
+    }
+
+    /// --output-dir: one file per input, named after it; two inputs with the same name
+    /// (a/plan.txt, b/plan.txt) must not overwrite each other.
+    private func writePerFile(_ bytes: [UInt8], for path: String, in dir: String, used: inout Set<String>) throws(AtomicFile.Failure) {
+        let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        var name = base, n = 1
+        while used.contains(name) { n += 1; name = "\(base)-\(n)" }
+        used.insert(name)
+        var out = bytes
+        if case let .csv(dialect) = exportFormat { out = CSVExport.header(dialect) + bytes }
+        try AtomicFile.write(Data(out), to: dir + "/" + name + "." + format.rawValue)
     }
 
     /// "-": one plan from standard input, written as one plan object.
@@ -189,22 +229,12 @@ struct ImportCommand: ParsableCommand {
             Stderr.print("error: -: \(error.errorDescription ?? "\(error)")")
             throw ExitCode(1)
         }
-        let data = try render([plan], single: true)
-        if let output { try write(data, to: output) } else { FileHandle.standardOutput.write(data) }
-    }
-
-    private func render(_ plans: [Plan], single: Bool, batch: Batch? = nil) throws -> Data {
-        switch format {
-        case .csv: return CSVExport.encode(plans, dialect: excel ? .excel : .standard)
-        case .json:
-            if single, let plan = plans.first { return try JSONExport.encode(plan) }
-            return try JSONExport.encode(batch ?? Batch(plans: plans, failures: []))
-        }
-    }
-
-    private func write(_ data: Data, to path: String) throws {
-        do { try AtomicFile.write(data, to: path) } catch {
-            throw CLIError(error.errorDescription ?? "cannot write \(path)")
+        let output = BatchOutput(format: exportFormat, single: true, writer: try openOutput(output))
+        do {
+            try output.add(BatchOutput.render(plan, as: exportFormat, single: true))
+            try output.finish(failures: [])
+        } catch {
+            throw CLIError(error.errorDescription ?? "cannot write the output")
         }
     }
 

@@ -101,32 +101,56 @@ public struct PlanImporter: Sendable {
     /// The same, for files a `FileWalk` has already found (the walk is done once).
     public func importBatch(walked: FileWalk.Result, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                             progress: (@Sendable (_ done: Int, _ total: Int, _ path: String, _ failure: String?) -> Void)? = nil) -> Batch {
-        let (files, missing) = (walked.files, walked.failures)
-        let results = ResultBox<Result<Plan, FileImportError>>(count: files.count)
-        let counter = ResultBox<Int>(count: 0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { worker in
-            var i = worker
-            while i < files.count {
-                let outcome: Result<Plan, FileImportError> = Result { () throws(FileImportError) in try importFile(at: files[i]) }
-                results.set(i, outcome)
-                let done = counter.increment()
-                if case let .failure(e) = outcome { progress?(done, files.count, files[i], e.reason.errorDescription) }
-                else { progress?(done, files.count, files[i], nil) }
-                i += max(1, min(jobs, files.count))
-            }
-        }
         var plans: [Plan] = []
-        var failures = missing
-        for outcome in results.all() {
+        var failures = walked.failures
+        importEach(walked.files, jobs: jobs, render: { $0 }) { i, outcome in
             switch outcome {
-            case let .success(plan)?: plans.append(plan)
-            case let .failure(e)?: failures.append(ImportFailure(path: e.path, error: e.reason.errorDescription ?? "\(e.reason)", reason: e.reason))
-            case nil: break
+            case let .success(plan):
+                plans.append(plan)
+                progress?(i + 1, walked.files.count, walked.files[i], nil)
+            case let .failure(e):
+                failures.append(ImportFailure(e))
+                progress?(i + 1, walked.files.count, walked.files[i], e.reason.errorDescription)
             }
         }
         var batch = Batch(plans: plans, failures: failures)
         batch.skipped = walked.skipped
         return batch
+    }
+
+    /// Imports `files`, `jobs` at a time, and hands each result to `deliver` in input order,
+    /// on the calling thread, as soon as it and those before it are done: a batch is written
+    /// as it is imported, and the same whatever `jobs` is. `render` (say, a plan's JSON) runs
+    /// on the workers. At most a few results per worker wait to be delivered, so memory does
+    /// not grow with the batch. If `deliver` throws, no further file is started and the error
+    /// is rethrown once the running ones are done.
+    public func importEach<Rendered: Sendable, Failure: Error>(
+        _ files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        render: @escaping @Sendable (Plan) -> Rendered,
+        deliver: (_ index: Int, _ outcome: Result<Rendered, FileImportError>) throws(Failure) -> Void
+    ) throws(Failure) {
+        guard !files.isEmpty else { return }
+        let workers = max(1, min(jobs, files.count))
+        let queue = OrderedQueue<Result<Rendered, FileImportError>>(total: files.count, window: max(8, workers * 4))
+        let done = DispatchGroup()
+        done.enter()
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let i = queue.claim() {
+                    queue.put(i, Result { () throws(FileImportError) in render(try importFile(at: files[i])) })
+                }
+            }
+            done.leave()
+        }
+        defer { done.wait() }
+        for i in files.indices {
+            do throws(Failure) {
+                try deliver(i, queue.take(i))
+            } catch {
+                queue.cancel()
+                throw error
+            }
+        }
     }
 
     /// Files of `paths` in order: folders walked (plan-like files only, hidden files
@@ -158,13 +182,46 @@ public struct PlanImporter: Sendable {
     }
 }
 
-/// Results written by index from concurrent workers.
-private final class ResultBox<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [T?]
-    private var count = 0
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
-    func all() -> [T?] { lock.lock(); defer { lock.unlock() }; return values }
-    func increment() -> Int { lock.lock(); defer { lock.unlock() }; count += 1; return count }
+/// Results passed from the workers to the one thread that delivers them in order. A worker
+/// starts file i only when fewer than `window` results are started but not yet delivered.
+private final class OrderedQueue<T>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var ready: [Int: T] = [:]
+    private var claimed = 0
+    private var delivered = 0
+    private var cancelled = false
+    private let total: Int
+    private let window: Int
+
+    init(total: Int, window: Int) { self.total = total; self.window = window }
+
+    /// The next file to import, or nil when there is none (or the batch was cancelled).
+    func claim() -> Int? {
+        condition.lock(); defer { condition.unlock() }
+        while !cancelled, claimed < total, claimed - delivered >= window { condition.wait() }
+        guard !cancelled, claimed < total else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    func put(_ i: Int, _ value: T) {
+        condition.lock(); defer { condition.unlock() }
+        ready[i] = value
+        condition.broadcast()
+    }
+
+    /// Waits for result i and removes it.
+    func take(_ i: Int) -> T {
+        condition.lock(); defer { condition.unlock() }
+        while ready[i] == nil { condition.wait() }
+        delivered = i + 1
+        condition.broadcast()
+        return ready.removeValue(forKey: i)!
+    }
+
+    func cancel() {
+        condition.lock(); defer { condition.unlock() }
+        cancelled = true
+        condition.broadcast()
+    }
 }

@@ -142,7 +142,7 @@ public enum CheckReports {
                                                                 defaultConfiguration: .init(level: rule.severity == .error ? "error" : rule.severity == .warning ? "warning" : "note"))
                                   })
         let log = SARIF.Log(runs: [.init(tool: .init(driver: driver), results: results)])
-        return try JSONExport.encode(log)
+        return try JSONExport.encodeWithFoundation(log)
     }
 }
 

@@ -22,25 +22,38 @@ public enum CSVExport {
                                  "status", "budget", "comment", "line"]
 
     public static func encode(_ plans: [Plan], dialect: Dialect = .standard) -> Data {
+        var out = header(dialect)
+        for plan in plans { out += rows(plan, dialect: dialect) }
+        return Data(out)
+    }
+
+    /// The byte-order mark where the dialect has one, and the header row.
+    public static func header(_ dialect: Dialect) -> [UInt8] {
         var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
-        func row(_ fields: [String?]) {
-            out += fields.map { quote($0 ?? "", dialect.separator) }.joined(separator: String(dialect.separator))
-            out += dialect.lineEnding
+        row(columns, dialect, into: &out)
+        return Array(out.utf8)
+    }
+
+    /// One row per item of a plan.
+    public static func rows(_ plan: Plan, dialect: Dialect) -> [UInt8] {
+        var out = ""
+        let sections = Dictionary(plan.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for item in plan.items {
+            let section = item.section.flatMap { sections[$0] }
+            var confidence = String(format: "%.2f", item.mapping.confidence)
+            if dialect.decimalComma { confidence = confidence.replacingOccurrences(of: ".", with: ",") }
+            row([plan.source.path, plan.plan.union, plan.plan.branch, plan.plan.periodFrom.map(String.init),
+                 plan.plan.periodTo.map(String.init), plan.plan.language?.rawValue, section?.number, section?.heading,
+                 item.kind.rawValue, item.area.map(String.init), item.areaName, item.mapping.method, confidence,
+                 item.text, item.responsible, item.deadline, item.status, item.budget, item.comment, String(item.source.line)],
+                dialect, into: &out)
         }
-        row(columns)
-        for plan in plans {
-            let sections = Dictionary(plan.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            for item in plan.items {
-                let section = item.section.flatMap { sections[$0] }
-                var confidence = String(format: "%.2f", item.mapping.confidence)
-                if dialect.decimalComma { confidence = confidence.replacingOccurrences(of: ".", with: ",") }
-                row([plan.source.path, plan.plan.union, plan.plan.branch, plan.plan.periodFrom.map(String.init),
-                     plan.plan.periodTo.map(String.init), plan.plan.language?.rawValue, section?.number, section?.heading,
-                     item.kind.rawValue, item.area.map(String.init), item.areaName, item.mapping.method, confidence,
-                     item.text, item.responsible, item.deadline, item.status, item.budget, item.comment, String(item.source.line)])
-            }
-        }
-        return Data(out.utf8)
+        return Array(out.utf8)
+    }
+
+    private static func row(_ fields: [String?], _ dialect: Dialect, into out: inout String) {
+        out += fields.map { quote($0 ?? "", dialect.separator) }.joined(separator: String(dialect.separator))
+        out += dialect.lineEnding
     }
 
     static func quote(_ field: String, _ separator: Character) -> String {

@@ -208,6 +208,15 @@ public struct ImportFailure: Sendable, Encodable, Hashable {
     public var reason: ImportError?
 
     enum CodingKeys: String, CodingKey { case path, error }
+
+    init(path: String, error: String, reason: ImportError? = nil) {
+        self.path = path; self.error = error; self.reason = reason
+    }
+
+    /// A file that could not be imported, as the batch reports it.
+    public init(_ failure: FileImportError) {
+        self.init(path: failure.path, error: failure.reason.errorDescription ?? "\(failure.reason)", reason: failure.reason)
+    }
 }
 
 /// Several inputs or a folder: every plan, and every file that failed.

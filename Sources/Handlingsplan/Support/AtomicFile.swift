@@ -17,69 +17,113 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to path: String) throws(Failure) {
-        var info = stat()
-        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "det er en mappe") }
-            if (info.st_mode & S_IFMT) == S_IFLNK {
-                // A link to an existing file: write through it only where it points at a device or pipe.
-                var target = stat()
-                if stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFREG, (target.st_mode & S_IFMT) != S_IFDIR {
-                    return try writeDirectly(data, to: path)
-                }
-            } else {
-                return try writeDirectly(data, to: path)
-            }
-        }
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: path, reason: "kan ikke opprette mappen \(dir.path)")
-        }
-        var temp = ""
-        var fd: Int32 = -1
-        for _ in 0..<16 {
-            temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(randomName()).tmp").path
-            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            if fd >= 0 || errno != EEXIST { break }
-        }
-        guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        let writer = try Writer(path: path)
         do throws(Failure) {
-            try writeAll(data, to: fd, path: path)
-            guard fsync(fd) == 0 || errno == EINVAL else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-            close(fd)
-            fd = -1
-            guard rename(temp, path) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            try writer.write([UInt8](data))
+            try writer.commit()
         } catch {
-            if fd >= 0 { close(fd) }
-            unlink(temp)
+            writer.discard()
             throw error
         }
     }
 
-    private static func writeDirectly(_ data: Data, to path: String) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        try writeAll(data, to: fd, path: path)
-    }
+    /// An output written in pieces (a batch, plan by plan) and put in place by `commit()`;
+    /// `discard()` leaves the target as it was. With no path it writes to standard output.
+    public final class Writer {
+        public let path: String
+        private var fd: Int32
+        /// The temporary file renamed over `path` on commit; nil when writing directly.
+        private var temp: String?
+        private var buffer: [UInt8] = []
 
-    private static func writeAll(_ data: Data, to fd: Int32, path: String = "") throws(Failure) {
-        let result: Int32 = data.withUnsafeBytes { raw in
-            guard raw.count > 0 else { return 0 }
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                offset += n
+        /// Standard output, written as the pieces come.
+        public init() { path = "-"; fd = STDOUT_FILENO }
+
+        public init(path: String) throws(Failure) {
+            self.path = path
+            var info = stat()
+            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+                if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "det er en mappe") }
+                var target = stat()
+                // A device or pipe (or a link to one) is written directly; a link to a file is replaced.
+                let direct = (info.st_mode & S_IFMT) != S_IFLNK
+                    || (stat(path, &target) == 0 && (target.st_mode & S_IFMT) != S_IFREG && (target.st_mode & S_IFMT) != S_IFDIR)
+                if direct {
+                    fd = open(path, O_WRONLY | O_CLOEXEC)
+                    guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+                    return
+                }
             }
-            return 0
+            let url = URL(fileURLWithPath: path)
+            let dir = url.deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(path: path, reason: "kan ikke opprette mappen \(dir.path)")
+            }
+            var name = ""
+            fd = -1
+            for _ in 0..<16 {
+                name = dir.appendingPathComponent(".\(url.lastPathComponent).\(AtomicFile.randomName()).tmp").path
+                fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                if fd >= 0 || errno != EEXIST { break }
+            }
+            guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            temp = name
         }
-        if result != 0 { throw Failure(path: path, reason: String(cString: strerror(result))) }
+
+        deinit { discard() }
+
+        public func write(_ bytes: [UInt8]) throws(Failure) {
+            buffer += bytes
+            if buffer.count >= 1 << 16 { try flush() }
+        }
+
+        private func flush() throws(Failure) {
+            guard fd >= 0 else { return }
+            let result: Int32 = buffer.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 { if errno == EINTR { continue }; return errno }
+                    offset += n
+                }
+                return 0
+            }
+            buffer.removeAll(keepingCapacity: true)
+            if result != 0 { throw Failure(path: path, reason: String(cString: strerror(result))) }
+        }
+
+        /// Writes what is left and, for a file, renames the temporary over the target.
+        public func commit() throws(Failure) {
+            try flush()
+            guard let temp else {
+                if fd != STDOUT_FILENO, fd >= 0 { close(fd) }
+                fd = -1
+                return
+            }
+            guard fsync(fd) == 0 || errno == EINVAL else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            close(fd)
+            fd = -1
+            guard rename(temp, path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(temp)
+                self.temp = nil
+                throw Failure(path: path, reason: reason)
+            }
+            self.temp = nil
+        }
+
+        /// Drops the output: the temporary is removed and the target left untouched.
+        public func discard() {
+            if fd >= 0, fd != STDOUT_FILENO { close(fd) }
+            fd = -1
+            if let temp { unlink(temp); self.temp = nil }
+            buffer = []
+        }
     }
 
-    private static func randomName() -> String {
+    fileprivate static func randomName() -> String {
         var generator = SystemRandomNumberGenerator()
         return String(generator.next() as UInt64, radix: 36) + String(generator.next() as UInt32, radix: 36)
     }

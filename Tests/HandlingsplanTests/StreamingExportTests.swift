@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+@testable import Handlingsplan
+
+/// The hand-written JSON writer against Foundation's JSONEncoder (the contract's reference
+/// bytes), and the batch written plan by plan against the batch written at once.
+final class StreamingExportTests: XCTestCase {
+    /// Every plan the fixtures and seeds give, plus the renditions and generated office files.
+    private func samplePlans() throws -> [Plan] {
+        let folders = [Paths.seeds, Paths.fixtures.appendingPathComponent("renditions"), Paths.fixtures.appendingPathComponent("generalization"),
+                       Paths.fixtures.appendingPathComponent("hostile")]
+        let batch = PlanImporter().importBatch(folders.map(\.path), walk: FileWalk(include: ["*"]))
+        XCTAssertGreaterThan(batch.plans.count, 15)
+        return batch.plans
+    }
+
+    func testWriterGivesJSONEncodersBytesForEveryPlan() throws {
+        for plan in try samplePlans() {
+            XCTAssertEqual(JSONExport.encode(plan), try JSONExport.encodeWithFoundation(plan), plan.source.path)
+        }
+    }
+
+    func testWriterEscapesAsJSONEncoderDoes() throws {
+        var plan = try importText("Handlingsplan 2025\n\nTiltak:\n- Verve medlemmer\n")
+        // Every control character, quotes, backslashes, a slash, non-ASCII and astral characters.
+        var nasty = String((0..<0x20).map { Character(Unicode.Scalar($0)!) })
+        nasty += "\"\\/ \u{7F}\u{2028}æøå «»😀 </script>"
+        plan.items[0].text = nasty
+        plan.items[0].comment = "\r\n\t"
+        plan.plan.title = nasty
+        plan.diagnostics.append(Diagnostic(.warning, "x", nasty, at: .paragraph(3)))
+        // Every confidence the mapper can give, two decimals.
+        for c in 0...100 {
+            plan.items[0].mapping.confidence = Double(c) / 100 + 0.0001
+            XCTAssertEqual(JSONExport.encode(plan), try JSONExport.encodeWithFoundation(plan), "confidence \(c)")
+        }
+        plan.sections = []
+        plan.diagnostics = []
+        XCTAssertEqual(JSONExport.encode(plan), try JSONExport.encodeWithFoundation(plan), "empty arrays")
+    }
+
+    func testBatchWrittenPlanByPlanEqualsTheWholeBatch() throws {
+        let plans = try samplePlans()
+        let failures = [ImportFailure(path: "a \"b\".docx", error: "ZIP-beholderen er skadet"), ImportFailure(path: "c.txt", error: "x")]
+        for (plans, failures) in [(plans, failures), (plans, []), ([], failures), ([], [])] {
+            let batch = Batch(plans: plans, failures: failures)
+            let reference = try JSONExport.encodeWithFoundation(batch)
+            XCTAssertEqual(JSONExport.encode(batch), reference)
+            XCTAssertEqual(try streamed(plans, failures, .json), reference, "\(plans.count) plans, \(failures.count) failures")
+            for dialect in [CSVExport.Dialect.standard, .excel] {
+                XCTAssertEqual(try streamed(plans, failures, .csv(dialect)), CSVExport.encode(plans, dialect: dialect))
+            }
+        }
+    }
+
+    /// `BatchOutput` into a file, as the command line writes a batch.
+    private func streamed(_ plans: [Plan], _ failures: [ImportFailure], _ format: BatchOutput.Format) throws -> Data {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString)").path
+        defer { unlink(path) }
+        let output = BatchOutput(format: format, single: false, writer: try AtomicFile.Writer(path: path))
+        for plan in plans { try output.add(BatchOutput.render(plan, as: format, single: false)) }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path), "the output appears only when finished")
+        try output.finish(failures: failures)
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    /// Results come in input order whatever the number of workers, and a failing delivery
+    /// stops the batch without starting the rest.
+    func testImportEachDeliversInOrderAndStopsOnError() throws {
+        let files = Array(repeating: Paths.seed("000").path, count: 3) + [Paths.seed("001").path, "/no/such/file.txt"]
+            + Array(repeating: Paths.seed("002").path, count: 20)
+        for jobs in [1, 2, 7] {
+            var seen: [Int] = []
+            PlanImporter().importEach(files, jobs: jobs, render: { $0.items.count }) { i, outcome in
+                seen.append(i)
+                if i == 4 { if case .success = outcome { XCTFail("a missing file must fail") } }
+            }
+            XCTAssertEqual(seen, Array(files.indices), "jobs \(jobs)")
+        }
+        struct Stop: Error {}
+        var delivered = 0
+        XCTAssertThrowsError(try PlanImporter().importEach(files, jobs: 2, render: { $0.items.count }) { (i: Int, _: Result<Int, FileImportError>) throws(Stop) in
+            delivered += 1
+            if i == 2 { throw Stop() }
+        })
+        XCTAssertEqual(delivered, 3)
+    }
+
+    /// The command line streams a folder into the same bytes with one job or several,
+    /// and the CSV parses to one row per item.
+    func testCommandLineBatchIsTheSameWithAnyNumberOfJobs() throws {
+        let one = try runTool(["import", "-q", "--jobs", "1", Paths.seeds.path])
+        let three = try runTool(["import", "-q", "--jobs", "3", Paths.seeds.path])
+        XCTAssertEqual(one.status, 0)
+        XCTAssertEqual(one.stdout, three.stdout)
+        let reference = try JSONExport.encodeWithFoundation(PlanImporter().importBatch([Paths.seeds.path]))
+        XCTAssertEqual(one.stdout, reference)
+    }
+}
