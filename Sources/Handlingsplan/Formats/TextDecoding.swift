@@ -144,18 +144,52 @@ enum TextCleaning {
     /// No-break and other odd spaces become plain spaces, runs of white space
     /// collapse to one, ends are trimmed.
     static func clean(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s.unicodeScalars {
-            if isSpace(ch.value) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-                out.unicodeScalars.append(ch)
+        // On the UTF-8 bytes: every space of `isSpace` is one whole sequence, so dropping or
+        // replacing it leaves valid UTF-8. Text that is already clean is returned as it is.
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            var copying = false
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let n = spaceLength(bytes, i)
+                if n > 0 {
+                    // Anything but one plain space between two words means the text changes.
+                    if !copying, n > 1 || bytes[i] != 0x20 || i == 0 || i + 1 == bytes.count || spaceLength(bytes, i + 1) > 0 {
+                        copying = true
+                        out.reserveCapacity(bytes.count)
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<i]))
+                    }
+                    pendingSpace = copying ? !out.isEmpty : false
+                    i += n
+                } else {
+                    if copying {
+                        if pendingSpace { out.append(0x20); pendingSpace = false }
+                        out.append(bytes[i])
+                    }
+                    i += 1
+                }
             }
+            return copying ? String(decoding: out, as: UTF8.self) : nil
+        } ?? s
+    }
+
+    /// The length in bytes of the space that starts at `i` (see `isSpace`), or 0.
+    @inline(__always) private static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (0x09...0x0D).contains(c) ? 1 : 0 }
+        func at(_ k: Int) -> UInt8 { i + k < b.count ? b[i + k] : 0 }
+        switch c {
+        case 0xC2: return at(1) == 0x85 || at(1) == 0xA0 ? 2 : 0                       // U+0085, U+00A0
+        case 0xE1: return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0                       // U+1680
+        case 0xE2:
+            if at(1) == 0x80 { let t = at(2); return (0x80...0x8B).contains(t) || t == 0xA8 || t == 0xA9 || t == 0xAF ? 3 : 0 }
+            return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0                               // U+205F
+        case 0xE3: return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0                       // U+3000
+        case 0xEF: return at(1) == 0xBB && at(2) == 0xBF ? 3 : 0                       // U+FEFF
+        default: return 0
         }
-        return out
     }
 
     /// True for text that is empty once no-break spaces and white space are gone.

@@ -11,15 +11,54 @@ enum TextMatching {
     static func words(_ s: String) -> [String] {
         var out: [String] = []
         var cur = ""
-        for ch in s.lowercased() {
-            if ch.isLetter || ch.isNumber || (ch == "-" && !cur.isEmpty) {
-                cur.append(ch)
-            } else if !cur.isEmpty {
-                out.append(cur.hasSuffix("-") ? String(cur.dropLast()) : cur); cur = ""
+        func end() {
+            if !cur.isEmpty { out.append(cur.hasSuffix("-") ? String(cur.dropLast()) : cur); cur = "" }
+        }
+        // Below U+0300 every scalar is a character of its own (no combining marks), so the
+        // scalars can be read one by one; other texts go by characters.
+        guard s.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else {
+            for ch in s.lowercased() {
+                if ch.isLetter || ch.isNumber || (ch == "-" && !cur.isEmpty) { cur.append(ch) } else { end() }
+            }
+            end()
+            return out
+        }
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || (v == 0x2D && !cur.isEmpty) {
+                    cur.unicodeScalars.append(scalar)
+                } else if (0x41...0x5A).contains(v) {
+                    cur.unicodeScalars.append(Unicode.Scalar(v + 0x20)!)
+                } else {
+                    end()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                cur += scalar.properties.lowercaseMapping
+            } else {
+                end()
             }
         }
-        if !cur.isEmpty { out.append(cur.hasSuffix("-") ? String(cur.dropLast()) : cur) }
+        end()
         return out
+    }
+
+    /// Whether `s` may contain `needle` (ASCII letters), ignoring case: a byte scan, for the
+    /// quick tests that decide whether a pattern is worth trying on a line at all. It never
+    /// says no wrongly; for punctuation in `needle` it may say yes wrongly (it folds by bit 0x20).
+    static func containsASCII(_ s: String, _ needle: StaticString) -> Bool {
+        var s = s
+        return s.withUTF8 { hay in
+            let n = needle.utf8CodeUnitCount
+            guard n > 0, hay.count >= n else { return n == 0 }
+            let first = needle.utf8Start[0] | 0x20
+            for i in 0...(hay.count - n) where hay[i] | 0x20 == first {
+                var k = 1
+                while k < n, hay[i + k] | 0x20 == needle.utf8Start[k] | 0x20 { k += 1 }
+                if k == n { return true }
+            }
+            return false
+        }
     }
 
     /// Dice coefficient over the sets of words of at least three letters: 1 for the same
