@@ -46,10 +46,12 @@ test: toolchain deps python-deps
 	python3 Tests/validate_schema.py .build/debug/handlingsplan
 	HANDLINGSPLAN_ROOT=$(CURDIR) $(SWIFT) test --skip-build --disable-swift-testing
 
-# Import speed and memory against pandoc (docx → plain), medians and ratios in one run.
+# Import speed and memory against pandoc (docx → plain) and the in-process floor
+# (handlingsplan-floor: unzip, inflate, one XML reader pass), medians and ratios in one run.
 bench: build
 	@command -v pandoc >/dev/null || { $(APT) update -qq && $(APT) install -y -qq pandoc; }
-	python3 bench/bench.py $(HANDLINGSPLAN)
+	$(SWIFT) build -c release $(STATIC) --product handlingsplan-floor
+	python3 bench/bench.py $(HANDLINGSPLAN) $(BIN_DIR)/handlingsplan-floor
 
 # libFuzzer over every reader, outside CI (bench/fuzz.sh says how long and where findings go).
 fuzz: toolchain deps

@@ -59,6 +59,12 @@ let package = Package(
             dependencies: ["Handlingsplan"],
             path: "Sources/handlingsplan-fuzz"
         ),
+        // make bench: the in-process floor (unzip, inflate, one XML reader pass), nothing of ours.
+        .executableTarget(
+            name: "handlingsplan-floor",
+            dependencies: ["CLibXML2", "SystemZlib", "ZIPFoundation"],
+            path: "Sources/handlingsplan-floor"
+        ),
         .testTarget(
             name: "HandlingsplanTests",
             // The executable is a dependency so that `swift test` builds it: the end-to-end tests run it.

@@ -1,47 +1,109 @@
 #!/usr/bin/env python3
-"""Import speed and memory of handlingsplan against pandoc (docx → plain text),
-both run as whole processes, alternating, on the same files in one run; plus our
-per-plan time inside a batch. Prints medians and ratios (these machines are noisy).
-Usage: bench.py PATH/TO/handlingsplan [runs]"""
-import os, pathlib, shutil, statistics, subprocess, sys, tempfile, time
+"""make bench: import speed and memory of handlingsplan against pandoc (docx → plain
+text) and against the in-process floor (handlingsplan-floor: unzip, inflate, one pass of
+libxml2's reader; for text, read and NFC), all measured in this one run on the same files.
 
-tool = sys.argv[1]
-runs = int(sys.argv[2]) if len(sys.argv) > 2 else 21
+Figures are CPU time (user + system) per plan, medians of several runs: these machines
+have 2 noisy cores, and CPU time is less disturbed by the other core than wall time.
+
+Usage: bench.py PATH/TO/handlingsplan PATH/TO/handlingsplan-floor [runs]"""
+import os, pathlib, shutil, statistics, subprocess, sys, tempfile
+
+tool, floor_tool = sys.argv[1], sys.argv[2]
+runs = int(sys.argv[3]) if len(sys.argv) > 3 else 15
 root = pathlib.Path(__file__).resolve().parent.parent
 renditions = root / "Tests/HandlingsplanTests/Fixtures/renditions"
-files = [renditions / n for n in ("002-pandoc.docx", "002-libreoffice.docx", "001-python-docx.docx")]
+docx = [renditions / n for n in ("002-pandoc.docx", "002-libreoffice.docx", "001-python-docx.docx")]
+texts = sorted((root / "seeds").glob("*.txt"))
 
-def measure(cmd):
-    """Wall seconds and peak memory (MiB) of one process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+def measure(cmd, stdout=subprocess.DEVNULL):
+    """CPU seconds (user + system) and peak RSS (MiB) of one process."""
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
     if status != 0:
         sys.exit(f"failed: {' '.join(map(str, cmd))}")
-    return elapsed, usage.ru_maxrss / 1024
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
-print(f"{'file':24} {'ours ms':>9} {'pandoc ms':>10} {'ratio':>7} {'ours MiB':>9} {'pandoc MiB':>11}")
-for f in files:
+
+def median_cpu(cmd, n):
+    return statistics.median(measure(cmd)[0] for _ in range(n))
+
+
+def folder(d, files, count, ext):
+    """`count` plans in folder d, cycling through `files` (a batch of many branches' plans)."""
+    d.mkdir()
+    for i in range(count):
+        shutil.copy(files[i % len(files)], d / f"plan-{i:04}.{ext}")
+    return d
+
+
+results = {}
+print("== One plan as a whole process (CPU ms, median of %d) ==" % runs)
+print(f"{'file':28} {'ours':>8} {'pandoc':>8} {'pandoc/ours':>12}")
+pandoc_ms = []
+for f in docx:
     ours, theirs = [], []
     for _ in range(runs):  # alternate, so that both see the same noise
-        ours.append(measure([tool, "import", "-q", str(f)]))
-        theirs.append(measure(["pandoc", "-f", "docx", "-t", "plain", str(f), "-o", os.devnull]))
-    t_o = statistics.median(t for t, _ in ours) * 1000
-    t_p = statistics.median(t for t, _ in theirs) * 1000
-    m_o = statistics.median(m for _, m in ours)
-    m_p = statistics.median(m for _, m in theirs)
-    print(f"{f.name:24} {t_o:9.1f} {t_p:10.1f} {t_p / t_o:6.1f}x {m_o:9.1f} {m_p:11.1f}")
+        ours.append(measure([tool, "import", "-q", str(f)])[0])
+        theirs.append(measure(["pandoc", "-f", "docx", "-t", "plain", str(f), "-o", os.devnull])[0])
+    o, p = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
+    pandoc_ms.append(p)
+    print(f"{f.name:28} {o:8.1f} {p:8.1f} {p / o:11.1f}x")
+    results.setdefault("process_docx", []).append(o)
+for f in texts:
+    o = median_cpu([tool, "import", "-q", str(f)], runs) * 1000
+    print(f"{f.name:28} {o:8.1f} {'':>8}")
+    results.setdefault("process_text", []).append(o)
 
-# Per plan inside a batch: 150 DOCX plans in one folder, one job and two.
-with tempfile.TemporaryDirectory() as d:
-    for i in range(150):
-        shutil.copy(files[i % len(files)], pathlib.Path(d) / f"plan-{i:03}.docx")
-    for jobs in (1, 2):
-        times = []
-        for _ in range(5):
-            t, m = measure([tool, "import", "-q", "--jobs", str(jobs), d])
-            times.append(t)
-        per = statistics.median(times) / 150 * 1000
-        print(f"batch of 150 DOCX, --jobs {jobs}: median {statistics.median(times) * 1000:.0f} ms in all, {per:.2f} ms per plan, {m:.1f} MiB peak")
-print(f"(medians of {runs} runs each; ratio = pandoc time / ours)")
+print()
+print("== Per plan inside a batch of 400, --jobs 1 (CPU ms per plan, median of 3) ==")
+with tempfile.TemporaryDirectory() as tmp:
+    tmp = pathlib.Path(tmp)
+    batches = {"DOCX mix": folder(tmp / "docx", docx, 400, "docx"), "text (seeds)": folder(tmp / "text", texts, 400, "txt")}
+    for f in docx:
+        batches[f.name] = folder(tmp / f.stem, [f], 400, "docx")
+    print(f"{'batch':24} {'ours':>8} {'floor':>8} {'ours/floor':>11} {'pandoc/ours':>12}")
+    for name, d in batches.items():
+        files = sorted(str(p) for p in d.iterdir())
+        ours = median_cpu([tool, "import", "-q", "--jobs", "1", str(d), "-o", os.devnull], 3) * 1000 / len(files)
+        out = subprocess.run([floor_tool, "3"] + files, capture_output=True, text=True, check=True).stdout.split()[0]
+        floor = float(out)
+        if name == "DOCX mix":
+            peer = statistics.mean(pandoc_ms)
+        elif name.endswith(".docx"):
+            peer = pandoc_ms[[f.name for f in docx].index(name)]
+        else:
+            peer = None
+        ratio = f"{peer / ours:11.1f}x" if peer else ""
+        print(f"{name:24} {ours:8.2f} {floor:8.3f} {ours / floor:10.1f}x {ratio:>12}")
+        results[name] = (ours, floor, peer)
+
+    print()
+    print("== Peak memory of a batch (MiB, DOCX mix, --jobs 2) ==")
+    big = folder(tmp / "big", docx, 2000, "docx")
+    small = folder(tmp / "small", docx, 200, "docx")
+    print(f"{'format':8} {'200 plans':>10} {'2000 plans':>11} {'ratio':>7}")
+    for fmt in ("json", "csv"):
+        m200 = measure([tool, "import", "-q", "--jobs", "2", "--format", fmt, str(small), "-o", str(tmp / f"o200.{fmt}")])[1]
+        m2000 = measure([tool, "import", "-q", "--jobs", "2", "--format", fmt, str(big), "-o", str(tmp / f"o2000.{fmt}")])[1]
+        print(f"{fmt:8} {m200:10.1f} {m2000:11.1f} {m2000 / m200:6.2f}x")
+        results["rss_" + fmt] = (m200, m2000)
+
+print()
+print("== Targets (issue 10) ==")
+mix_ours, mix_floor, mix_peer = results["DOCX mix"]
+text_ours = results["text (seeds)"][0]
+checks = [
+    ("DOCX in a batch <= 2x the floor", f"{mix_ours / mix_floor:.1f}x", mix_ours / mix_floor <= 2),
+    ("DOCX mix >= 20x faster than pandoc per plan", f"{mix_peer / mix_ours:.1f}x", mix_peer / mix_ours >= 20),
+    ("text in a batch <= 1 ms per plan", f"{text_ours:.2f} ms", text_ours <= 1),
+    ("text plan as a process <= 10 ms", f"{max(results['process_text']):.1f} ms (slowest seed)", max(results["process_text"]) <= 10),
+    ("DOCX plan as a process <= 15 ms", f"{max(results['process_docx']):.1f} ms (slowest)", max(results["process_docx"]) <= 15),
+]
+for fmt in ("json", "csv"):
+    m200, m2000 = results["rss_" + fmt]
+    checks.append((f"{fmt}: 2000-plan peak <= 1.2x 200-plan, < 50 MiB", f"{m2000 / m200:.2f}x, {m2000:.0f} MiB",
+                   m2000 / m200 <= 1.2 and max(m200, m2000) < 50))
+for what, figure, ok in checks:
+    print(f"{'met ' if ok else 'MISS'}  {what:48} {figure}")

@@ -43,17 +43,31 @@ enum TextDecoding {
         } else {
             result = DecodedText(text: decodeWindows1252(bytes), encoding: .windows1252)
         }
-        if result.text.unicodeScalars.contains(where: { $0.value == 0 }) {
+        if result.text.utf8.contains(0) {
             throw .binary
         }
-        let unified = result.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        result.text = unified.precomposedStringWithCanonicalMapping
+        if result.text.utf8.contains(0x0D) {
+            result.text = result.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if !result.text.unicodeScalars.allSatisfy(isNFCStable) {
+            result.text = result.text.precomposedStringWithCanonicalMapping
+        }
         return result
     }
 
     /// UTF-16 without a byte order mark: in the first 4 KiB, the high byte of most
     /// characters (Latin text) is zero, at odd places (little endian) or even ones.
     /// nil when the bytes do not look like UTF-16; else whether they are little endian.
+    /// Scalars that NFC leaves as they are whatever stands around them: below the combining
+    /// marks (U+0300), dashes, quotes and bullets (U+2002–U+206F), currency signs, geometric
+    /// shapes, private use (Word's symbol bullets) and U+FFFD. A text of only these is already
+    /// in NFC, and normalising it (through Foundation) is the costliest step of reading it.
+    @inline(__always) static func isNFCStable(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x300 || (0x2002...0x206F).contains(v) || (0x20A0...0x20BF).contains(v) || (0x25A0...0x25FF).contains(v)
+            || (0xE000...0xF8FF).contains(v) || v == 0xFFFD
+    }
+
     static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
         let sample = bytes.prefix(4096)
         let pairs = sample.count / 2
