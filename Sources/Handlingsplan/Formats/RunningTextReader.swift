@@ -197,12 +197,13 @@ private struct ParsedLine {
         // Tika writes Word bookmarks as "[bookmark: _Toc…]"; before a numbered
         // title they mark a heading of the table of contents.
         if TextMatching.containsASCII(s, "[bookmark:"), s.contains("[bookmark:") {
-            s = s.replacingOccurrences(of: #"\[bookmark: [^\]]*\]"#, with: "", options: .regularExpression)
+            s = Self.removingBookmarks(s)
             hadBookmark = true
         }
         // The tail of an image description whose opening bracket was lost.
-        if TextMatching.containsASCII(s, "beskrivelse]"), s.contains("beskrivelse]") {
-            s = s.replacingOccurrences(of: #"^\s*[^\[\]]*Automatisk generert beskrivelse\]"#, with: "", options: .regularExpression)
+        if TextMatching.containsASCII(s, "beskrivelse]"), let end = s.range(of: "Automatisk generert beskrivelse]"),
+           !s[..<end.lowerBound].contains(where: { $0 == "[" || $0 == "]" }) {
+            s = String(s[end.upperBound...])
         }
         let leading = s.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
         column = leading.count + 1
@@ -215,6 +216,19 @@ private struct ParsedLine {
         if underlined { isHeading = true; marker.map { if case let .number(n) = $0 { text = n + " " + s } }; marker = nil }
         else if hadBookmark, case .number = marker { isHeading = true }
         else if hadBookmark, !s.isEmpty, s.count < 80, !s.hasSuffix(".") { isHeading = true }
+    }
+}
+
+extension ParsedLine {
+    /// Every "[bookmark: name]" taken out (one without its closing bracket stays).
+    static func removingBookmarks(_ line: String) -> String {
+        var out = ""
+        var rest = line[...]
+        while let open = rest.range(of: "[bookmark: "), let close = rest[open.upperBound...].firstIndex(of: "]") {
+            out += rest[..<open.lowerBound]
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 }
 

@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+@testable import Handlingsplan
+
+/// The first-letter test in front of the vocabulary's regexes never changes an answer.
+final class PatternTests: XCTestCase {
+    private var vocabulary: [String] {
+        [PlanVocabulary.nationalGoalLabel, PlanVocabulary.localGoalLabel, PlanVocabulary.measureLabel, PlanVocabulary.proseGoalLabel,
+         PlanVocabulary.inlineMeasureLabel, PlanVocabulary.additionLabel, PlanVocabulary.priorityListLabel, PlanVocabulary.contextHeading,
+         PlanVocabulary.preamble, PlanVocabulary.committingSubject, PlanVocabulary.goalStatement, PlanVocabulary.explicitGoalPattern,
+         PlanVocabulary.signature, PlanVocabulary.commitmentPattern, PlanVocabulary.descriptiveOpening, PlanVocabulary.nominalGoalOpening,
+         PlanVocabulary.responsibilityProse, PlanVocabulary.totalRow]
+            + PlanVocabulary.sectionHeadings + PlanVocabulary.tableHeaders.map(\.pattern) + AreaData.areas.flatMap(\.headingPatterns)
+    }
+
+    func testFirstLettersAreReadOffThePatterns() {
+        XCTAssertEqual(Pattern(PlanVocabulary.nationalGoalLabel).firstLetters, ["h", "o", "n"])
+        XCTAssertEqual(Pattern(#"^(tillegg|(?:sum|i alt))\s*:?$|^\btotalt"#).firstLetters, ["t", "s", "i"])
+        XCTAssertEqual(Pattern(#"^(å|Ø)"#).firstLetters, ["å", "ø"])
+        // Patterns whose start is open: no test in front of the regex.
+        for open in [#"\bheltid"#, #"^\p{Lu}x"#, #"^[a-z]"#, #"^(a)?b"#, #"^a|b"#, #"^(a|)"#, #"(?i)^a"#, #"^a*b"#, #"^\d"#] {
+            XCTAssertNil(Pattern(open).firstLetters, open)
+        }
+        let anchored = vocabulary.filter { Pattern($0).firstLetters != nil }.count
+        XCTAssertGreaterThan(anchored, 20, "most of the vocabulary is judged by its first letter")
+    }
+
+    /// Every line of the seeds, the dev set (if present) and the fixtures, against every pattern.
+    func testFirstLetterTestAgreesWithTheRegexOnRealLines() throws {
+        var lines: [String] = ["", "Æ", "øvrige", "Å", "İstanbul", "ſum", "\u{212A}ommentar", "1. Hovedmål", " Tiltak", "«Tiltak»"]
+        var folders = [Paths.seeds, Paths.sourceFixtures.appendingPathComponent("generalization")]
+        let devset = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/devset/plans")
+        if FileManager.default.fileExists(atPath: devset.path) { folders.append(devset) }
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+                lines += text.split(separator: "\n").map { TextCleaning.clean(String($0)) }
+            }
+        }
+        XCTAssertGreaterThan(lines.count, 1000)
+        for source in vocabulary {
+            let pattern = Pattern(source)
+            for line in lines where pattern.matches(line) != pattern.regexMatches(line) {
+                XCTFail("\(source) on «\(line)»: \(pattern.matches(line)) with the first-letter test, \(pattern.regexMatches(line)) without")
+            }
+        }
+    }
+}
