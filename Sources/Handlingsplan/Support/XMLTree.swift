@@ -9,13 +9,11 @@ final class XMLElement {
     let namespace: String?
     let attributes: [String: String]
     fileprivate(set) var children: [XMLNode] = []
+    /// The element children, kept beside `children` because readers ask for them again and again.
+    fileprivate(set) var elements: [XMLElement] = []
 
     init(name: String, namespace: String?, attributes: [String: String]) {
         self.name = name; self.namespace = namespace; self.attributes = attributes
-    }
-
-    var elements: [XMLElement] {
-        children.compactMap { if case let .element(e) = $0 { return e } else { return nil } }
     }
 
     func first(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
@@ -104,6 +102,9 @@ enum XMLTree {
         var stack: [XMLElement] = []
         var root: XMLElement?
         var nodes = 0
+        // libxml2 keeps names and namespace URIs in its dictionary, one pointer per distinct
+        // string: each becomes a Swift string once, not once per element.
+        var interned = Interned()
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { break }
@@ -112,11 +113,14 @@ enum XMLTree {
             if nodes > limits.maxNodes { throw .tooLarge(limits.maxNodes) }
             switch xmlTextReaderNodeType(reader) {
             case 1: // element
-                let element = XMLElement(name: string(xmlTextReaderConstLocalName(reader)) ?? "",
-                                         namespace: string(xmlTextReaderConstNamespaceUri(reader)),
-                                         attributes: attributes(reader))
+                let element = XMLElement(name: interned.string(xmlTextReaderConstLocalName(reader)) ?? "",
+                                         namespace: interned.string(xmlTextReaderConstNamespaceUri(reader)),
+                                         attributes: attributes(reader, &interned))
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1
-                if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
+                if let parent = stack.last {
+                    parent.children.append(.element(element))
+                    parent.elements.append(element)
+                } else if root == nil { root = element }
                 if !empty {
                     stack.append(element)
                     if stack.count > limits.maxDepth { throw .tooDeep(limits.maxDepth) }
@@ -153,11 +157,11 @@ enum XMLTree {
         return false
     }
 
-    private static func attributes(_ reader: xmlTextReaderPtr) -> [String: String] {
+    private static func attributes(_ reader: xmlTextReaderPtr, _ interned: inout Interned) -> [String: String] {
         var out: [String: String] = [:]
         guard xmlTextReaderHasAttributes(reader) == 1 else { return out }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            if let name = string(xmlTextReaderConstLocalName(reader)), out[name] == nil {
+            if let name = interned.string(xmlTextReaderConstLocalName(reader)), out[name] == nil {
                 out[name] = string(xmlTextReaderConstValue(reader)) ?? ""
             }
         }
@@ -172,6 +176,18 @@ enum XMLTree {
             return .malformed(message: message, line: Int(error.pointee.line))
         }
         return .malformed(message: "not well-formed", line: Int(xmlTextReaderGetParserLineNumber(reader)))
+    }
+
+    /// Strings of the reader's dictionary by their pointer.
+    private struct Interned {
+        private var strings: [UnsafePointer<xmlChar>: String] = [:]
+        mutating func string(_ p: UnsafePointer<xmlChar>?) -> String? {
+            guard let p else { return nil }
+            if let s = strings[p] { return s }
+            let s = String(cString: p)
+            strings[p] = s
+            return s
+        }
     }
 
     private static func string(_ p: UnsafePointer<xmlChar>?) -> String? {
