@@ -31,7 +31,10 @@ public struct AreaLexicon: Sendable {
     public init(parsing text: String, source: String) throws(LexiconError) {
         var entries: [Entry] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            // Trimmed without Foundation: this runs for every line of the lexicon at start-up.
+            var line = raw
+            while line.first?.isWhitespace == true { line.removeFirst() }
+            while line.last?.isWhitespace == true { line.removeLast() }
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
             func fail(_ why: String) -> LexiconError { LexiconError(source: source, line: index + 1, message: why) }
@@ -39,7 +42,7 @@ public struct AreaLexicon: Sendable {
             guard let area = Int(fields[0]), (0...6).contains(area) else {
                 throw fail("the area must be 1-6, or 0 for no area; found «\(fields[0])»")
             }
-            guard let weight = Double(fields[1].replacingOccurrences(of: ",", with: ".")), weight >= 0, weight <= 10 else {
+            guard let weight = Double(String(fields[1].map { $0 == "," ? "." : $0 })), weight >= 0, weight <= 10 else {
                 throw fail("the weight must be a number from 0 to 10; found «\(fields[1])»")
             }
             let term = fields[2...].joined(separator: " ").lowercased()
