@@ -121,21 +121,26 @@ struct StyleSheet {
         return nil
     }
 
-    nonisolated(unsafe) private static let listStyleName = #/^(?:list bullet|list number|punktliste|nummerert liste)\s*([2-9])$/#
-
     /// 1 for "List Bullet 2", 0 for "List Bullet" and any other name (ilvl, from 0).
     private static func listLevel(fromName name: String) -> Int {
-        guard let m = name.lowercased().firstMatch(of: listStyleName), let n = Int(m.1) else { return 0 }
+        guard let n = numberedName(name, ["list bullet", "list number", "punktliste", "nummerert liste"], 2...9) else { return 0 }
         return n - 1
     }
 
-    // Regex literals are compiled where they stand: keep them out of hot functions.
-    nonisolated(unsafe) private static let headingName = #/^(?:heading|overskrift)\s*([1-9])$/#
-
     /// "heading 2", "Heading2", "Overskrift 2", "Overskrift2" → 2.
     private static func level(from name: String?) -> Int? {
-        guard let name, let m = name.lowercased().firstMatch(of: headingName) else { return nil }
-        return Int(m.1)
+        guard let name else { return nil }
+        return numberedName(name, ["heading", "overskrift"], 1...9)
+    }
+
+    /// The number of a style name that is one of `prefixes` (any case), white space, and one
+    /// digit in `digits`: read by hand, as every style of a large styles part is asked.
+    private static func numberedName(_ name: String, _ prefixes: [String], _ digits: ClosedRange<Int>) -> Int? {
+        let lower = name.lowercased()
+        guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        let rest = lower.dropFirst(prefix.count).drop { $0.isWhitespace }
+        guard rest.count == 1, let digit = rest.first?.wholeNumberValue, rest.first!.isASCII, digits.contains(digit) else { return nil }
+        return digit
     }
 }
 
