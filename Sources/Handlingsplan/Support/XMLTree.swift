@@ -7,12 +7,14 @@ import Foundation
 final class XMLElement {
     let name: String
     let namespace: String?
-    let attributes: [String: String]
+    /// Attributes by local name, in document order (the first of a name wins). Elements have a
+    /// few attributes, so a list searched in order is cheaper to build and ask than a dictionary.
+    let attributes: [(name: String, value: String)]
     fileprivate(set) var children: [XMLNode] = []
     /// The element children, kept beside `children` because readers ask for them again and again.
     fileprivate(set) var elements: [XMLElement] = []
 
-    init(name: String, namespace: String?, attributes: [String: String]) {
+    init(name: String, namespace: String?, attributes: [(name: String, value: String)]) {
         self.name = name; self.namespace = namespace; self.attributes = attributes
     }
 
@@ -27,7 +29,7 @@ final class XMLElement {
         return out
     }
 
-    subscript(attribute: String) -> String? { attributes[attribute] }
+    subscript(attribute: String) -> String? { attributes.first { $0.name == attribute }?.value }
 
     /// All text below this element.
     var text: String {
@@ -157,12 +159,12 @@ enum XMLTree {
         return false
     }
 
-    private static func attributes(_ reader: xmlTextReaderPtr, _ interned: inout Interned) -> [String: String] {
-        var out: [String: String] = [:]
+    private static func attributes(_ reader: xmlTextReaderPtr, _ interned: inout Interned) -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
         guard xmlTextReaderHasAttributes(reader) == 1 else { return out }
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            if let name = interned.string(xmlTextReaderConstLocalName(reader)), out[name] == nil {
-                out[name] = string(xmlTextReaderConstValue(reader)) ?? ""
+            if let name = interned.string(xmlTextReaderConstLocalName(reader)) {
+                out.append((name, string(xmlTextReaderConstValue(reader)) ?? ""))
             }
         }
         xmlTextReaderMoveToElement(reader)
