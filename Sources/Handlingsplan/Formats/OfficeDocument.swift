@@ -6,6 +6,8 @@ import Foundation
 enum OfficeDocument {
     static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
     static let odtMimeType = "application/vnd.oasis.opendocument.text"
+    private static let styleSheets = PartCache<StyleSheet>()
+    private static let numberings = PartCache<Numbering>()
 
     // MARK: ZIP containers
 
@@ -31,12 +33,18 @@ enum OfficeDocument {
         let folder = self.folder(of: main)
         let relsPath = relationshipsPart(of: main)
         let rels = try parsePart(zip, relsPath)
-        func part(_ type: String, _ fallback: String) throws(ImportError) -> XMLElement? {
+        func part(_ type: String, _ fallback: String) throws(ImportError) -> (path: String, data: Data)? {
             let target = relationshipTarget(rels, type: type).map { resolve($0, in: folder) } ?? fallback
-            return try parsePart(zip, target)
+            return try zip.read(target).map { (target, $0) }
         }
-        let reader = WordprocessingReader(styles: try part("styles", folder + "/styles.xml"), numbering: try part("numbering", folder + "/numbering.xml"))
-        return (.docx, reader.read(document: document))
+        var styles = StyleSheet(nil), numbering = Numbering(nil)
+        if let (path, data) = try part("styles", folder + "/styles.xml") {
+            styles = try styleSheets.value(for: data) { data throws(ImportError) in StyleSheet(try parse(data, part: path)) }
+        }
+        if let (path, data) = try part("numbering", folder + "/numbering.xml") {
+            numbering = try numberings.value(for: data) { data throws(ImportError) in Numbering(try parse(data, part: path)) }
+        }
+        return (.docx, WordprocessingReader(styles: styles, numbering: numbering).read(document: document))
     }
 
     private static func readODT(_ zip: ZipContainer) throws(ImportError) -> [Block] {

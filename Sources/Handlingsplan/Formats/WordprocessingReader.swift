@@ -21,8 +21,13 @@ struct WordprocessingReader {
     /// `styles` and `numbering` are the roots of styles.xml and numbering.xml;
     /// for Word 2003 XML both are the document root, which holds `w:styles` and `w:lists`.
     init(styles: XMLElement?, numbering: XMLElement?) {
-        self.styles = StyleSheet(styles)
-        self.numbering = Numbering(numbering)
+        self.init(styles: StyleSheet(styles), numbering: Numbering(numbering))
+    }
+
+    /// With styles and numbering already read (a batch reads each distinct part once: `PartCache`).
+    init(styles: StyleSheet, numbering: Numbering) {
+        self.styles = styles
+        self.numbering = numbering
     }
 
     func read(document: XMLElement) -> [Block] {
