@@ -97,3 +97,39 @@ final class StreamingExportTests: XCTestCase {
         XCTAssertEqual(one.stdout, reference)
     }
 }
+
+/// Styles parsed once per distinct part; a different part is never served from the cache.
+final class PartCacheTests: XCTestCase {
+    func testSamePartIsParsedOnceAndADifferentOneAgain() throws {
+        let cache = PartCache<Int>(maxBytes: 64)
+        var made = 0
+        func value(_ s: String) throws -> Int {
+            try cache.value(for: Data(s.utf8)) { data throws(ImportError) in made += 1; return data.count * 100 + made }
+        }
+        XCTAssertEqual(try value("<styles/>"), 901)
+        XCTAssertEqual(try value("<styles/>"), 901, "the same bytes: the parsed value again")
+        XCTAssertEqual(made, 1)
+        XCTAssertEqual(try value("<stylez/>"), 902, "same size, other bytes: parsed")
+        // Past maxBytes the oldest parts are dropped and parsed again when they come back.
+        for i in 0..<10 { _ = try value("<s\(i)/>") }
+        let before = made
+        XCTAssertEqual(try value("<styles/>"), 900 + before + 1, "dropped, so parsed again")
+        // A part larger than the cache is parsed every time.
+        let large = String(repeating: "x", count: 100)
+        _ = try value(large); _ = try value(large)
+        XCTAssertEqual(made, 15)
+    }
+
+    /// A batch of the same template gives each plan what it gives alone.
+    func testCachedStylesGiveTheSamePlans() throws {
+        let renditions = Paths.fixtures.appendingPathComponent("renditions")
+        let files = ["002-python-docx.docx", "001-python-docx.docx", "002-pandoc.docx", "002-python-docx.docx"].map { renditions.appendingPathComponent($0).path }
+        let batch = PlanImporter().importBatch(files, jobs: 2)
+        XCTAssertEqual(batch.plans.count, 4)
+        for (file, plan) in zip(files, batch.plans) {
+            let alone = try runTool(["import", "-q", file], input: nil)
+            XCTAssertEqual(alone.status, 0)
+            XCTAssertEqual(JSONExport.encode(plan), alone.stdout, file)
+        }
+    }
+}
