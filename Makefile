@@ -9,7 +9,7 @@ BIN_DIR       = .build/$(CONFIG)
 HANDLINGSPLAN = $(BIN_DIR)/handlingsplan
 OUT          ?= out
 
-.PHONY: run build test bench eval fuzz install clean toolchain deps python-deps
+.PHONY: run build test bench eval fuzz install clean toolchain deps python-deps report-screenshot
 
 # apt-get as root, else through sudo.
 APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -17,16 +17,20 @@ APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive 
 toolchain:
 	@test -x "$(SWIFT)" || { echo "error: no Swift toolchain found (expected 'swift' on PATH or /opt/swift/usr/bin/swift)"; exit 1; }
 
-# libxml2, zlib and libcrypto (through SwiftPM system library targets) and pkg-config to find them.
+# libxml2, zlib, libcrypto and libxlsxwriter (through SwiftPM system library targets) and
+# pkg-config to find them.
+DEB_DEPS = libxml2-dev zlib1g-dev libssl-dev libxlsxwriter-dev pkg-config
 deps:
-	@dpkg -s libxml2-dev >/dev/null 2>&1 && dpkg -s zlib1g-dev >/dev/null 2>&1 && dpkg -s libssl-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null || \
-	  { $(APT) update -qq && $(APT) install -y -qq libxml2-dev zlib1g-dev libssl-dev pkg-config; }
+	@dpkg -s $(DEB_DEPS) >/dev/null 2>&1 || { $(APT) update -qq && $(APT) install -y -qq $(DEB_DEPS); }
 
-# Python's jsonschema validates the JSON output against schema/ in `make test`.
+# Python's jsonschema validates the JSON output against schema/ in `make test`; openpyxl
+# opens the workbook in the tests (an independent reader of what libxlsxwriter wrote).
 python-deps:
 	@command -v python3 >/dev/null || { $(APT) update -qq && $(APT) install -y -qq python3 python3-pip; }
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema || \
 	  { $(APT) update -qq && $(APT) install -y -qq python3-jsonschema; }
+	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q openpyxl || \
+	  { $(APT) update -qq && $(APT) install -y -qq python3-openpyxl; }
 
 # The release binary links the Swift runtime and Foundation statically: it starts in half
 # the time (no dynamic loading of the Swift libraries) and runs where no toolchain is installed.
@@ -39,7 +43,9 @@ run: build
 	@mkdir -p $(OUT)
 	$(HANDLINGSPLAN) import seeds/ --format json -o $(OUT)/plans.json
 	$(HANDLINGSPLAN) import seeds/ --format csv -o $(OUT)/items.csv
-	@echo "wrote $(OUT)/plans.json and $(OUT)/items.csv"
+	$(HANDLINGSPLAN) import -q seeds/ --format xlsx -o $(OUT)/plans.xlsx
+	$(HANDLINGSPLAN) report -q seeds/ -o $(OUT)/report.html
+	@echo "wrote $(OUT)/plans.json, $(OUT)/items.csv, $(OUT)/plans.xlsx (open this one in a spreadsheet) and $(OUT)/report.html"
 
 test: toolchain deps python-deps
 	$(SWIFT) build --build-tests
@@ -72,6 +78,16 @@ install: build
 eval: build
 	@command -v python3 >/dev/null || { $(APT) update -qq && $(APT) install -y -qq python3; }
 	python3 bench/eval.py $(HANDLINGSPLAN)
+
+# The HTML report of the seeds, photographed by headless Chromium (installed when missing):
+# out/report.png (desktop) and out/report-phone.png (a phone's width).
+report-screenshot: build
+	@command -v chromium >/dev/null || { $(APT) update -qq && $(APT) install -y -qq --no-install-recommends chromium fonts-dejavu-core; }
+	@mkdir -p $(OUT)
+	$(HANDLINGSPLAN) report -q seeds/ -o $(OUT)/report.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 --screenshot=$(OUT)/report.png file://$(CURDIR)/$(OUT)/report.html 2>/dev/null
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=390,1600 --screenshot=$(OUT)/report-phone.png file://$(CURDIR)/$(OUT)/report.html 2>/dev/null
+	@echo "wrote $(OUT)/report.png and $(OUT)/report-phone.png"
 
 clean:
 	rm -rf .build $(OUT)

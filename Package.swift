@@ -39,9 +39,16 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // libxlsxwriter: the Excel workbook (import --format xlsx), typed cells in any locale.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "Handlingsplan",
-            dependencies: ["CLibXML2", "SystemZlib", "SystemCrypto", "ZIPFoundation"],
+            dependencies: ["CLibXML2", "SystemZlib", "SystemCrypto", "CXlsxWriter", "ZIPFoundation"],
             // The content lexicon is data, compiled into the binary (no resource bundle to install beside it).
             resources: [.embedInCode("Areas/lexicon.tsv")]
         ),

@@ -14,10 +14,12 @@ struct HandlingsplanCommand: ParsableCommand {
         Examples:
           handlingsplan import plans/ -o out/plans.json
           handlingsplan check plans/ --format github
+          handlingsplan import plans/ --format xlsx -o out/plans.xlsx
+          handlingsplan report plans/ -o out/report.html
           handlingsplan map "Kurs i lokale lønnsforhandlinger"
         """,
         version: handlingsplanVersion,
-        subcommands: [ImportCommand.self, CheckCommand.self, MapCommand.self, SchemaCommand.self, BlocksCommand.self]
+        subcommands: [ImportCommand.self, CheckCommand.self, ReportCommand.self, MapCommand.self, SchemaCommand.self, BlocksCommand.self]
     )
 }
 
@@ -37,6 +39,19 @@ struct LexiconOptions: ParsableArguments {
             }
         }
         return PlanImporter(lexicon: lexicon)
+    }
+}
+
+/// How a batch runs, shared by import and report.
+struct BatchOptions: ParsableArguments {
+    @Option(help: "Files imported in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "Print no progress and no summary, only errors.")
+    var quiet = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 }
 
@@ -78,7 +93,7 @@ final class Progress: @unchecked Sendable {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, csv
+    case json, csv, xlsx
 }
 
 struct ImportCommand: ParsableCommand {
@@ -106,7 +121,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Plan files or folders (folders are walked), or - for standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: json or csv.")
+    @Option(help: "Output format: json, csv, or xlsx (an Excel workbook: items, branch × area overview, review list, plans).")
     var format: OutputFormat = .json
 
     @Option(name: .shortAndLong, help: "Write the result to this file (atomically) instead of standard output.")
@@ -115,23 +130,25 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: "Write one file per input into this folder, named after the input.")
     var outputDir: String?
 
-    @Flag(help: "CSV for Norwegian Excel: UTF-8 with BOM, ';' separator, CRLF, decimal comma.")
+    @Flag(help: "CSV for Norwegian Excel: UTF-8 with BOM, ';' separator, CRLF, decimal comma, identifiers kept as text, formulas neutralised.")
     var excel = false
 
-    @Option(help: "Files imported in parallel (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(name: .customLong("safe-csv"), help: "Neutralise text cells that a spreadsheet would run as formulas (a leading ' before =, +, -, @, TAB, CR).")
+    var safeCSV = false
 
-    @Flag(name: .shortAndLong, help: "Print no progress and no summary, only errors.")
-    var quiet = false
-
+    @OptionGroup var batchOptions: BatchOptions
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var walkOptions: WalkOptions
+
+    var jobs: Int { batchOptions.jobs }
+    var quiet: Bool { batchOptions.quiet }
 
     func validate() throws {
         if paths.contains("-") && paths.count > 1 { throw ValidationError("- (standard input) cannot be combined with other paths.") }
         if output != nil && outputDir != nil { throw ValidationError("Use either -o/--output or --output-dir, not both.") }
         if excel && format != .csv { throw ValidationError("--excel applies to --format csv.") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if safeCSV && format != .csv { throw ValidationError("--safe-csv applies to --format csv.") }
+        if format == .xlsx && outputDir != nil { throw ValidationError("--format xlsx writes one workbook for all plans: use -o FILE.xlsx, not --output-dir.") }
     }
 
     func run() throws {
@@ -150,20 +167,26 @@ struct ImportCommand: ParsableCommand {
         let perFile = outputDir != nil
         // Each plan is written as soon as it and those before it are imported: memory does
         // not grow with the batch. The output is put in place (renamed) only at the end.
-        let batchOutput = perFile ? nil : BatchOutput(format: exportFormat, single: single, writer: try openOutput(output))
+        let workbook = format == .xlsx ? try openWorkbook(output) : nil
+        let batchOutput = perFile || workbook != nil ? nil : BatchOutput(format: exportFormat, single: single, writer: try openOutput(output))
+        let keepsPlans = workbook != nil
         var failures = walked.failures
         var planCount = 0, itemCount = 0
         var usedNames: Set<String> = []
         let files = walked.files
         do {
             try importer.importEach(files, jobs: jobs, render: { plan in
-                (BatchOutput.render(plan, as: exportFormat, single: single || perFile), plan.items.count, plan.source.path)
-            }) { (i: Int, outcome: Result<([UInt8], Int, String), FileImportError>) throws(AtomicFile.Failure) in
+                // The workbook takes the plan itself (one writer, on this thread); the rest its bytes.
+                (keepsPlans ? [] : BatchOutput.render(plan, as: exportFormat, single: single || perFile), plan.items.count,
+                 plan.source.path, keepsPlans ? plan : nil)
+            }) { (i: Int, outcome: Result<([UInt8], Int, String, Plan?), FileImportError>) throws(AtomicFile.Failure) in
                 progress.update(done: i + 1, total: files.count, path: files[i])
                 switch outcome {
-                case let .success((bytes, items, path)):
+                case let .success((bytes, items, path, plan)):
                     planCount += 1; itemCount += items
-                    if let dir = outputDir {
+                    if let workbook, let plan {
+                        workbook.add(plan)
+                    } else if let dir = outputDir {
                         try writePerFile(bytes, for: path, in: dir, used: &usedNames)
                     } else {
                         try batchOutput?.add(bytes)
@@ -179,9 +202,15 @@ struct ImportCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             try batchOutput?.finish(failures: failures)
+            if let workbook {
+                for failure in failures { workbook.add(failure) }
+                try workbook.finish()
+            }
         } catch let e as AtomicFile.Failure {
             progress.finish()
             throw CLIError(e.errorDescription ?? "cannot write \(e.path)")
+        } catch let e as WorkbookOutput.Failure {
+            throw CLIError("\(output ?? "-"): \(e.description)")
         }
         if !quiet {
             Stderr.print("importerte \(planCount) plan(er), \(itemCount) mål og tiltak; \(failures.count) feilet")
@@ -196,9 +225,17 @@ struct ImportCommand: ParsableCommand {
 
     private var exportFormat: BatchOutput.Format {
         switch format {
-        case .json: return .json
-        case .csv: return .csv(excel ? .excel : .standard)
+        case .json, .xlsx: return .json
+        case .csv: return .csv(excel ? .excel : safeCSV ? CSVExport.Dialect.standard.safe : .standard)
         }
+    }
+
+    /// The workbook, written to its file atomically (or to standard output when that is no terminal).
+    private func openWorkbook(_ path: String?) throws -> WorkbookOutput {
+        if path == nil, isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format xlsx writes a binary workbook: give -o FILE.xlsx (or redirect standard output).")
+        }
+        return try WorkbookOutput(writer: try openOutput(path))
     }
 
     /// The output file (written atomically), or standard output.
@@ -228,6 +265,12 @@ struct ImportCommand: ParsableCommand {
         do { plan = try importer.importBytes(bytes, path: "-") } catch {
             Stderr.print("error: -: \(error.errorDescription ?? "\(error)")")
             throw ExitCode(1)
+        }
+        if format == .xlsx {
+            let workbook = try openWorkbook(output)
+            workbook.add(plan)
+            do { try workbook.finish() } catch { throw CLIError("\(output ?? "-"): \(error)") }
+            return
         }
         let output = BatchOutput(format: exportFormat, single: true, writer: try openOutput(output))
         do {
@@ -315,6 +358,67 @@ struct CheckCommand: ParsableCommand {
         }
         let status = CheckReports.exitStatus(reports, strict: strict)
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained HTML page over a batch: branch × area heatmap, review list, failures, every plan's items by area.",
+        discussion: """
+        The page needs nothing beside it (no network, scripts or fonts) and reads on a phone
+        and on paper. It is made from the same import as the JSON, CSV and workbook.
+
+        Examples:
+          handlingsplan report plans/ -o out/report.html
+          handlingsplan report plans/ --exclude 'arkiv/*' -o report.html
+        """
+    )
+
+    @Argument(help: "Plan files or folders (folders are walked).")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "The HTML file to write (atomically); standard output if left out.")
+    var output: String?
+
+    @OptionGroup var batchOptions: BatchOptions
+    @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var walkOptions: WalkOptions
+
+    var jobs: Int { batchOptions.jobs }
+    var quiet: Bool { batchOptions.quiet }
+
+    func run() throws {
+        let importer = try lexicon.importer()
+        let walked = walkOptions.walk.expand(paths)
+        if let output, let input = walked.files.first(where: { AtomicFile.sameFile($0, output) }) {
+            throw ValidationError("-o \(output) is one of the inputs (\(input)); choose another output file.")
+        }
+        var writer = AtomicFile.Writer()
+        if let output {
+            do { writer = try AtomicFile.Writer(path: output) } catch { throw CLIError(error.errorDescription ?? "cannot write \(output)") }
+        }
+        let report = ReportOutput(writer: writer)
+        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        var failures = walked.failures
+        var planCount = 0
+        importer.importEach(walked.files, jobs: jobs, render: { $0 }) { i, outcome in
+            progress.update(done: i + 1, total: walked.files.count, path: walked.files[i])
+            switch outcome {
+            case let .success(plan): report.add(plan); planCount += 1
+            case let .failure(e): failures.append(ImportFailure(e))
+            }
+        }
+        progress.finish()
+        for failure in failures {
+            Stderr.print("error: \(failure.path): \(failure.error)")
+            report.add(failure)
+        }
+        do { try report.finish() } catch {
+            throw CLIError("\(output ?? "-"): \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+        }
+        if !quiet { Stderr.print("skrev rapporten over \(planCount) plan(er)\(output.map { " til \($0)" } ?? ""); \(failures.count) feilet") }
+        if !failures.isEmpty { throw ExitCode(1) }
     }
 }
 

@@ -36,6 +36,10 @@ public enum AtomicFile {
         private var temp: String?
         private var buffer: [UInt8] = []
 
+        /// The temporary file that `commit()` renames over the target (nil when the target is
+        /// standard output or a device): a library that writes to a path of its own writes here.
+        public var temporaryPath: String? { temp }
+
         /// Standard output, written as the pieces come.
         public init() { path = "-"; fd = STDOUT_FILENO }
 

@@ -12,8 +12,15 @@ final class XMLWriter {
 
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
+    /// HTML (the polyglot kind, well-formed XML as well): a doctype instead of the XML
+    /// declaration, and every element but the void ones closed with an end tag (`<td></td>`,
+    /// never `<td/>`, which an HTML parser reads as an open cell).
+    private let html: Bool
+    private var open: [String] = []
+    private static let voidElements: Set<String> = ["meta", "br", "hr", "img", "link", "col", "input", "wbr"]
 
-    init() throws {
+    init(html: Bool = false) throws {
+        self.html = html
         XMLTree.silenceLibxml2()
         guard let buffer = xmlBufferCreate() else { throw Failure(operation: "xmlBufferCreate") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
@@ -22,9 +29,14 @@ final class XMLWriter {
         }
         self.buffer = buffer
         self.writer = writer
-        xmlTextWriterSetIndent(writer, 1)
-        xmlTextWriterSetIndentString(writer, "  ")
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
+        if html {
+            // No indentation: white space inside inline HTML is visible.
+            try check(xmlTextWriterWriteRaw(writer, "<!DOCTYPE html>\n"), "doctype")
+        } else {
+            xmlTextWriterSetIndent(writer, 1)
+            xmlTextWriterSetIndentString(writer, "  ")
+            try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
+        }
     }
 
     deinit {
@@ -34,6 +46,7 @@ final class XMLWriter {
 
     func startElement(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) throws {
         try check(xmlTextWriterStartElement(writer, name), "start <\(name)>")
+        open.append(name)
         for (key, value) in attributes {
             try check(xmlTextWriterWriteAttribute(writer, key, Self.xmlSafe(value)), "attribute \(key)")
         }
@@ -44,7 +57,17 @@ final class XMLWriter {
     }
 
     func endElement() throws {
-        try check(xmlTextWriterEndElement(writer), "end element")
+        let name = open.popLast() ?? ""
+        if html && !Self.voidElements.contains(name) {
+            try check(xmlTextWriterFullEndElement(writer), "end element")
+        } else {
+            try check(xmlTextWriterEndElement(writer), "end element")
+        }
+    }
+
+    /// Text written as it is (a style sheet of this package: no `<` or `&` in it).
+    func raw(_ s: String) throws {
+        try check(xmlTextWriterWriteRaw(writer, s), "raw text")
     }
 
     /// `<name attrs>text</name>` in one call.
@@ -56,7 +79,11 @@ final class XMLWriter {
 
     /// Ends the document and returns its bytes.
     func finish() throws -> Data {
-        try check(xmlTextWriterEndDocument(writer), "end document")
+        if html {
+            while !open.isEmpty { try endElement() }
+        } else {
+            try check(xmlTextWriterEndDocument(writer), "end document")
+        }
         xmlTextWriterFlush(writer)
         guard let content = xmlBufferContent(buffer) else { return Data() }
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))

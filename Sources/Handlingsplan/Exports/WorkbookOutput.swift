@@ -1,0 +1,219 @@
+import CXlsxWriter
+import Foundation
+
+/// The Excel workbook of a batch (`import --format xlsx`), written with libxlsxwriter as
+/// typed cells, so that no spreadsheet locale turns "4.1" into a date or runs a text as a
+/// formula:
+///
+/// - "Tiltak og mål": one row per item, written as the plans come (constant memory);
+/// - "Oversikt": branches × the six areas and "no area", local goals and measures, with a
+///   colour scale;
+/// - "Til kontroll": what `check` finds (uncertain and unmapped items with their evidence,
+///   template text, missing title-block fields);
+/// - "Planer": one row per plan and one per file that failed.
+public final class WorkbookOutput {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    private let writer: AtomicFile.Writer
+    /// Where libxlsxwriter writes: the writer's temporary file, or a temporary of our own
+    /// for standard output.
+    private let target: String
+    private let workbook: UnsafeMutablePointer<lxw_workbook>
+    private let items, overview, review, plansSheet: UnsafeMutablePointer<lxw_worksheet>
+    private let bold, wrap, decimal, date: UnsafeMutablePointer<lxw_format>
+    private var itemRow: UInt32 = 1
+    private var summary = BatchSummary()
+    private var closed = false
+
+    static let itemHeads = ["Fil", "Fagforening", "Avdeling", "Periode fra", "Periode til", "Språk", "Seksjon-id", "Seksjonsnr.",
+                            "Seksjon", "Id", "Overordnet", "Type", "Område", "Områdenavn", "Metode", "Sikkerhet", "Tekst",
+                            "Ansvarlig", "Frist", "Status", "Budsjett", "Kommentar", "Linje"]
+    private static let itemWidths: [Double] = [28, 26, 9, 9, 9, 6, 9, 10, 30, 6, 10, 13, 8, 30, 10, 9, 60, 18, 14, 12, 10, 30, 7]
+
+    public init(writer: AtomicFile.Writer) throws {
+        self.writer = writer
+        if let temp = writer.temporaryPath {
+            target = temp
+        } else {
+            target = FileManager.default.temporaryDirectory.appendingPathComponent(".handlingsplan-\(UUID().uuidString).xlsx").path
+        }
+        var options = lxw_workbook_options()
+        options.constant_memory = 1
+        guard let wb = workbook_new_opt(target, &options) else { throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken") }
+        workbook = wb
+        items = workbook_add_worksheet(wb, "Tiltak og mål")
+        overview = workbook_add_worksheet(wb, "Oversikt")
+        review = workbook_add_worksheet(wb, "Til kontroll")
+        plansSheet = workbook_add_worksheet(wb, "Planer")
+        bold = workbook_add_format(wb); format_set_bold(bold); format_set_bg_color(bold, 0xDDE7F0); format_set_text_wrap(bold)
+        format_set_align(bold, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        wrap = workbook_add_format(wb); format_set_text_wrap(wrap); format_set_align(wrap, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        decimal = workbook_add_format(wb); format_set_num_format(decimal, "0.00")
+        date = workbook_add_format(wb); format_set_num_format(date, "dd.mm.yyyy")
+        header(items, Self.itemHeads, widths: Self.itemWidths, wrapped: [8, 13, 16, 21])
+    }
+
+    deinit {
+        if !closed { workbook_close(workbook) }
+        if writer.temporaryPath == nil { unlink(target) }
+    }
+
+    /// One plan: its items now, its counts and findings for the other sheets at the end.
+    public func add(_ plan: Plan) {
+        let sections = Dictionary(plan.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for item in plan.items {
+            let section = item.section.flatMap { sections[$0] }
+            let r = itemRow
+            var c: UInt16 = 0
+            func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let s, !s.isEmpty { worksheet_write_string(items, r, c, s, f) }; c += 1 }
+            func number(_ n: Double?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let n { worksheet_write_number(items, r, c, n, f) }; c += 1 }
+            text(plan.source.path); text(plan.plan.union); text(plan.plan.branch)
+            number(plan.plan.periodFrom.map(Double.init)); number(plan.plan.periodTo.map(Double.init)); text(plan.plan.language?.rawValue)
+            text(section?.id); text(section?.number); text(section?.heading, wrap)
+            text(item.id); text(item.parent); text(item.kind.norwegian)
+            number(item.area.map(Double.init)); text(item.areaName, wrap); text(item.mapping.method)
+            number((item.mapping.confidence * 100).rounded() / 100, decimal)
+            text(item.text, wrap); text(item.responsible)
+            if let d = item.deadline.flatMap(Self.date) {
+                var dt = d
+                worksheet_write_datetime(items, r, c, &dt, date); c += 1
+            } else {
+                text(item.deadline)
+            }
+            text(item.status); text(item.budget); text(item.comment, wrap)
+            number(Double(item.source.line))
+            itemRow += 1
+        }
+        summary.add(plan)
+    }
+
+    public func add(_ failure: ImportFailure) { summary.add(failure) }
+
+    /// The other sheets, then the file put in place.
+    public func finish() throws {
+        worksheet_freeze_panes(items, 1, 0)
+        worksheet_autofilter(items, 0, 0, max(itemRow - 1, 1), UInt16(Self.itemHeads.count - 1))
+        writeOverview()
+        writeReview()
+        writePlans()
+        closed = true
+        let status = workbook_close(workbook)
+        guard status == LXW_NO_ERROR else {
+            throw Failure(description: "kan ikke skrive arbeidsboken: \(String(cString: lxw_strerror(status)))")
+        }
+        if writer.temporaryPath == nil {
+            // Standard output, or a device: copy the finished file.
+            guard let data = FileManager.default.contents(atPath: target) else { throw Failure(description: "arbeidsboken forsvant") }
+            try writer.write([UInt8](data))
+        }
+        try writer.commit()
+    }
+
+    private func writeOverview() {
+        let heads = ["Plan"] + BatchSummary.areaHeads + ["Lokale mål", "Tiltak", "I alt"]
+        worksheet_set_row(overview, 0, 60, bold)
+        header(overview, heads, widths: [34] + Array(repeating: 14, count: 7) + [10, 10, 10], wrapped: [])
+        for (i, plan) in summary.plans.enumerated() {
+            let r = UInt32(i + 1)
+            worksheet_write_string(overview, r, 0, plan.label, nil)
+            for (k, area) in [1, 2, 3, 4, 5, 6, 0].enumerated() {
+                worksheet_write_number(overview, r, UInt16(k + 1), Double(plan.byArea[area]), nil)
+            }
+            worksheet_write_number(overview, r, 8, Double(plan.localGoals), nil)
+            worksheet_write_number(overview, r, 9, Double(plan.measures), nil)
+            worksheet_write_number(overview, r, 10, Double(plan.localGoals + plan.measures), nil)
+        }
+        worksheet_freeze_panes(overview, 1, 1)
+        guard !summary.plans.isEmpty else { return }
+        // White for nothing, through yellow, to green: a branch with nothing in an area stands out.
+        var scale = lxw_conditional_format()
+        scale.type = UInt8(LXW_CONDITIONAL_3_COLOR_SCALE.rawValue)
+        scale.min_color = 0xF8696B
+        scale.mid_color = 0xFFEB84
+        scale.max_color = 0x63BE7B
+        worksheet_conditional_format_range(overview, 1, 1, UInt32(summary.plans.count), 6, &scale)
+    }
+
+    private func writeReview() {
+        let heads = ["Fil", "Plan", "Linje", "Regel", "Alvor", "Melding", "Tekst", "Område", "Metode", "Sikkerhet", "Begrunnelse"]
+        header(review, heads, widths: [28, 26, 7, 22, 9, 60, 50, 8, 10, 9, 40], wrapped: [5, 6, 10])
+        for (i, row) in summary.review.enumerated() {
+            let r = UInt32(i + 1)
+            worksheet_write_string(review, r, 0, row.path, nil)
+            worksheet_write_string(review, r, 1, row.plan, nil)
+            if let line = row.line { worksheet_write_number(review, r, 2, Double(line), nil) }
+            worksheet_write_string(review, r, 3, row.code, nil)
+            worksheet_write_string(review, r, 4, row.severity.norwegian, nil)
+            worksheet_write_string(review, r, 5, row.message, wrap)
+            if let item = row.item {
+                worksheet_write_string(review, r, 6, item.text, wrap)
+                if let area = item.area { worksheet_write_number(review, r, 7, Double(area), nil) }
+                worksheet_write_string(review, r, 8, item.mapping.method, nil)
+                worksheet_write_number(review, r, 9, (item.mapping.confidence * 100).rounded() / 100, decimal)
+                if let evidence = item.mapping.evidence { worksheet_write_string(review, r, 10, evidence, wrap) }
+            }
+        }
+        worksheet_freeze_panes(review, 1, 0)
+        worksheet_autofilter(review, 0, 0, UInt32(max(summary.review.count, 1)), UInt16(heads.count - 1))
+    }
+
+    private func writePlans() {
+        let heads = ["Fil", "Fagforening", "Avdeling", "Tittel", "Periode fra", "Periode til", "Vedtatt", "Språk", "Format",
+                     "Mål og tiltak", "Lokale mål", "Tiltak", "Advarsler", "Feil", "Kunne ikke leses"]
+        header(plansSheet, heads, widths: [28, 26, 9, 34, 9, 9, 11, 6, 10, 9, 9, 9, 9, 7, 50], wrapped: [3, 14])
+        var r: UInt32 = 1
+        for plan in summary.plans {
+            worksheet_write_string(plansSheet, r, 0, plan.path, nil)
+            if let u = plan.plan.union { worksheet_write_string(plansSheet, r, 1, u, nil) }
+            if let b = plan.plan.branch { worksheet_write_string(plansSheet, r, 2, b, nil) }
+            if let t = plan.plan.title { worksheet_write_string(plansSheet, r, 3, t, wrap) }
+            if let f = plan.plan.periodFrom { worksheet_write_number(plansSheet, r, 4, Double(f), nil) }
+            if let t = plan.plan.periodTo { worksheet_write_number(plansSheet, r, 5, Double(t), nil) }
+            if var d = plan.plan.adopted.flatMap(Self.date) { worksheet_write_datetime(plansSheet, r, 6, &d, date) }
+            if let l = plan.plan.language { worksheet_write_string(plansSheet, r, 7, l.rawValue, nil) }
+            worksheet_write_string(plansSheet, r, 8, plan.format.rawValue, nil)
+            for (k, n) in [plan.items, plan.localGoals, plan.measures, plan.warnings, plan.errors].enumerated() {
+                worksheet_write_number(plansSheet, r, UInt16(9 + k), Double(n), nil)
+            }
+            r += 1
+        }
+        for failure in summary.failures {
+            worksheet_write_string(plansSheet, r, 0, failure.path, nil)
+            worksheet_write_string(plansSheet, r, 14, failure.error, wrap)
+            r += 1
+        }
+        worksheet_freeze_panes(plansSheet, 1, 0)
+        worksheet_autofilter(plansSheet, 0, 0, max(r - 1, 1), UInt16(heads.count - 1))
+    }
+
+    private func header(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ heads: [String], widths: [Double], wrapped: Set<Int>) {
+        for (i, width) in widths.enumerated() {
+            worksheet_set_column(sheet, UInt16(i), UInt16(i), width, wrapped.contains(i) ? wrap : nil)
+        }
+        for (i, head) in heads.enumerated() { worksheet_write_string(sheet, 0, UInt16(i), head, bold) }
+    }
+
+    /// "2024-01-24", "24.01.2024", "24.1.24" → a date cell; anything else stays text.
+    static func date(_ s: String) -> lxw_datetime? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        var parts: [Int]
+        var y = 0, m = 0, d = 0
+        if t.count == 10, t.filter({ $0 == "-" }).count == 2 {
+            parts = t.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            (y, m, d) = (parts[0], parts[1], parts[2])
+        } else if t.filter({ $0 == "." }).count == 2, t.allSatisfy({ $0.isNumber || $0 == "." }) {
+            parts = t.split(separator: ".").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            (d, m, y) = (parts[0], parts[1], parts[2] < 100 ? 2000 + parts[2] : parts[2])
+        } else {
+            return nil
+        }
+        guard (1900...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        var components = DateComponents(); components.year = y; components.month = m; components.day = d
+        guard Calendar(identifier: .gregorian).date(from: components).map({ Calendar(identifier: .gregorian).component(.day, from: $0) == d }) == true else { return nil }
+        return lxw_datetime(year: Int32(y), month: Int32(m), day: Int32(d), hour: 0, min: 0, sec: 0)
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import SwiftCSV
+import XCTest
+@testable import Handlingsplan
+
+/// What county staff and analysts open: the workbook (read back with openpyxl, an
+/// independent reader), the spreadsheet-safe CSV (and LibreOffice reading it as Norwegian
+/// Excel would, when LibreOffice is installed), and the HTML report (parsed as XML).
+final class WorkbookAndReportTests: XCTestCase {
+    private var tricky: String { Paths.fixtures.appendingPathComponent("exports/tricky.txt").path }
+    private let formula = #"=HYPERLINK("http://example.com","klikk")"#
+
+    private func temporary(_ name: String) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hp-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent(name).path
+    }
+
+    /// Runs Python with openpyxl on `script` (the workbook path as argv[1]); its standard output as JSON.
+    private func openpyxl(_ script: String, _ path: String) throws -> [String: Any] {
+        let python = URL(fileURLWithPath: "/usr/bin/env")
+        let probe = try runProcess(python, ["python3", "-c", "import openpyxl"])
+        if probe.status != 0 { throw XCTSkip("python3 with openpyxl is not installed (make test installs it)") }
+        let run = try runProcess(python, ["python3", "-c", script, path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        return try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
+    }
+
+    func testWorkbookReadBackWithOpenpyxl() throws {
+        let xlsx = temporary("plans.xlsx")
+        let inputs = [Paths.seeds.path, tricky, "/no/such/plan.txt"]
+        let made = try runTool(["import", "-q", "--format", "xlsx", "-o", xlsx] + inputs)
+        XCTAssertEqual(made.status, 1, "one input is missing")
+        let json = try runTool(["import", "-q"] + inputs)
+        let batch = try JSONSerialization.jsonObject(with: json.stdout) as! [String: Any]
+        let plans = batch["plans"] as! [[String: Any]]
+
+        let book = try openpyxl("""
+        import json, sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        items = wb["Tiltak og mål"]
+        rows = list(items.iter_rows(min_row=2))
+        head = [c.value for c in items[1]]
+        col = {name: i for i, name in enumerate(head)}
+        def cell(r, name): return r[col[name]]
+        out = {"sheets": wb.sheetnames, "items": len(rows), "frozen": items.freeze_panes, "filter": items.auto_filter.ref,
+               "sectionNumbers": sorted({(cell(r, "Seksjonsnr.").value, cell(r, "Seksjonsnr.").data_type) for r in rows if cell(r, "Seksjonsnr.").value}),
+               "branches": sorted({(cell(r, "Avdeling").value, cell(r, "Avdeling").data_type) for r in rows if cell(r, "Avdeling").value}),
+               "confidenceTypes": sorted({type(cell(r, "Sikkerhet").value).__name__ for r in rows}),
+               "formulaCells": [(cell(r, "Tekst").value, cell(r, "Tekst").data_type) for r in rows if str(cell(r, "Tekst").value).startswith(("=", "+", "@"))]}
+        ov = wb["Oversikt"]
+        out["overview"] = {r[0].value: [c.value for c in r[1:8]] for r in ov.iter_rows(min_row=2)}
+        out["colourScale"] = len(ov.conditional_formatting)
+        pl = wb["Planer"]
+        out["plans"] = [[str(c.value) if c.value is not None else None for c in r] for r in pl.iter_rows(min_row=2)]
+        out["adoptedTypes"] = sorted({type(r[6].value).__name__ for r in pl.iter_rows(min_row=2) if r[6].value is not None})
+        rv = wb["Til kontroll"]
+        out["review"] = [[c.value for c in r][:6] for r in rv.iter_rows(min_row=2)]
+        print(json.dumps(out))
+        """, xlsx)
+
+        XCTAssertEqual(book["sheets"] as? [String], ["Tiltak og mål", "Oversikt", "Til kontroll", "Planer"])
+        XCTAssertEqual(book["items"] as? Int, plans.reduce(0) { $0 + ($1["items"] as! [Any]).count }, "one row per item")
+        XCTAssertEqual(book["frozen"] as? String, "A2")
+        XCTAssertNotNil(book["filter"] as? String)
+        let sectionNumbers = (book["sectionNumbers"] as! [[Any]]).map { "\($0[0]):\($0[1])" }
+        XCTAssertTrue(sectionNumbers.contains("4.1:s") && sectionNumbers.contains("4.2:s"), "section numbers are strings: \(sectionNumbers)")
+        XCTAssertTrue(sectionNumbers.allSatisfy { $0.hasSuffix(":s") })
+        let branches = (book["branches"] as! [[Any]]).map { "\($0[0]):\($0[1])" }
+        XCTAssertTrue(branches.contains("0123:s"), "a branch number keeps its leading zero as text: \(branches)")
+        XCTAssertTrue(Set(book["confidenceTypes"] as! [String]).isSubset(of: ["float", "int"]), "confidence is a number")
+        let formulas = (book["formulaCells"] as! [[Any]]).map { "\($0[1])|\($0[0])" }
+        XCTAssertTrue(formulas.contains("s|\(formula)"), "a formula-like text is a string cell, unchanged: \(formulas)")
+        XCTAssertTrue(formulas.allSatisfy { $0.hasPrefix("s|") })
+        XCTAssertEqual(book["colourScale"] as? Int, 1)
+        XCTAssertEqual(book["adoptedTypes"] as? [String], ["datetime"], "adoption dates are dates")
+
+        // The overview's counts are the JSON's: local goals and measures per area, "no area" last.
+        let overview = book["overview"] as! [String: [Int]]
+        XCTAssertEqual(overview.count, plans.count)
+        for plan in plans {
+            let meta = plan["plan"] as! [String: Any]
+            let path = (plan["source"] as! [String: Any])["path"] as! String
+            var label = (meta["union"] as? String) ?? String(path.split(separator: "/").last!)
+            if let branch = meta["branch"] as? String { label += " avd. \(branch)" }
+            var counts = Array(repeating: 0, count: 7)
+            for item in plan["items"] as! [[String: Any]] where item["kind"] as? String != "nationalGoal" {
+                counts[(item["area"] as? Int).map { $0 - 1 } ?? 6] += 1
+            }
+            XCTAssertEqual(overview[label], counts, label)
+        }
+        // Planer: one row per plan, then the failed file with its reason.
+        let planRows = book["plans"] as! [[Any]]
+        XCTAssertEqual(planRows.count, plans.count + 1)
+        XCTAssertEqual(planRows.last?.first as? String, "/no/such/plan.txt")
+        XCTAssertEqual(planRows.last?.last as? String, "filen eller mappen finnes ikke")
+        // Til kontroll: the check findings, the uncertain mappings among them.
+        let review = book["review"] as! [[Any]]
+        XCTAssertTrue(review.contains { $0[3] as? String == "template-text" })
+        XCTAssertTrue(review.contains { $0[3] as? String == "low-confidence" })
+    }
+
+    func testExcelCSVKeepsIdentifiersAsTextAndNeutralisesFormulas() throws {
+        func rows(_ args: [String], _ delimiter: CSVDelimiter) throws -> [[String: String]] {
+            let run = try runTool(["import", "-q", "--format", "csv", tricky] + args)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            var text = String(decoding: run.stdout, as: UTF8.self)
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            return try CSV<Named>(string: text, delimiter: delimiter).rows
+        }
+        let plain = try rows([], .comma)
+        XCTAssertEqual(plain[0]["text"], formula, "the plain CSV keeps the data as it is")
+        XCTAssertEqual(plain[0]["section_number"], "4.1")
+        let safe = try rows(["--safe-csv"], .comma)
+        XCTAssertEqual(safe[0]["text"], "'" + formula)
+        XCTAssertEqual(safe[1]["text"]?.hasPrefix("'+47"), true)
+        XCTAssertEqual(safe[3]["text"], "'@styret lager en plan for digitale verktøy")
+        XCTAssertEqual(safe[0]["section_number"], "4.1", "--safe-csv alone changes no identifier")
+        let excel = try rows(["--excel"], .semicolon)
+        XCTAssertEqual(excel[0]["text"], "'" + formula)
+        XCTAssertEqual(excel[0]["section_number"], #"="4.1""#)
+        XCTAssertEqual(excel[0]["branch"], #"="0123""#)
+        XCTAssertEqual(excel[0]["period_from"], "2025", "numbers stay numbers")
+        XCTAssertEqual(excel[2]["text"], "Verve 10 nye medlemmer", "ordinary text unchanged")
+
+        XCTAssertTrue(CSVExport.looksLikeNumberOrDate("15.02.2025"))
+        XCTAssertTrue(CSVExport.looksLikeNumberOrDate("1/3"))
+        XCTAssertFalse(CSVExport.looksLikeNumberOrDate("4.1 Verving"))
+        XCTAssertFalse(CSVExport.looksLikeNumberOrDate("..."))
+    }
+
+    /// LibreOffice, told to read the CSV as Norwegian Excel does (nb-NO, special numbers
+    /// detected, formulas evaluated): "4.1" stays the text 4.1 and the formula-like text is
+    /// no formula. The same cells without --excel become a date: the test can fail.
+    func testLibreOfficeReadsTheExcelCSVAsText() throws {
+        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("LibreOffice is not installed")
+        }
+        let dir = URL(fileURLWithPath: temporary("x")).deletingLastPathComponent()
+        let excel = dir.appendingPathComponent("excel.csv").path
+        let naive = dir.appendingPathComponent("naive.csv").path
+        XCTAssertEqual(try runTool(["import", "-q", "--format", "csv", "--excel", tricky, "-o", excel]).status, 0)
+        // What a CSV without the protection gives: the plain CSV's cells, but with ';' and a BOM.
+        var dialect = CSVExport.Dialect.excel
+        dialect.neutralisesFormulas = false
+        dialect.keepsIdentifiersAsText = false
+        try CSVExport.encode([try PlanImporter().importFile(at: tricky)], dialect: dialect).write(to: URL(fileURLWithPath: naive))
+        let filter = "CSV:59,34,76,1,,1044,false,true,false,false,false,-1,true"
+        for csv in [excel, naive] {
+            let run = try runProcess(URL(fileURLWithPath: soffice), ["--headless", "--infilter=\(filter)", "--convert-to", "xlsx", "--outdir", dir.path, csv])
+            XCTAssertEqual(run.status, 0, run.stderr)
+        }
+        let script = """
+        import json, sys, openpyxl
+        ws = openpyxl.load_workbook(sys.argv[1], data_only=True).active
+        head = [c.value for c in ws[1]]
+        r = list(ws.iter_rows(min_row=2))[0]
+        c = lambda n: r[head.index(n)]
+        print(json.dumps({"section": [str(c("section_number").value), c("section_number").data_type],
+                          "text": [str(c("text").value), c("text").data_type], "branch": [str(c("branch").value), c("branch").data_type]}))
+        """
+        let read = try openpyxl(script, dir.appendingPathComponent("excel.xlsx").path)
+        XCTAssertEqual(read["section"] as? [String], ["4.1", "s"])
+        XCTAssertEqual(read["branch"] as? [String], ["0123", "s"])
+        XCTAssertEqual(read["text"] as? [String], ["'" + formula, "s"])
+        let unprotected = try openpyxl(script, dir.appendingPathComponent("naive.xlsx").path)
+        XCTAssertNotEqual(unprotected["section"] as? [String], ["4.1", "s"], "without --excel LibreOffice reads 4.1 as a date")
+    }
+
+    func testReportIsOneWellFormedEscapedPage() throws {
+        let html = temporary("report.html")
+        let run = try runTool(["report", "-q", Paths.seeds.path, tricky, "/no/such/plan.txt", "-o", html])
+        XCTAssertEqual(run.status, 1, "a missing input is an error, the report is still written")
+        let data = try Data(contentsOf: URL(fileURLWithPath: html))
+        let text = String(decoding: data, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"nb\">"))
+
+        // Well-formed: Python's XML parser reads the whole page (the doctype line aside) and
+        // finds a section per plan and a row per plan in the heatmap.
+        let parsed = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", """
+        import sys, xml.etree.ElementTree as ET
+        root = ET.fromstring(open(sys.argv[1], encoding="utf-8").read().split("\\n", 1)[1])
+        print(root.tag, len(root.findall(".//section[@class='plan']")), len(root.findall(".//table[@class='heat']/tbody/tr")))
+        """, html])
+        XCTAssertEqual(parsed.status, 0, parsed.stderr)
+        XCTAssertEqual(String(decoding: parsed.stdout, as: UTF8.self), "html 6 6\n", "five seeds and the tricky plan")
+
+        // Self-contained: no scripts, no links to anything outside the page.
+        for outside in ["<script", "<link", "src=", "href=\"http", "@import", "url("] { XCTAssertFalse(text.contains(outside), outside) }
+        // Every plan and every area is there; every text from a plan is escaped.
+        for name in ["Fagforbundet Viken fylkesforening avd. 252", "Fagforbundet Ås", "Fagforbundet Alver", "Fagforbundet Follo avd. 254",
+                     "Fagforbundet Testby avd. 0123", "003_50ecb35919722b4f.txt"] {
+            XCTAssertTrue(text.contains(name.replacingOccurrences(of: "&", with: "&amp;")), name)
+        }
+        for area in AreaData.areas { XCTAssertTrue(text.contains(area.bokmal), area.bokmal) }
+        XCTAssertTrue(text.contains("ringes opp av &lt;b&gt;styret&lt;/b&gt; &amp; &quot;leder&quot;"))
+        XCTAssertFalse(text.contains("<b>styret"))
+        XCTAssertTrue(text.contains("Til kontroll"))
+        XCTAssertTrue(text.contains("/no/such/plan.txt"))
+        // Cells are closed with end tags: "<td/>" would open a cell in an HTML parser.
+        XCTAssertFalse(text.contains("<td/>"))
+        XCTAssertFalse(text.contains("<th/>"))
+    }
+}
