@@ -359,7 +359,7 @@ private struct InlineText {
 
     private mutating func append(_ s: String) {
         lines[lines.count - 1] += s
-        visible += s.unicodeScalars.filter { !TextCleaning.isSpace($0.value) }.count
+        for scalar in s.unicodeScalars where !TextCleaning.isSpace(scalar.value) { visible += 1 }
     }
 
     var allBold: Bool { boldRuns > 0 && plainRuns == 0 }

@@ -98,8 +98,14 @@ enum Labels {
     /// "SUM", "Totalt": the sum row of a table, never an item.
     static func isTotalRow(_ text: String) -> Bool { total.matches(text) }
 
+    private static let templateFirstLetters = Set(PlanVocabulary.templateSentences.compactMap(\.prefix.first))
+
     /// Template instruction text, if the text starts with it.
     static func template(_ text: String) -> (prefix: String, opens: Group?)? {
+        // The folded text starts with the lower-cased first non-space character: most lines
+        // are answered by that alone, without folding them.
+        guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{200B}" && $0 != "\u{FEFF}" }),
+              templateFirstLetters.contains(Character(first.lowercased())) else { return nil }
         let folded = TextMatching.fold(text)
         return PlanVocabulary.templateSentences.first { folded.hasPrefix($0.prefix) }
     }
