@@ -23,23 +23,30 @@ enum TextMatching {
             end()
             return out
         }
+        // The word is collected as UTF-8 bytes and made a String once.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        func endBytes() {
+            if bytes.last == 0x2D { bytes.removeLast() }
+            if !bytes.isEmpty { out.append(String(decoding: bytes, as: UTF8.self)); bytes.removeAll(keepingCapacity: true) }
+        }
         for scalar in s.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
-                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || (v == 0x2D && !cur.isEmpty) {
-                    cur.unicodeScalars.append(scalar)
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || (v == 0x2D && !bytes.isEmpty) {
+                    bytes.append(UInt8(v))
                 } else if (0x41...0x5A).contains(v) {
-                    cur.unicodeScalars.append(Unicode.Scalar(v + 0x20)!)
+                    bytes.append(UInt8(v + 0x20))
                 } else {
-                    end()
+                    endBytes()
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                cur += scalar.properties.lowercaseMapping
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
-                end()
+                endBytes()
             }
         }
-        end()
+        endBytes()
         return out
     }
 
