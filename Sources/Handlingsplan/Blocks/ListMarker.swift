@@ -12,6 +12,7 @@ enum ListMarker: Equatable {
     nonisolated(unsafe) static let numbered = #/^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s*|\s+)(?=\S)/#
     /// "a) Kreve …" always; "a. Kreve …" only before a capital (so that "i. e." stays text).
     nonisolated(unsafe) static let lettered = #/^([a-zæøå])(?:\)\s+|\.\s+(?=\p{Lu}))/#
+    private static let letters = Set("abcdefghijklmnopqrstuvwxyzæøå")
 
     /// The level a typed marker puts its item at: "3" is 1, "3.1" is 2; a letter
     /// point stands under the numbered goal before it.
@@ -28,10 +29,12 @@ enum ListMarker: Equatable {
         if let first = s.first, let level = bullets[first], s.count > 1 {
             return (.bullet(level: level), TextCleaning.clean(String(s.dropFirst())))
         }
-        if let m = s.firstMatch(of: numbered) {
+        // Each regex only where its first characters allow a match: most lines start with neither.
+        if s.first?.isNumber == true, let m = s.firstMatch(of: numbered) {
             return (.number(String(m.1)), String(s[m.range.upperBound...]))
         }
-        if let m = s.firstMatch(of: lettered) {
+        if let first = s.first, letters.contains(first), s.dropFirst().first == ")" || s.dropFirst().first == ".",
+           let m = s.firstMatch(of: lettered) {
             return (.letter(String(m.1)), String(s[m.range.upperBound...]))
         }
         return (nil, s)
