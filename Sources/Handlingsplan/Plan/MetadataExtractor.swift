@@ -9,16 +9,19 @@ enum MetadataExtractor {
             return [block.text]
         }
         var meta = PlanMetadata()
-        let headingLike = lines.filter { $0.count <= 90 && !$0.hasSuffix(".") }
+        // (At most 90 bytes is at most 90 characters: the byte count is free, the character count is not.)
+        let headingLike = lines.filter { ($0.utf8.count <= 90 || $0.count <= 90) && !$0.hasSuffix(".") }
 
         for line in headingLike {
-            // A title in capitals ("FAGFORBUNDET SUNNFJORD AVD. 451") is read in normal case.
-            let normal = line == line.uppercased() && line.contains(where: \.isLetter) ? line.capitalized : line
             // Each pattern is tried only on lines that have its words: a regex costs microseconds a
             // line, a byte scan nanoseconds, and most lines have none of them.
-            if meta.union == nil, TextMatching.containsASCII(normal, "fagforbundet"), let m = normal.firstMatch(of: unionPattern) {
-                meta.union = "Fagforbundet " + m.1
-                if TextMatching.containsASCII(line, "avd"), let b = line.firstMatch(of: branchPattern) { meta.branch = String(b.1) }
+            if meta.union == nil, TextMatching.containsASCII(line, "fagforbundet") {
+                // A title in capitals ("FAGFORBUNDET SUNNFJORD AVD. 451") is read in normal case.
+                let normal = line == line.uppercased() && line.contains(where: \.isLetter) ? line.capitalized : line
+                if let m = normal.firstMatch(of: unionPattern) {
+                    meta.union = "Fagforbundet " + m.1
+                    if TextMatching.containsASCII(line, "avd"), let b = line.firstMatch(of: branchPattern) { meta.branch = String(b.1) }
+                }
             }
             if meta.title == nil, line.hasPrefix("Handlingsplan") || line.hasPrefix("Tiltaksplan") {
                 meta.title = title(from: line)
