@@ -45,4 +45,20 @@ final class PatternTests: XCTestCase {
             }
         }
     }
+
+    /// The metadata's word and year scans, where the regexes with \b they replace would say the same.
+    func testWordScanFindsWholeWordsAndYears() {
+        XCTAssertTrue(WordScan.containsWord("Handlingsplan 2025", ["handlingsplan"]))
+        XCTAssertTrue(WordScan.containsWord("VEDTATT på årsmøtet", ["vedtatt"]))
+        XCTAssertTrue(WordScan.containsWord("Årsplan for 2025", ["årsplan"]))
+        XCTAssertFalse(WordScan.containsWord("Handlingsplanen 2025", ["handlingsplan"]), "a longer word is another word")
+        XCTAssertFalse(WordScan.containsWord("Forhandlingsplan", ["handlingsplan"]))
+        XCTAssertEqual(WordScan.years("Handlingsplan 2024–2025, rev. 12025 og 2026b"), [2024, 2025])
+        XCTAssertEqual(WordScan.years("2007年高考（2006年4月—2007年3月）"), [2007, 2006, 2007], "ideographs are words of their own")
+        XCTAssertTrue(WordScan.yearRange("Handlingsplan 2024–2025")! == (2024, 2025))
+        XCTAssertTrue(WordScan.yearRange("Plan 2024 - 2026 for avd.")! == (2024, 2026))
+        XCTAssertTrue(WordScan.yearRange("i 2023, og 2024-2025")! == (2024, 2025))
+        XCTAssertNil(WordScan.yearRange("2024--2025"))
+        XCTAssertNil(WordScan.yearRange("2024 og 2025"))
+    }
 }

@@ -33,7 +33,7 @@ enum MetadataExtractor {
         }
         // The period: the title's ("Handlingsplan 2024–2025", "Handlingsplan 2025"), else the first
         // range in the text (a range later on may be the national plan's: "Hovedmål 2024–2025").
-        for line in headingLike where TextMatching.containsASCII(line, "plan") && line.firstMatch(of: titleWord) != nil {
+        for line in headingLike where TextMatching.containsASCII(line, "plan") && WordScan.containsWord(line, titleWords) {
             if let (from, to) = period(in: line) ?? singleYear(in: line) { meta.periodFrom = from; meta.periodTo = to; break }
         }
         if meta.periodFrom == nil {
@@ -42,7 +42,7 @@ enum MetadataExtractor {
             }
         }
         for line in lines where (TextMatching.containsASCII(line, "vedt") || TextMatching.containsASCII(line, "godkj"))
-            && line.firstMatch(of: adoptedPattern) != nil {
+            && WordScan.containsWord(line, adoptedWords) {
             if let date = date(in: line) { meta.adopted = date; break }
         }
         meta.language = language(of: lines)
@@ -63,20 +63,18 @@ enum MetadataExtractor {
         }
         return words[..<i].joined(separator: " ")
     }
-    nonisolated(unsafe) private static let periodPattern = #/\b(20\d\d)\s*[-–]\s*(20\d\d)\b/#
-    nonisolated(unsafe) private static let yearPattern = #/\b(20\d\d)\b/#
-    nonisolated(unsafe) private static let titleWord = #/(?i)\b(handlingsplan|tiltaksplan|årsplan|arbeidsplan)\b/#
-    nonisolated(unsafe) private static let adoptedPattern = #/(?i)\b(vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend)\b/#
+    private static let titleWords = ["handlingsplan", "tiltaksplan", "årsplan", "arbeidsplan"]
+    private static let adoptedWords = ["vedtatt", "vedteke", "vedteken", "vedtekne", "godkjent", "godkjend"]
 
     /// "2024–2025", "2024 - 2026": a plan period of at most four years.
     private static func period(in line: String) -> (Int, Int)? {
-        guard TextMatching.containsASCII(line, "20"), let m = line.firstMatch(of: periodPattern), let from = Int(m.1), let to = Int(m.2), to >= from, to - from <= 4 else { return nil }
+        guard TextMatching.containsASCII(line, "20"), let (from, to) = WordScan.yearRange(line), to >= from, to - from <= 4 else { return nil }
         return (from, to)
     }
 
     /// "Handlingsplan 2025": one year, where the title line has exactly one.
     private static func singleYear(in line: String) -> (Int, Int)? {
-        let years = line.matches(of: yearPattern).compactMap { Int($0.1) }
+        let years = WordScan.years(line)
         return years.count == 1 ? (years[0], years[0]) : nil
     }
 
@@ -122,4 +120,64 @@ enum MetadataExtractor {
     private static let bokmalWords: Set<String> = ["ikke", "jeg", "fagforeningen", "ansatte", "tjenester", "medlemmer", "hva", "hvordan", "fra",
         "være", "hele", "mye", "bare", "disse", "utfordringer", "et", "en", "også", "tillitsvalgte", "sammen", "arbeidsgiver", "offentlige",
         "egne", "egenregi", "flere", "derfor", "likelønn", "lønn", "hovedmål"]
+}
+
+/// Words and years found by scanning characters, for the metadata: what regexes with `\b`
+/// did at a fraction of the cost (Unicode word boundaries are costly to find). A word
+/// boundary here is the edge of a run of letters and digits.
+enum WordScan {
+    /// Letters, digits and "_"; ideographs are words of their own (as in Unicode's word
+    /// boundaries), so "2007年" has a boundary after the year.
+    private static func isWordCharacter(_ c: Character) -> Bool {
+        (c.isLetter && c.unicodeScalars.first?.properties.isIdeographic != true) || c.isNumber || c == "_"
+    }
+
+    /// Whether one of `words` (lower case) stands in `text` as a whole word, in any case.
+    static func containsWord(_ text: String, _ words: [String]) -> Bool {
+        let chars = Array(text.lowercased())
+        for word in words {
+            let w = Array(word)
+            guard chars.count >= w.count else { continue }
+            for start in 0...(chars.count - w.count) where chars[start] == w[0] {
+                guard chars[start..<(start + w.count)].elementsEqual(w) else { continue }
+                let before = start == 0 || !isWordCharacter(chars[start - 1])
+                let after = start + w.count == chars.count || !isWordCharacter(chars[start + w.count])
+                if before && after { return true }
+            }
+        }
+        return false
+    }
+
+    /// The four-digit years 20xx standing alone in `text`, with where each ends.
+    private static func yearsWithEnds(_ chars: [Character]) -> [(year: Int, start: Int, end: Int)] {
+        var out: [(Int, Int, Int)] = []
+        var i = 0
+        while i + 4 <= chars.count {
+            if chars[i] == "2", chars[i + 1] == "0", chars[i + 2].isASCII, chars[i + 2].isNumber, chars[i + 3].isASCII, chars[i + 3].isNumber,
+               i == 0 || !isWordCharacter(chars[i - 1]), i + 4 == chars.count || !isWordCharacter(chars[i + 4]),
+               let year = Int(String(chars[i..<(i + 4)])) {
+                out.append((year, i, i + 4))
+                i += 4
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func years(_ text: String) -> [Int] { yearsWithEnds(Array(text)).map(\.year) }
+
+    /// The first "2024–2025" or "2024 - 2026": two years joined by a hyphen or an en dash.
+    static func yearRange(_ text: String) -> (Int, Int)? {
+        let chars = Array(text)
+        let years = yearsWithEnds(chars)
+        for (a, b) in zip(years, years.dropFirst()) {
+            let between = chars[a.end..<b.start].filter { !$0.isWhitespace }
+            let spaces = chars[a.end..<b.start].filter(\.isWhitespace)
+            guard between.count == 1, between[0] == "-" || between[0] == "–", spaces.count == b.start - a.end - 1 else { continue }
+            // The dash stands between the spaces, not before or after both.
+            return (a.year, b.year)
+        }
+        return nil
+    }
 }
