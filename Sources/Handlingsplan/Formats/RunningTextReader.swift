@@ -87,9 +87,9 @@ struct PageLayout {
 
     static func lines(of text: String) -> [Line] {
         var raw: [(text: Substring, number: Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in TextMatching.lines(text).enumerated() {
             // A form feed marks a page break before the text that shares its line.
-            if line.contains("\u{0C}") {
+            if line.utf8.contains(0x0C) {
                 raw.append(("\u{0C}", index + 1))
                 let rest = line.filter { $0 != "\u{0C}" }
                 if !TextCleaning.isBlank(rest[...]) { raw.append((Substring(rest), index + 1)) }

@@ -9,7 +9,7 @@ struct TabTableReader {
     /// lines must be TAB cells and several rows share one width.
     func read(_ text: String) -> [Block]? {
         var cellLines = 0, otherLines = 0
-        for line in text.split(separator: "\n") where !TextCleaning.isBlank(line) {
+        for line in TextMatching.lines(text, omittingEmpty: true) where !TextCleaning.isBlank(line) {
             if line.first == "\t" { cellLines += 1 } else { otherLines += 1 }
         }
         guard cellLines >= 6, cellLines > 2 * otherLines else { return nil }
@@ -38,7 +38,7 @@ struct TabTableReader {
     private static func groups(of text: String) -> [[RawCell]] {
         var groups: [[RawCell]] = []
         var current: [RawCell] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in TextMatching.lines(text).enumerated() {
             if line.first == "\t" {
                 current.append(RawCell(lines: [String(line.dropFirst())], line: index + 1))
             } else if TextCleaning.isBlank(line) {

@@ -50,6 +50,13 @@ enum TextMatching {
         return out
     }
 
+    /// The lines of a text, split at LF on its UTF-8 bytes: the same lines as splitting at the
+    /// character "\n" (a line feed is always a character of its own once CR LF is gone, as the
+    /// decoders make it), without walking the text character by character.
+    static func lines(_ text: String, omittingEmpty: Bool = false) -> [Substring] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+    }
+
     /// Whether `s` may contain `needle` (ASCII letters), ignoring case: a byte scan, for the
     /// quick tests that decide whether a pattern is worth trying on a line at all. It never
     /// says no wrongly; for punctuation in `needle` it may say yes wrongly (it folds by bit 0x20).
