@@ -13,15 +13,22 @@ struct Pattern: @unchecked Sendable {
     private let regex: NSRegularExpression
     /// The lower-case first letters of every match, or nil when the pattern does not say.
     let firstLetters: Set<Character>?
+    /// Texts one of which every match contains (their UTF-8 bytes folded as `FoldedText`
+    /// folds them), or nil when the pattern does not say.
+    let requiredTexts: [[UInt8]]?
 
     init(_ pattern: String) {
         // The patterns are constants of this package: a bad one is a bug, found by any test.
         regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         firstLetters = PatternStart.firstLetters(of: pattern)
+        requiredTexts = PatternStart.requiredTexts(of: pattern)?.map { FoldedText.fold(Array($0.utf8)) }
     }
 
     func matches(_ s: String) -> Bool {
         if let firstLetters, let first = s.first, PatternStart.judged(first), !firstLetters.contains(Character(first.lowercased())) {
+            return false
+        }
+        if let requiredTexts, let folded = FoldedText(s), !requiredTexts.contains(where: folded.contains) {
             return false
         }
         return regexMatches(s)
@@ -87,6 +94,74 @@ enum PatternStart {
         return nil
     }
 
+    /// Texts one of which stands in every match, read off the pattern: the longest run of
+    /// plain letters and spaces no quantifier makes optional, or, for a group of
+    /// alternatives, one such text from each. Only letters, digits, spaces and the
+    /// punctuation below are taken as themselves; anything else ends a run.
+    static func requiredTexts(of pattern: String) -> [String]? {
+        var out: [String] = []
+        for alternative in topLevelAlternatives(Array(pattern)) {
+            guard let texts = required(alternative) else { return nil }
+            out += texts
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    private static func required(_ s: [Character]) -> [String]? {
+        var best: [String]? = nil
+        func consider(_ texts: [String]) {
+            // A single long text beats a set of them; among sets, the one whose shortest is longest.
+            let score = (texts.map(\.count).min() ?? 0) * 2 - (texts.count > 1 ? 1 : 0)
+            let bestScore = best.map { ($0.map(\.count).min() ?? 0) * 2 - ($0.count > 1 ? 1 : 0) } ?? 0
+            if score > bestScore { best = texts }
+        }
+        var run = ""
+        func endRun() { if !run.isEmpty { consider([run]); run = "" } }
+        func optional(_ after: Int) -> Bool { after < s.count && "?*{".contains(s[after]) }
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            switch c {
+            case "(":
+                guard let close = matchingParen(s, i) else { return best }
+                endRun()
+                if !optional(close + 1) {
+                    var inner = Array(s[(i + 1)..<close])
+                    if inner.starts(with: ["?", ":"]) { inner.removeFirst(2) } else if inner.first == "?" { inner = [] }
+                    var texts: [String] = []
+                    var all = !inner.isEmpty
+                    for alternative in topLevelAlternatives(inner) {
+                        guard all, let t = required(alternative) else { all = false; break }
+                        texts += t
+                    }
+                    if all, !texts.isEmpty { consider(texts) }
+                }
+                i = close + 1
+            case "\\":
+                // "\." and "\-" stand for themselves; "\b" is no character; any other escape ends the run.
+                if i + 1 < s.count, ".-".contains(s[i + 1]), !optional(i + 2) { run.append(s[i + 1]) }
+                else if i + 1 < s.count, s[i + 1] == "b" {} else { endRun() }
+                i += 2
+            case "[":
+                endRun(); i = classEnd(s, i) + 1
+            case "^", "$":
+                endRun(); i += 1
+            default:
+                if (c.isLetter || c.isNumber || " ,:-".contains(c)), !optional(i + 1) {
+                    run += c.lowercased()
+                } else {
+                    endRun()
+                }
+                i += 1
+            }
+            // A quantifier after a group or class is skipped with what it quantifies.
+            while i < s.count, "?*+".contains(s[i]) { i += 1 }
+            if i < s.count, s[i] == "{" { while i < s.count, s[i] != "}" { i += 1 }; i += 1 }
+        }
+        endRun()
+        return best
+    }
+
     /// The index of the "]" that closes the class opened at `open` (escapes inside skipped).
     private static func classEnd(_ s: [Character], _ open: Int) -> Int {
         var i = open + 1
@@ -114,5 +189,35 @@ enum PatternStart {
             i += 1
         }
         return out
+    }
+}
+
+/// A text's UTF-8 bytes with bit 0x20 set in every byte: ASCII letters and the letters of
+/// Latin-1 (æøå, é, ü) come out the same in either case, so a case-insensitive search for a
+/// pattern's required text is a byte search. Only for texts of ASCII, Latin-1 and general
+/// punctuation: a character such as "ſ", "ß" or the Kelvin sign matches ASCII letters under
+/// Unicode case folding, so a text with any other character is left to the regex (nil).
+struct FoldedText {
+    private let bytes: [UInt8]
+
+    init?(_ s: String) {
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            guard v < 0x80 || (0xA0...0xFE).contains(v) && v != 0xD7 && v != 0xDF && v != 0xF7 || (0x2000...0x206F).contains(v) else { return nil }
+        }
+        bytes = Self.fold(Array(s.utf8))
+    }
+
+    static func fold(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 | 0x20 } }
+
+    func contains(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        for i in 0...(bytes.count - needle.count) where bytes[i] == first {
+            var k = 1
+            while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 }
