@@ -31,7 +31,7 @@ enum GoalProse {
 
     /// Running prose rather than a list line: more than one sentence, or a long one.
     static func isProse(_ text: String) -> Bool {
-        text.count > 100 || sentences(text).count > 1
+        !TextMatching.hasAtMost(text, 100) || sentences(text).count > 1
     }
 
     /// Prose that says who is responsible ("Styret har ansvaret for …").

@@ -20,7 +20,7 @@ enum Labels {
 
     /// The group a label line opens, if the line is a label.
     static func group(of text: String) -> Group? {
-        guard text.count <= maxLabelLength else {
+        guard TextMatching.hasAtMost(text, maxLabelLength) else {
             // Prose labels carry their paragraph after the colon.
             if proseGoal.matches(text) { return .proseGoals }
             if inlineMeasure.matches(text) { return .inlineMeasures }
@@ -41,7 +41,7 @@ enum Labels {
     /// The area a heading-like line names, if it names exactly one.
     /// Only short lines count: a sentence that mentions "heltid" is no heading.
     static func area(named text: String) -> Int? {
-        guard text.count <= 80, text.split(separator: " ").count <= 12 else { return nil }
+        guard TextMatching.hasAtMost(text, 80), text.split(separator: " ").count <= 12 else { return nil }
         let hits = areaHeadings.filter { $0.patterns.contains { $0.matches(text) } }.map(\.area)
         return hits.count == 1 ? hits[0] : nil
     }
@@ -64,11 +64,11 @@ enum Labels {
 
     /// Lines that are headings whatever their length or final period.
     static func isKnownSectionHeading(_ text: String) -> Bool {
-        text.count <= 220 && sectionHeadings.contains { $0.matches(text) }
+        TextMatching.hasAtMost(text, 220) && sectionHeadings.contains { $0.matches(text) }
     }
 
     /// Title-block lines: plan title, branch name, adoption line.
-    static func isPreamble(_ text: String) -> Bool { text.count <= 90 && preamble.matches(text) }
+    static func isPreamble(_ text: String) -> Bool { TextMatching.hasAtMost(text, 90) && preamble.matches(text) }
 
     private static let signature = Pattern(PlanVocabulary.signature)
     private static let context = Pattern(PlanVocabulary.contextHeading)
@@ -86,8 +86,10 @@ enum Labels {
     /// words, and a final colon after a few words ("Tillegg:"), not after a sentence
     /// ("Styret foreslår at … dette i 2025:", which introduces a list).
     static func looksLikeHeading(_ text: String, lenient: Bool = false) -> Bool {
+        // The length first, counting at most 71 characters: most lines are long and fail here.
+        guard TextMatching.hasAtMost(text, 70) else { return false }
         let words = text.split(separator: " ").count
-        guard text.count <= 70, words <= (lenient ? 10 : 8), let last = text.last, let first = text.first,
+        guard words <= (lenient ? 10 : 8), let last = text.last, let first = text.first,
               first.isUppercase || first.isNumber, !".,;!?".contains(last) else { return false }
         if lenient { return !(last == ":" && words > 4) }
         return last != ":" && !text.contains(": ") && text.contains(where: \.isLetter) && !isSignature(text)

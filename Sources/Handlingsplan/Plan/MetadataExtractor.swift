@@ -9,8 +9,7 @@ enum MetadataExtractor {
             return [block.text]
         }
         var meta = PlanMetadata()
-        // (At most 90 bytes is at most 90 characters: the byte count is free, the character count is not.)
-        let headingLike = lines.filter { ($0.utf8.count <= 90 || $0.count <= 90) && !$0.hasSuffix(".") }
+        let headingLike = lines.filter { TextMatching.hasAtMost($0, 90) && !$0.hasSuffix(".") }
 
         for line in headingLike {
             // Each pattern is tried only on lines that have its words: a regex costs microseconds a

@@ -137,7 +137,7 @@ struct Structurer {
     /// prose about who is responsible or a long paragraph of explanation.
     private func listLinesUnderLabel(_ text: String) -> Bool {
         guard group == .localGoals || group == .measures || group == .nationalGoals, !groupHadListItems else { return false }
-        return text.count <= Labels.maxItemLength && !GoalProse.isAboutResponsibility(text)
+        return TextMatching.hasAtMost(text, Labels.maxItemLength) && !GoalProse.isAboutResponsibility(text)
     }
 
     /// A line of a labelled list written without a bullet.

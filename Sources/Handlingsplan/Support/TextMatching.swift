@@ -50,6 +50,11 @@ enum TextMatching {
         return out
     }
 
+    /// `text.count <= n`, counting at most n + 1 characters (and none when the bytes already say).
+    @inline(__always) static func hasAtMost(_ text: String, _ n: Int) -> Bool {
+        text.utf8.count <= n || text.prefix(n + 1).count <= n
+    }
+
     /// The lines of a text, split at LF on its UTF-8 bytes: the same lines as splitting at the
     /// character "\n" (a line feed is always a character of its own once CR LF is gone, as the
     /// decoders make it), without walking the text character by character.
