@@ -20,7 +20,8 @@ enum Labels {
 
     /// The group a label line opens, if the line is a label.
     static func group(of text: String) -> Group? {
-        guard TextMatching.hasAtMost(text, maxLabelLength) else {
+        let text = MatchText(text)
+        guard TextMatching.hasAtMost(text.text, maxLabelLength) else {
             // Prose labels carry their paragraph after the colon.
             if proseGoal.matches(text) { return .proseGoals }
             if inlineMeasure.matches(text) { return .inlineMeasures }
@@ -42,7 +43,8 @@ enum Labels {
     /// Only short lines count: a sentence that mentions "heltid" is no heading.
     static func area(named text: String) -> Int? {
         guard TextMatching.hasAtMost(text, 80), text.split(separator: " ").count <= 12 else { return nil }
-        let hits = areaHeadings.filter { $0.patterns.contains { $0.matches(text) } }.map(\.area)
+        let prepared = MatchText(text)
+        let hits = areaHeadings.filter { $0.patterns.contains { $0.matches(prepared) } }.map(\.area)
         return hits.count == 1 ? hits[0] : nil
     }
 

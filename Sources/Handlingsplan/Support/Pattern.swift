@@ -24,14 +24,17 @@ struct Pattern: @unchecked Sendable {
         requiredTexts = PatternStart.requiredTexts(of: pattern)?.map { FoldedText.fold(Array($0.utf8)) }
     }
 
-    func matches(_ s: String) -> Bool {
-        if let firstLetters, let first = s.first, PatternStart.judged(first), !firstLetters.contains(Character(first.lowercased())) {
+    func matches(_ s: String) -> Bool { matches(MatchText(s)) }
+
+    /// The same, for a text prepared once for several patterns.
+    func matches(_ t: MatchText) -> Bool {
+        if let firstLetters, let first = t.firstLetter, !firstLetters.contains(first) {
             return false
         }
-        if let requiredTexts, let folded = FoldedText(s), !requiredTexts.contains(where: folded.contains) {
+        if let requiredTexts, let folded = t.folded, !requiredTexts.contains(where: folded.contains) {
             return false
         }
-        return regexMatches(s)
+        return regexMatches(t.text)
     }
 
     /// The regex alone, without the first-letter test (the tests compare the two).
@@ -189,6 +192,20 @@ enum PatternStart {
             i += 1
         }
         return out
+    }
+}
+
+/// A text as the patterns' quick tests read it, prepared once when several patterns are
+/// tried on it: its first letter in lower case (where `PatternStart` judges it) and its
+/// folded bytes (computed on first use).
+final class MatchText {
+    let text: String
+    let firstLetter: Character?
+    private(set) lazy var folded: FoldedText? = FoldedText(text)
+
+    init(_ text: String) {
+        self.text = text
+        if let first = text.first, PatternStart.judged(first) { firstLetter = Character(first.lowercased()) } else { firstLetter = nil }
     }
 }
 
