@@ -58,11 +58,23 @@ enum NationalTexts {
     private static let entries: [(area: Int, words: Set<String>, text: String)] =
         AreaData.nationalTexts.map { ($0.area, TextMatching.wordSet($0.text), $0.text) }
 
+    /// Which national texts have a word: an item's words are looked up once each, not
+    /// compared with every national text.
+    private static let textsWithWord: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (i, e) in entries.enumerated() { for w in e.words { index[w, default: []].append(i) } }
+        return index
+    }()
+
     static func bestMatch(_ text: String) -> (area: Int, score: Double, text: String)? {
         let words = TextMatching.wordSet(text)
+        guard !words.isEmpty else { return nil }
+        var shared = [Int](repeating: 0, count: entries.count)
+        for w in words { for i in textsWithWord[w] ?? [] { shared[i] += 1 } }
         var best: (area: Int, score: Double, text: String)?
-        for e in entries {
-            let score = TextMatching.similarity(words, e.words)
+        for (i, e) in entries.enumerated() where !e.words.isEmpty {
+            // TextMatching.similarity's Dice coefficient, from the counts.
+            let score = 2 * Double(shared[i]) / Double(words.count + e.words.count)
             if score > (best?.score ?? 0) { best = (e.area, score, e.text) }
         }
         return best

@@ -175,7 +175,7 @@ enum TabRows {
     /// The cells of a line with an inner TAB, or nil: a line that starts with a
     /// TAB (seed 001's export) or whose first cell is a bullet ("•\tText") is no row.
     private static func cells(_ line: Substring) -> [Substring]? {
-        guard line.contains("\t"), line.first != "\t" else { return nil }
+        guard line.utf8.contains(0x09), line.first != "\t" else { return nil }
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
         let first = TextCleaning.clean(String(parts[0]))
         // "•\tText" is a bullet, not a row of two cells.

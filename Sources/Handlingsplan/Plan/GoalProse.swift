@@ -13,8 +13,9 @@ enum GoalProse {
 
     /// In a "Mål og tiltak …:" section: every sentence that commits the branch.
     static func goalSentences(in paragraph: String) -> [String] {
-        sentences(paragraph).filter { s in
-            !descriptive.matches(s) && !responsibility.matches(s) && (commitment.matches(s) || nominal.matches(s))
+        sentences(paragraph).filter { sentence in
+            let s = MatchText(sentence)
+            return !descriptive.matches(s) && !responsibility.matches(s) && (commitment.matches(s) || nominal.matches(s))
         }
     }
 
@@ -24,8 +25,9 @@ enum GoalProse {
     /// responsibility, and never a sentence about what others will do
     /// ("Kommunestyret skal handsame …").
     static func commitmentSentences(in paragraph: String) -> [String] {
-        sentences(paragraph).filter { s in
-            !responsibility.matches(s) && (explicitGoal.matches(s) || committingSubject.matches(s) || goalStatement.matches(s))
+        sentences(paragraph).filter { sentence in
+            let s = MatchText(sentence)
+            return !responsibility.matches(s) && (explicitGoal.matches(s) || committingSubject.matches(s) || goalStatement.matches(s))
         }
     }
 
