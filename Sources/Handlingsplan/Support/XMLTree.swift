@@ -1,44 +1,131 @@
 import CLibXML2
 import Foundation
 
-/// An element of a parsed XML document: local name, namespace, attributes by
-/// local name, and children in order. Built once by `XMLTree.parse`, which
-/// frees every libxml2 object before it returns; nothing here points into C.
-final class XMLElement {
-    let name: String
-    let namespace: String?
-    /// Attributes by local name, in document order (the first of a name wins). Elements have a
-    /// few attributes, so a list searched in order is cheaper to build and ask than a dictionary.
-    let attributes: [(name: String, value: String)]
-    fileprivate(set) var children: [XMLNode] = []
-    /// The element children, kept beside `children` because readers ask for them again and again.
-    fileprivate(set) var elements: [XMLElement] = []
-
-    init(name: String, namespace: String?, attributes: [(name: String, value: String)]) {
-        self.name = name; self.namespace = namespace; self.attributes = attributes
+/// A parsed XML document held in flat arrays: one record per node, linked by index, names
+/// and namespace URIs stored once each. Building it is a few array appends per node and
+/// freeing it is freeing a few arrays (a tree of objects cost more to tear down than to
+/// build). Nothing here points into C: `XMLTree.parse` frees every libxml2 object first.
+final class XMLDocument {
+    struct Node {
+        /// Index into `strings` of the local name (elements), or -1 for text.
+        var name: Int32
+        /// Index into `strings` of the namespace URI, or -1.
+        var namespace: Int32
+        /// Elements: the range of `attributes`. Text: the index into `texts`.
+        var start: Int32
+        var count: Int32
+        var firstChild: Int32 = -1
+        var lastChild: Int32 = -1
+        var nextSibling: Int32 = -1
     }
+    fileprivate(set) var nodes: [Node] = []
+    fileprivate(set) var strings: [String] = []
+    fileprivate(set) var attributes: [(name: Int32, value: String)] = []
+    fileprivate(set) var texts: [String] = []
 
-    func first(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
-    func all(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
+    fileprivate func append(_ node: Node, parent: Int32) -> Int32 {
+        let index = Int32(nodes.count)
+        nodes.append(node)
+        if parent >= 0 {
+            let last = nodes[Int(parent)].lastChild
+            if last >= 0 { nodes[Int(last)].nextSibling = index } else { nodes[Int(parent)].firstChild = index }
+            nodes[Int(parent)].lastChild = index
+        }
+        return index
+    }
+}
 
-    /// Every descendant element in document order.
-    func descendants(_ name: String) -> [XMLElement] {
+/// An element of a parsed XML document: local name, namespace, attributes by local name,
+/// and children in order. A small value (the document and an index) that is cheap to copy.
+struct XMLElement {
+    fileprivate let document: XMLDocument
+    fileprivate let index: Int32
+
+    private var node: XMLDocument.Node { document.nodes[Int(index)] }
+
+    var name: String { document.strings[Int(node.name)] }
+    var namespace: String? { node.namespace >= 0 ? document.strings[Int(node.namespace)] : nil }
+
+    /// The element children, in order.
+    var elements: [XMLElement] {
         var out: [XMLElement] = []
-        func walk(_ e: XMLElement) { for c in e.elements { if c.name == name { out.append(c) }; walk(c) } }
-        walk(self)
+        var c = node.firstChild
+        while c >= 0 {
+            let child = document.nodes[Int(c)]
+            if child.name >= 0 { out.append(XMLElement(document: document, index: c)) }
+            c = child.nextSibling
+        }
         return out
     }
 
-    subscript(attribute: String) -> String? { attributes.first { $0.name == attribute }?.value }
+    /// Elements and texts, in order.
+    var children: [XMLNode] {
+        var out: [XMLNode] = []
+        var c = node.firstChild
+        while c >= 0 {
+            let child = document.nodes[Int(c)]
+            out.append(child.name >= 0 ? .element(XMLElement(document: document, index: c)) : .text(document.texts[Int(child.start)]))
+            c = child.nextSibling
+        }
+        return out
+    }
 
-    /// All text below this element.
-    var text: String {
-        children.map { node -> String in
-            switch node {
-            case let .text(t): return t
-            case let .element(e): return e.text
+    /// The first child element with this local name, without listing the others.
+    func first(_ name: String) -> XMLElement? {
+        var c = node.firstChild
+        while c >= 0 {
+            let child = document.nodes[Int(c)]
+            if child.name >= 0, document.strings[Int(child.name)] == name { return XMLElement(document: document, index: c) }
+            c = child.nextSibling
+        }
+        return nil
+    }
+
+    func all(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
+
+    /// Every element below this one with this local name, in document order.
+    func descendants(_ name: String) -> [XMLElement] {
+        // The name is compared as its index in the document's strings, and the walk follows
+        // the node records: no arrays of children are made on the way.
+        let wanted = Set(document.strings.indices.filter { document.strings[$0] == name }.map(Int32.init))
+        guard !wanted.isEmpty else { return [] }
+        var out: [XMLElement] = []
+        var stack: [Int32] = []
+        var c = node.firstChild
+        while true {
+            while c >= 0 {
+                let n = document.nodes[Int(c)]
+                if n.name >= 0, wanted.contains(n.name) { out.append(XMLElement(document: document, index: c)) }
+                if n.firstChild >= 0 { stack.append(n.nextSibling); c = n.firstChild } else { c = n.nextSibling }
             }
-        }.joined()
+            guard let next = stack.popLast() else { return out }
+            c = next
+        }
+    }
+
+    /// The first attribute of this local name (the first of a name wins).
+    subscript(attribute: String) -> String? {
+        let n = node
+        guard n.count > 0 else { return nil }
+        for i in Int(n.start)..<Int(n.start + n.count) where document.strings[Int(document.attributes[i].name)] == attribute {
+            return document.attributes[i].value
+        }
+        return nil
+    }
+
+    /// All text below this element, in order.
+    var text: String {
+        var out = ""
+        func collect(_ i: Int32) {
+            var c = document.nodes[Int(i)].firstChild
+            while c >= 0 {
+                let child = document.nodes[Int(c)]
+                if child.name >= 0 { collect(c) } else { out += document.texts[Int(child.start)] }
+                c = child.nextSibling
+            }
+        }
+        collect(index)
+        return out
     }
 }
 
@@ -47,11 +134,6 @@ enum XMLNode {
     case text(String)
 }
 
-/// Parsing XML with libxml2's streaming reader (`xmlTextReader`) into `XMLElement`s.
-///
-/// Safe for hostile input: no network, no DTD loading, no entity substitution
-/// (an entity-expansion "billion laughs" document yields unexpanded references,
-/// which are dropped), a cap on nesting depth and on the number of nodes.
 enum XMLTree {
     struct Limits {
         var maxDepth = PlanLimits.xmlDepth  // below libxml2's own 256, so that the refusal says why
@@ -101,12 +183,21 @@ enum XMLTree {
     }
 
     private static func build(_ reader: xmlTextReaderPtr, _ limits: Limits) throws(Failure) -> XMLElement {
-        var stack: [XMLElement] = []
-        var root: XMLElement?
+        let document = XMLDocument()
+        var stack: [Int32] = []
+        var root: Int32 = -1
         var nodes = 0
         // libxml2 keeps names and namespace URIs in its dictionary, one pointer per distinct
-        // string: each becomes a Swift string once, not once per element.
-        var interned = Interned()
+        // string: each is stored once, by its pointer.
+        var interned: [UnsafePointer<xmlChar>: Int32] = [:]
+        func intern(_ p: UnsafePointer<xmlChar>?) -> Int32 {
+            guard let p else { return -1 }
+            if let i = interned[p] { return i }
+            let i = Int32(document.strings.count)
+            document.strings.append(String(cString: p))
+            interned[p] = i
+            return i
+        }
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { break }
@@ -115,23 +206,33 @@ enum XMLTree {
             if nodes > limits.maxNodes { throw .tooLarge(limits.maxNodes) }
             switch xmlTextReaderNodeType(reader) {
             case 1: // element
-                let element = XMLElement(name: interned.string(xmlTextReaderConstLocalName(reader)) ?? "",
-                                         namespace: interned.string(xmlTextReaderConstNamespaceUri(reader)),
-                                         attributes: attributes(reader, &interned))
+                var name = intern(xmlTextReaderConstLocalName(reader))
+                if name < 0 { name = Int32(document.strings.count); document.strings.append("") }
+                let namespace = intern(xmlTextReaderConstNamespaceUri(reader))
+                let start = Int32(document.attributes.count)
+                if xmlTextReaderHasAttributes(reader) == 1 {
+                    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                        let attribute = intern(xmlTextReaderConstLocalName(reader))
+                        if attribute >= 0 { document.attributes.append((attribute, string(xmlTextReaderConstValue(reader)) ?? "")) }
+                    }
+                    xmlTextReaderMoveToElement(reader)
+                }
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1
-                if let parent = stack.last {
-                    parent.children.append(.element(element))
-                    parent.elements.append(element)
-                } else if root == nil { root = element }
+                let parent = stack.last ?? -1
+                // A second root (never in a well-formed document) is kept out of the tree, as before.
+                let index = document.append(.init(name: name, namespace: namespace, start: start,
+                                                  count: Int32(document.attributes.count) - start), parent: parent)
+                if root < 0 { root = index }
                 if !empty {
-                    stack.append(element)
+                    stack.append(index)
                     if stack.count > limits.maxDepth { throw .tooDeep(limits.maxDepth) }
                 }
             case 15: // end element
                 _ = stack.popLast()
             case 3, 4, 13, 14: // text, CDATA, significant and insignificant white space
                 if let parent = stack.last, let value = string(xmlTextReaderConstValue(reader)) {
-                    parent.children.append(.text(value))
+                    document.texts.append(value)
+                    _ = document.append(.init(name: -1, namespace: -1, start: Int32(document.texts.count - 1), count: 0), parent: parent)
                 }
             case 10: // document type (in an encoding the byte scan below does not read)
                 throw .doctype
@@ -139,12 +240,10 @@ enum XMLTree {
                 break // comments, processing instructions, entity references (never expanded)
             }
         }
-        guard let root else { throw .malformed(message: "no root element", line: 0) }
-        return root
+        guard root >= 0 else { throw .malformed(message: "no root element", line: 0) }
+        return XMLElement(document: document, index: root)
     }
 
-    /// Whether the prolog (before the first element) holds "<!DOCTYPE": the XML
-    /// declaration, processing instructions, comments and white space are skipped.
     static func declaresDoctype(_ data: Data) -> Bool {
         let bytes = [UInt8](data.prefix(64 * 1024))
         var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -159,18 +258,6 @@ enum XMLTree {
         return false
     }
 
-    private static func attributes(_ reader: xmlTextReaderPtr, _ interned: inout Interned) -> [(name: String, value: String)] {
-        var out: [(name: String, value: String)] = []
-        guard xmlTextReaderHasAttributes(reader) == 1 else { return out }
-        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-            if let name = interned.string(xmlTextReaderConstLocalName(reader)) {
-                out.append((name, string(xmlTextReaderConstValue(reader)) ?? ""))
-            }
-        }
-        xmlTextReaderMoveToElement(reader)
-        return out
-    }
-
     private static func lastError(_ reader: xmlTextReaderPtr) -> Failure {
         if let error = xmlGetLastError() {
             let message = error.pointee.message.map { String(cString: $0) }?
@@ -178,18 +265,6 @@ enum XMLTree {
             return .malformed(message: message, line: Int(error.pointee.line))
         }
         return .malformed(message: "not well-formed", line: Int(xmlTextReaderGetParserLineNumber(reader)))
-    }
-
-    /// Strings of the reader's dictionary by their pointer.
-    private struct Interned {
-        private var strings: [UnsafePointer<xmlChar>: String] = [:]
-        mutating func string(_ p: UnsafePointer<xmlChar>?) -> String? {
-            guard let p else { return nil }
-            if let s = strings[p] { return s }
-            let s = String(cString: p)
-            strings[p] = s
-            return s
-        }
     }
 
     private static func string(_ p: UnsafePointer<xmlChar>?) -> String? {
