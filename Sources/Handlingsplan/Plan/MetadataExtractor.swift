@@ -105,6 +105,11 @@ enum MetadataExtractor {
     static func language(of lines: [String]) -> Language? {
         var nn = 0, nb = 0
         for line in lines {
+            // Words looked up as bytes (the word lists are NFC, as such a line is); other lines as Strings.
+            let scanned = TextMatching.forEachWordBytes(line) { w in
+                if nynorskBytes.contains(w) { nn += 1 } else if bokmalBytes.contains(w) { nb += 1 }
+            }
+            if scanned { continue }
             for w in TextMatching.words(line) {
                 if nynorskWords.contains(w) { nn += 1 } else if bokmalWords.contains(w) { nb += 1 }
             }
@@ -113,6 +118,8 @@ enum MetadataExtractor {
         return nn > nb ? .nynorsk : .bokmal
     }
 
+    private static let nynorskBytes = Set(nynorskWords.map { Array($0.utf8) })
+    private static let bokmalBytes = Set(bokmalWords.map { Array($0.utf8) })
     private static let nynorskWords: Set<String> = ["ikkje", "eg", "dei", "fagforeininga", "tilsette", "tenester", "medlemmar", "kva", "korleis",
         "frå", "vere", "heile", "mykje", "berre", "desse", "sjå", "utfordringar", "eit", "ein", "òg", "tillitsvalde", "saman",
         "arbeidsgjevar", "arbeidsgjevarar", "offentlege", "eigne", "eigenregi", "fleire", "difor", "likeløn", "løn", "vert", "hovudmål"]

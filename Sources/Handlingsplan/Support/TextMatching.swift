@@ -23,12 +23,20 @@ enum TextMatching {
             end()
             return out
         }
-        // The word is collected as UTF-8 bytes and made a String once.
+        _ = forEachWordBytes(s) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// Hands each word of `s` (as `words` finds them) to `body` as lower-case UTF-8 bytes, in a
+    /// buffer reused from word to word: for callers that only look words up, no String is made.
+    /// Only for texts whose scalars are all below U+0300 (returns false, calling nothing, otherwise).
+    static func forEachWordBytes(_ s: String, _ body: ([UInt8]) -> Void) -> Bool {
+        guard s.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return false }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
         func endBytes() {
             if bytes.last == 0x2D { bytes.removeLast() }
-            if !bytes.isEmpty { out.append(String(decoding: bytes, as: UTF8.self)); bytes.removeAll(keepingCapacity: true) }
+            if !bytes.isEmpty { body(bytes); bytes.removeAll(keepingCapacity: true) }
         }
         for scalar in s.unicodeScalars {
             let v = scalar.value
@@ -47,7 +55,7 @@ enum TextMatching {
             }
         }
         endBytes()
-        return out
+        return true
     }
 
     /// `text.count <= n`, counting at most n + 1 characters (and none when the bytes already say).
