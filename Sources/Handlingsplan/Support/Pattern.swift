@@ -9,8 +9,9 @@ import Foundation
 /// microseconds, the test nanoseconds). Only plain ASCII letters and æøå are judged that
 /// way; any other first character goes to the regex, which has the last word.
 struct Pattern: @unchecked Sendable {
-    // NSRegularExpression is immutable and thread-safe once built.
-    private let regex: NSRegularExpression
+    /// The regex, compiled when a text first passes the quick tests (many patterns never
+    /// need it in a run: compiling them all cost a fifth of a one-plan process).
+    private let regex: LazyRegex
     /// The lower-case first letters of every match, or nil when the pattern does not say.
     let firstLetters: Set<Character>?
     /// Texts one of which every match contains (their UTF-8 bytes folded as `FoldedText`
@@ -18,8 +19,7 @@ struct Pattern: @unchecked Sendable {
     let requiredTexts: [[UInt8]]?
 
     init(_ pattern: String) {
-        // The patterns are constants of this package: a bad one is a bug, found by any test.
-        regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        regex = LazyRegex(pattern)
         firstLetters = PatternStart.firstLetters(of: pattern)
         requiredTexts = PatternStart.requiredTexts(of: pattern)?.map { FoldedText.fold(Array($0.utf8)) }
     }
@@ -39,7 +39,27 @@ struct Pattern: @unchecked Sendable {
 
     /// The regex alone, without the first-letter test (the tests compare the two).
     func regexMatches(_ s: String) -> Bool {
-        regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        regex.compiled.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    }
+}
+
+/// An NSRegularExpression compiled on first use, once, from any thread.
+final class LazyRegex: @unchecked Sendable {
+    private let source: String
+    private let lock = NSLock()
+    // NSRegularExpression is immutable and thread-safe once built.
+    private var regex: NSRegularExpression?
+
+    init(_ source: String) { self.source = source }
+
+    var compiled: NSRegularExpression {
+        lock.lock(); defer { lock.unlock() }
+        if let regex { return regex }
+        // The patterns are constants of this package: a bad one is a bug, found by any test
+        // (PatternTests compiles every one).
+        let made = try! NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        regex = made
+        return made
     }
 }
 
