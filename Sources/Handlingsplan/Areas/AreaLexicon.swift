@@ -30,7 +30,7 @@ public struct AreaLexicon: Sendable {
     /// Parses the lexicon format (see lexicon.tsv): `AREA WEIGHT TERM` a line, `#` comments.
     public init(parsing text: String, source: String) throws(LexiconError) {
         var entries: [Entry] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in TextMatching.lines(text).enumerated() {
             // Trimmed without Foundation: this runs for every line of the lexicon at start-up.
             var line = raw
             while line.first?.isWhitespace == true { line.removeFirst() }
