@@ -22,6 +22,13 @@ final class LexiconTests: XCTestCase {
         }
         XCTAssertThrowsError(try AreaLexicon(parsing: "3 2\n", source: "f.tsv"))
         XCTAssertNoThrow(try AreaLexicon(parsing: "4\t1,5\tfagdag\n\n# comment\n0 3 hyttetur\n", source: "f.tsv"), "TABs or spaces, decimal comma")
+        // A file saved on Windows (CRLF) is read line by line, as any other.
+        let windows = try? AreaLexicon(parsing: "3\t2\tstandverving\r\n# kommentar\r\n6\t1,5\tteams-kurs\r\n", source: "w.tsv")
+        XCTAssertEqual(windows?.entries.map(\.term), ["standverving", "teams-kurs"])
+        XCTAssertEqual(windows?.entries.map(\.weight), [2, 1.5])
+        XCTAssertThrowsError(try AreaLexicon(parsing: "3 2 verv\r\n9 1 feil\r\n", source: "w.tsv")) { error in
+            XCTAssertEqual((error as? LexiconError)?.line, 2)
+        }
     }
 
     /// An entry with a term the built-in lexicon has replaces it; a new term is added.
