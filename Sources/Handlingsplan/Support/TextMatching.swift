@@ -88,17 +88,8 @@ enum TextMatching {
         }
     }
 
-    /// Dice coefficient over the sets of words of at least three letters: 1 for the same
-    /// words, 0 for none in common. Copied national text scores above 0.8.
-    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        // Counted without building the intersection: this runs for every item against every national text.
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var shared = 0
-        for word in small where large.contains(word) { shared += 1 }
-        return 2 * Double(shared) / Double(a.count + b.count)
-    }
-
+    /// The words of at least three letters that say something (no function words): what
+    /// national texts are compared by (Dice coefficient, in `NationalTexts`).
     static func wordSet(_ s: String) -> Set<String> {
         Set(words(s).filter { $0.count >= 3 && !stopWords.contains($0) })
     }
