@@ -100,6 +100,28 @@ final class WorkbookAndReportTests: XCTestCase {
         XCTAssertTrue(review.contains { $0[3] as? String == "low-confidence" })
     }
 
+    /// Excel holds at most 32,767 characters in a cell: a longer item is cut and says so, not dropped.
+    func testOverlongTextIsCutNotLost() throws {
+        let long = "Verve " + String(repeating: "medlemmer og ", count: 3_500) + "slutt"
+        let plan = temporary("lang.txt")
+        try "Handlingsplan 2025\n\nTiltak:\n- \(long)\n- Kort tiltak\n".write(toFile: plan, atomically: true, encoding: .utf8)
+        let xlsx = temporary("lang.xlsx")
+        XCTAssertEqual(try runTool(["import", "-q", "--format", "xlsx", "-o", xlsx, plan]).status, 0)
+        let book = try openpyxl("""
+        import json, sys, openpyxl
+        ws = openpyxl.load_workbook(sys.argv[1])["Tiltak og mål"]
+        head = [c.value for c in ws[1]]
+        texts = [r[head.index("Tekst")].value for r in ws.iter_rows(min_row=2)]
+        print(json.dumps({"lengths": [len(t) for t in texts], "end": texts[0][-40:], "second": texts[1]}))
+        """, xlsx)
+        let lengths = book["lengths"] as! [Int]
+        XCTAssertEqual(lengths.count, 2, "both items have their row")
+        XCTAssertLessThanOrEqual(lengths[0], 32_767)
+        XCTAssertGreaterThan(lengths[0], 32_000)
+        XCTAssertTrue((book["end"] as! String).hasSuffix("[forkortet: \(long.count) tegn i alt]"))
+        XCTAssertEqual(book["second"] as? String, "Kort tiltak")
+    }
+
     func testExcelCSVKeepsIdentifiersAsTextAndNeutralisesFormulas() throws {
         func rows(_ args: [String], _ delimiter: CSVDelimiter) throws -> [[String: String]] {
             let run = try runTool(["import", "-q", "--format", "csv", tricky] + args)

@@ -67,7 +67,7 @@ public final class WorkbookOutput {
             let section = item.section.flatMap { sections[$0] }
             let r = itemRow
             var c: UInt16 = 0
-            func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let s, !s.isEmpty { worksheet_write_string(items, r, c, s, f) }; c += 1 }
+            func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let s, !s.isEmpty { Self.put(items, r, c, s, f) }; c += 1 }
             func number(_ n: Double?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let n { worksheet_write_number(items, r, c, n, f) }; c += 1 }
             text(plan.source.path); text(plan.plan.union); text(plan.plan.branch)
             number(plan.plan.periodFrom.map(Double.init)); number(plan.plan.periodTo.map(Double.init)); text(plan.plan.language?.rawValue)
@@ -117,7 +117,7 @@ public final class WorkbookOutput {
         header(overview, heads, widths: [34] + Array(repeating: 14, count: 7) + [10, 10, 10], wrapped: [])
         for (i, plan) in summary.plans.enumerated() {
             let r = UInt32(i + 1)
-            worksheet_write_string(overview, r, 0, plan.label, nil)
+            Self.put(overview, r, 0, plan.label, nil)
             for (k, area) in [1, 2, 3, 4, 5, 6, 0].enumerated() {
                 worksheet_write_number(overview, r, UInt16(k + 1), Double(plan.byArea[area]), nil)
             }
@@ -141,18 +141,18 @@ public final class WorkbookOutput {
         header(review, heads, widths: [28, 26, 7, 22, 9, 60, 50, 8, 10, 9, 40], wrapped: [5, 6, 10])
         for (i, row) in summary.review.enumerated() {
             let r = UInt32(i + 1)
-            worksheet_write_string(review, r, 0, row.path, nil)
-            worksheet_write_string(review, r, 1, row.plan, nil)
+            Self.put(review, r, 0, row.path, nil)
+            Self.put(review, r, 1, row.plan, nil)
             if let line = row.line { worksheet_write_number(review, r, 2, Double(line), nil) }
-            worksheet_write_string(review, r, 3, row.code, nil)
-            worksheet_write_string(review, r, 4, row.severity.norwegian, nil)
-            worksheet_write_string(review, r, 5, row.message, wrap)
+            Self.put(review, r, 3, row.code, nil)
+            Self.put(review, r, 4, row.severity.norwegian, nil)
+            Self.put(review, r, 5, row.message, wrap)
             if let item = row.item {
-                worksheet_write_string(review, r, 6, item.text, wrap)
+                Self.put(review, r, 6, item.text, wrap)
                 if let area = item.area { worksheet_write_number(review, r, 7, Double(area), nil) }
-                worksheet_write_string(review, r, 8, item.mapping.method, nil)
+                Self.put(review, r, 8, item.mapping.method, nil)
                 worksheet_write_number(review, r, 9, (item.mapping.confidence * 100).rounded() / 100, decimal)
-                if let evidence = item.mapping.evidence { worksheet_write_string(review, r, 10, evidence, wrap) }
+                if let evidence = item.mapping.evidence { Self.put(review, r, 10, evidence, wrap) }
             }
         }
         worksheet_freeze_panes(review, 1, 0)
@@ -165,23 +165,23 @@ public final class WorkbookOutput {
         header(plansSheet, heads, widths: [28, 26, 9, 34, 9, 9, 11, 6, 10, 9, 9, 9, 9, 7, 50], wrapped: [3, 14])
         var r: UInt32 = 1
         for plan in summary.plans {
-            worksheet_write_string(plansSheet, r, 0, plan.path, nil)
-            if let u = plan.plan.union { worksheet_write_string(plansSheet, r, 1, u, nil) }
-            if let b = plan.plan.branch { worksheet_write_string(plansSheet, r, 2, b, nil) }
-            if let t = plan.plan.title { worksheet_write_string(plansSheet, r, 3, t, wrap) }
+            Self.put(plansSheet, r, 0, plan.path, nil)
+            if let u = plan.plan.union { Self.put(plansSheet, r, 1, u, nil) }
+            if let b = plan.plan.branch { Self.put(plansSheet, r, 2, b, nil) }
+            if let t = plan.plan.title { Self.put(plansSheet, r, 3, t, wrap) }
             if let f = plan.plan.periodFrom { worksheet_write_number(plansSheet, r, 4, Double(f), nil) }
             if let t = plan.plan.periodTo { worksheet_write_number(plansSheet, r, 5, Double(t), nil) }
             if var d = plan.plan.adopted.flatMap(Self.date) { worksheet_write_datetime(plansSheet, r, 6, &d, date) }
-            if let l = plan.plan.language { worksheet_write_string(plansSheet, r, 7, l.rawValue, nil) }
-            worksheet_write_string(plansSheet, r, 8, plan.format.rawValue, nil)
+            if let l = plan.plan.language { Self.put(plansSheet, r, 7, l.rawValue, nil) }
+            Self.put(plansSheet, r, 8, plan.format.rawValue, nil)
             for (k, n) in [plan.items, plan.localGoals, plan.measures, plan.warnings, plan.errors].enumerated() {
                 worksheet_write_number(plansSheet, r, UInt16(9 + k), Double(n), nil)
             }
             r += 1
         }
         for failure in summary.failures {
-            worksheet_write_string(plansSheet, r, 0, failure.path, nil)
-            worksheet_write_string(plansSheet, r, 14, failure.error, wrap)
+            Self.put(plansSheet, r, 0, failure.path, nil)
+            Self.put(plansSheet, r, 14, failure.error, wrap)
             r += 1
         }
         worksheet_freeze_panes(plansSheet, 1, 0)
@@ -192,7 +192,22 @@ public final class WorkbookOutput {
         for (i, width) in widths.enumerated() {
             worksheet_set_column(sheet, UInt16(i), UInt16(i), width, wrapped.contains(i) ? wrap : nil)
         }
-        for (i, head) in heads.enumerated() { worksheet_write_string(sheet, 0, UInt16(i), head, bold) }
+        for (i, head) in heads.enumerated() { Self.put(sheet, 0, UInt16(i), head, bold) }
+    }
+
+    /// A text cell. Excel holds at most 32,767 characters in a cell (libxlsxwriter refuses
+    /// more and writes nothing): a longer text is cut, and the cell says so and how long it was.
+    private static func put(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ text: String,
+                            _ format: UnsafeMutablePointer<lxw_format>?) {
+        worksheet_write_string(sheet, row, column, cellText(text), format)
+    }
+
+    static let maxCellCharacters = 32_000
+
+    static func cellText(_ text: String) -> String {
+        let count = text.unicodeScalars.count
+        guard count > maxCellCharacters else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxCellCharacters))) + " … [forkortet: \(count) tegn i alt]"
     }
 
     /// "2024-01-24", "24.01.2024", "24.1.24" → a date cell; anything else stays text.
