@@ -18,15 +18,14 @@ public final class BatchOutput {
     private let writer: AtomicFile.Writer
     private var count = 0
     /// The plans' JSON until the failures, which come first, are known.
-    private var spool: UnsafeMutablePointer<FILE>?
+    private let spool: Spool
 
     public init(format: Format, single: Bool, writer: AtomicFile.Writer) {
         self.format = format
         self.single = single
         self.writer = writer
+        spool = Spool(for: writer.path)
     }
-
-    deinit { if let spool { fclose(spool) } }
 
     /// A plan's bytes in this output (without what depends on its place: a comma before it).
     public static func render(_ plan: Plan, as format: Format, single: Bool) -> [UInt8] {
@@ -47,8 +46,8 @@ public final class BatchOutput {
         case .json where single:
             try writer.write(rendered)
         case .json:
-            try spoolWrite(Array((count == 0 ? "    " : ",\n    ").utf8))
-            try spoolWrite(rendered)
+            try spool.write(Array((count == 0 ? "    " : ",\n    ").utf8))
+            try spool.write(rendered)
         case let .csv(dialect):
             if count == 0 { try writer.write(CSVExport.header(dialect)) }
             try writer.write(rendered)
@@ -62,30 +61,11 @@ public final class BatchOutput {
             break
         case .json:
             try writer.write(JSONExport.batchHead(failures: failures))
-            if let spool {
-                rewind(spool)
-                var chunk = [UInt8](repeating: 0, count: 1 << 16)
-                while true {
-                    let n = fread(&chunk, 1, chunk.count, spool)
-                    if n > 0 { try writer.write(Array(chunk[..<n])) }
-                    if n < chunk.count { break }
-                }
-                if ferror(spool) != 0 { throw AtomicFile.Failure(path: writer.path, reason: "kan ikke lese mellomlageret") }
-            }
+            try spool.copy(to: writer)
             try writer.write(JSONExport.batchTail)
         case let .csv(dialect):
             if count == 0 { try writer.write(CSVExport.header(dialect)) }
         }
         try writer.commit()
-    }
-
-    private func spoolWrite(_ bytes: [UInt8]) throws(AtomicFile.Failure) {
-        if spool == nil {
-            spool = tmpfile()
-            guard spool != nil else { throw AtomicFile.Failure(path: writer.path, reason: "kan ikke lage et mellomlager: \(String(cString: strerror(errno)))") }
-        }
-        guard fwrite(bytes, 1, bytes.count, spool) == bytes.count else {
-            throw AtomicFile.Failure(path: writer.path, reason: "kan ikke skrive mellomlageret: \(String(cString: strerror(errno)))")
-        }
     }
 }

@@ -8,27 +8,44 @@ import Foundation
 public final class ReportOutput {
     private let writer: AtomicFile.Writer
     private var summary = BatchSummary()
-    /// Per plan, its items by area (index 0: no area): the page lists them all.
-    private var itemsByPlan: [[[Item]]] = []
+    /// Each plan's section, written as the plan comes, until the overview that stands before
+    /// them is known: memory does not grow with the batch.
+    private let spool: Spool
+    /// A section that could not be spooled: reported by `finish`, which has a way to throw.
+    private var spoolError: Error?
 
-    public init(writer: AtomicFile.Writer) { self.writer = writer }
+    public init(writer: AtomicFile.Writer) {
+        self.writer = writer
+        spool = Spool(for: writer.path)
+    }
 
     public func add(_ plan: Plan) {
         summary.add(plan)
         var byArea = Array(repeating: [Item](), count: 7)
         for item in plan.items { byArea[item.area ?? 0].append(item) }
-        itemsByPlan.append(byArea)
+        do {
+            let w = try XMLWriter(fragment: true)
+            try planSection(w, summary.plans.count - 1, byArea)
+            try spool.write([UInt8](try w.finish()))
+        } catch {
+            if spoolError == nil { spoolError = error }
+        }
     }
 
     public func add(_ failure: ImportFailure) { summary.add(failure) }
 
     public func finish() throws {
-        try writer.write([UInt8](try render()))
+        if let spoolError { throw spoolError }
+        // The page up to the plans' sections, then the sections from the spool, then the end.
+        try writer.write([UInt8](try head()))
+        try spool.copy(to: writer)
+        try writer.write(Array("</body></html>".utf8))
         try writer.commit()
     }
 
-    /// The page's bytes.
-    func render() throws -> Data {
+    /// The page's start: head, title, overview, review list, failures and the plans' heading,
+    /// with `body` and `html` left open.
+    func head() throws -> Data {
         let w = try XMLWriter(html: true)
         try w.startElement("html", ["lang": "nb"])
         try w.startElement("head")
@@ -46,10 +63,7 @@ public final class ReportOutput {
         try reviewList(w)
         try failures(w)
         try w.element("h2", text: "Planene")
-        for (plan, byArea) in zip(summary.plans.indices, itemsByPlan) { try planSection(w, plan, byArea) }
-        try w.endElement()
-        try w.endElement()
-        return try w.finish()
+        return w.bytesSoFar()
     }
 
     private func heatmap(_ w: XMLWriter) throws {

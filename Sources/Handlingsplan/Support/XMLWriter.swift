@@ -19,8 +19,10 @@ final class XMLWriter {
     private var open: [String] = []
     private static let voidElements: Set<String> = ["meta", "br", "hr", "img", "link", "col", "input", "wbr"]
 
-    init(html: Bool = false) throws {
-        self.html = html
+    /// `html`: see above. `fragment`: HTML elements without the doctype, for a page put
+    /// together from pieces (the report writes each plan's section as it comes).
+    init(html: Bool = false, fragment: Bool = false) throws {
+        self.html = html || fragment
         XMLTree.silenceLibxml2()
         guard let buffer = xmlBufferCreate() else { throw Failure(operation: "xmlBufferCreate") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
@@ -29,8 +31,9 @@ final class XMLWriter {
         }
         self.buffer = buffer
         self.writer = writer
-        if html {
-            // No indentation: white space inside inline HTML is visible.
+        if fragment {
+            // Elements only; no indentation (white space inside inline HTML is visible).
+        } else if html {
             try check(xmlTextWriterWriteRaw(writer, "<!DOCTYPE html>\n"), "doctype")
         } else {
             xmlTextWriterSetIndent(writer, 1)
@@ -75,6 +78,14 @@ final class XMLWriter {
         try startElement(name, attributes)
         if let text { try self.text(text) }
         try endElement()
+    }
+
+    /// The bytes written so far, with the open elements left open (a page whose rest is
+    /// written from elsewhere; the caller closes them).
+    func bytesSoFar() -> Data {
+        xmlTextWriterFlush(writer)
+        guard let content = xmlBufferContent(buffer) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }
 
     /// Ends the document and returns its bytes.
