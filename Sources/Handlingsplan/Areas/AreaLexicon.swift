@@ -31,12 +31,13 @@ public struct AreaLexicon: Sendable {
     public init(parsing text: String, source: String) throws(LexiconError) {
         var entries: [Entry] = []
         for (index, raw) in TextMatching.lines(text).enumerated() {
-            // Trimmed without Foundation: this runs for every line of the lexicon at start-up.
-            var line = raw
-            while line.first?.isWhitespace == true { line.removeFirst() }
-            while line.last?.isWhitespace == true { line.removeLast() }
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(whereSeparator: { $0 == "\t" || $0 == " " })
+            // Trimmed and split by scalars and bytes: this runs for every line of the lexicon at start-up.
+            var scalars = raw.unicodeScalars[...]
+            while scalars.first?.properties.isWhitespace == true { scalars.removeFirst() }
+            while scalars.last?.properties.isWhitespace == true { scalars.removeLast() }
+            let line = Substring(scalars)
+            if line.isEmpty || line.utf8.first == UInt8(ascii: "#") { continue }
+            let fields = line.utf8.split(whereSeparator: { $0 == 0x09 || $0 == 0x20 }).map { Substring($0) }
             func fail(_ why: String) -> LexiconError { LexiconError(source: source, line: index + 1, message: why) }
             guard fields.count >= 3 else { throw fail("expected AREA WEIGHT TERM, found «\(line)»") }
             guard let area = Int(fields[0]), (0...6).contains(area) else {
@@ -46,7 +47,7 @@ public struct AreaLexicon: Sendable {
                 throw fail("the weight must be a number from 0 to 10; found «\(fields[1])»")
             }
             let term = fields[2...].joined(separator: " ").lowercased()
-            guard term.contains(where: { $0.isLetter || $0.isNumber }) else { throw fail("the term «\(term)» has no letters") }
+            guard term.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { throw fail("the term «\(term)» has no letters") }
             entries.append(Entry(area: area, weight: weight, term: term))
         }
         self.init(entries: entries)
