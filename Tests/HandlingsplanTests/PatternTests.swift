@@ -69,4 +69,21 @@ final class PatternTests: XCTestCase {
         XCTAssertNil(WordScan.yearRange("2024--2025"))
         XCTAssertNil(WordScan.yearRange("2024 og 2025"))
     }
+
+    /// The list-marker regexes run only on lines whose first characters allow a match; the
+    /// markers found are the regexes' own, CJK numerals (which `\d` takes) included.
+    func testListMarkerGuardsKeepTheRegexAnswers() {
+        for line in ["一 Innledning", "二、Mål", "① Første", "٣ ثلاثة", "12. Tiltak", "1.2 Verving", "2025, og mer", "a) Kreve", "æ. Bra", "i. e. noe",
+                     "A) Stor", "- Kulepunkt", "Tekst uten merke", "é) x"] {
+            let numbered = line.firstMatch(of: ListMarker.numbered).map { String($0.1) }
+            let lettered = line.firstMatch(of: ListMarker.lettered).map { String($0.1) }
+            let marker = ListMarker.split(line).marker
+            switch marker {
+            case let .number(n)?: XCTAssertEqual(n, numbered, line)
+            case let .letter(l)?: XCTAssertNil(numbered, line); XCTAssertEqual(l, lettered, line)
+            case .bullet?: XCTAssertTrue(line.hasPrefix("-"), line)
+            case nil: XCTAssertNil(numbered, line); XCTAssertNil(lettered, line)
+            }
+        }
+    }
 }
