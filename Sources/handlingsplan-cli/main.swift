@@ -155,107 +155,41 @@ struct ImportCommand: ParsableCommand {
         let importer = try lexicon.importer()
         if paths == ["-"] { return try importStandardInput(importer) }
         let walked = walkOptions.walk.expand(paths)
-        if let output {
-            // An output never replaces one of the plans it is made from.
-            if let input = walked.files.first(where: { AtomicFile.sameFile($0, output) }) {
-                throw ValidationError("-o \(output) is one of the inputs (\(input)); choose another output file.")
-            }
-        }
-        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        try refuseOutputAmongInputs(output, walked)
         let single = paths.count == 1 && !isDirectory(paths[0])
-        let exportFormat = self.exportFormat
-        let perFile = outputDir != nil
         // Each plan is written as soon as it and those before it are imported: memory does
         // not grow with the batch. The output is put in place (renamed) only at the end.
-        let workbook = format == .xlsx ? try openWorkbook(output) : nil
-        let batchOutput = perFile || workbook != nil ? nil : BatchOutput(format: exportFormat, single: single, writer: try openOutput(output))
-        let keepsPlans = workbook != nil
-        var failures = walked.failures
-        var planCount = 0, itemCount = 0
-        var usedNames: Set<String> = []
-        let files = walked.files
-        do {
-            try importer.importEach(files, jobs: jobs, render: { plan in
-                // The workbook takes the plan itself (one writer, on this thread); the rest its bytes.
-                (keepsPlans ? [] : BatchOutput.render(plan, as: exportFormat, single: single || perFile), plan.items.count,
-                 plan.source.path, keepsPlans ? plan : nil)
-            }) { (i: Int, outcome: Result<([UInt8], Int, String, Plan?), FileImportError>) throws(AtomicFile.Failure) in
-                progress.update(done: i + 1, total: files.count, path: files[i])
-                switch outcome {
-                case let .success((bytes, items, path, plan)):
-                    planCount += 1; itemCount += items
-                    if let workbook, let plan {
-                        workbook.add(plan)
-                    } else if let dir = outputDir {
-                        try writePerFile(bytes, for: path, in: dir, used: &usedNames)
-                    } else {
-                        try batchOutput?.add(bytes)
-                    }
-                case let .failure(e):
-                    failures.append(ImportFailure(e))
-                }
-            }
-            progress.finish()
-            for failure in failures { Stderr.print("error: \(failure.path): \(failure.error)") }
-            if single, planCount == 0 {
-                // One file that could not be read: its error (above) is the result, as for any tool given one file.
-                throw ExitCode(1)
-            }
-            try batchOutput?.finish(failures: failures)
-            if let workbook {
-                for failure in failures { workbook.add(failure) }
-                try workbook.finish()
-            }
-        } catch let e as AtomicFile.Failure {
-            progress.finish()
-            throw CLIError(e.errorDescription ?? "cannot write \(e.path)")
-        } catch let e as WorkbookOutput.Failure {
-            throw CLIError("\(output ?? "-"): \(e.description)")
+        let sink = try openSink(single: single)
+        let counts = try importBatch(importer, walked, into: sink, jobs: jobs, quiet: quiet, output: output)
+        if single, counts.plans == 0 {
+            // One file that could not be read: its error (above) is the result, as for any tool given one file.
+            throw ExitCode(1)
         }
+        try writingTo(output) { try sink.finish(failures: counts.failures) }
         if !quiet {
-            Stderr.print("importerte \(planCount) plan(er), \(itemCount) mål og tiltak; \(failures.count) feilet")
-            if !failures.isEmpty { Stderr.print("feilet: " + failures.map(\.path).joined(separator: ", ")) }
+            Stderr.print("importerte \(counts.plans) plan(er), \(counts.items) mål og tiltak; \(counts.failures.count) feilet")
+            if !counts.failures.isEmpty { Stderr.print("feilet: " + counts.failures.map(\.path).joined(separator: ", ")) }
             if !walked.skipped.isEmpty {
                 let names = walked.skipped.prefix(10).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
                 Stderr.print("hoppet over \(walked.skipped.count) fil(er) som etter navnet ikke er planer (\(names)\(walked.skipped.count > 10 ? ", …" : "")); --include GLOB leser dem")
             }
         }
-        if !failures.isEmpty { throw ExitCode(1) }
+        if !counts.failures.isEmpty { throw ExitCode(1) }
     }
 
-    private var exportFormat: BatchOutput.Format {
-        switch format {
-        case .json, .xlsx: return .json
-        case .csv: return .csv(excel ? .excel : safeCSV ? CSVExport.Dialect.standard.safe : .standard)
+    /// Where the plans go: one file per plan, the workbook, or the JSON or CSV of a batch
+    /// (one plan object when `single`), to -o or standard output.
+    private func openSink(single: Bool) throws -> any BatchSink {
+        let csvDialect = excel ? CSVExport.Dialect.excel : safeCSV ? CSVExport.Dialect.standard.safe : .standard
+        let batchFormat: BatchOutput.Format = format == .csv ? .csv(csvDialect) : .json
+        if let outputDir { return DirectoryOutput(folder: outputDir, format: batchFormat) }
+        if format == .xlsx {
+            if output == nil, isatty(STDOUT_FILENO) != 0 {
+                throw ValidationError("--format xlsx writes a binary workbook: give -o FILE.xlsx (or redirect standard output).")
+            }
+            return try writingTo(output) { try WorkbookOutput(writer: try openWriter(output)) }
         }
-    }
-
-    /// The workbook, written to its file atomically (or to standard output when that is no terminal).
-    private func openWorkbook(_ path: String?) throws -> WorkbookOutput {
-        if path == nil, isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--format xlsx writes a binary workbook: give -o FILE.xlsx (or redirect standard output).")
-        }
-        return try WorkbookOutput(writer: try openOutput(path))
-    }
-
-    /// The output file (written atomically), or standard output.
-    private func openOutput(_ path: String?) throws -> AtomicFile.Writer {
-        guard let path else { return AtomicFile.Writer() }
-        do { return try AtomicFile.Writer(path: path) } catch {
-            throw CLIError(error.errorDescription ?? "cannot write \(path)")
-        }
-    }
-
-    /// --output-dir: one file per input, named after it; two inputs with the same name
-    /// (a/plan.txt, b/plan.txt) must not overwrite each other.
-    private func writePerFile(_ bytes: [UInt8], for path: String, in dir: String, used: inout Set<String>) throws(AtomicFile.Failure) {
-        let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        var name = base, n = 1
-        while used.contains(name) { n += 1; name = "\(base)-\(n)" }
-        used.insert(name)
-        var out = bytes
-        if case let .csv(dialect) = exportFormat { out = CSVExport.header(dialect) + bytes }
-        try AtomicFile.write(Data(out), to: dir + "/" + name + "." + format.rawValue)
+        return BatchOutput(format: batchFormat, single: single, writer: try openWriter(output))
     }
 
     /// "-": one plan from standard input, written as one plan object.
@@ -266,18 +200,10 @@ struct ImportCommand: ParsableCommand {
             Stderr.print("error: -: \(error.errorDescription ?? "\(error)")")
             throw ExitCode(1)
         }
-        if format == .xlsx {
-            let workbook = try openWorkbook(output)
-            workbook.add(plan)
-            do { try workbook.finish() } catch { throw CLIError("\(output ?? "-"): \(error)") }
-            return
-        }
-        let output = BatchOutput(format: exportFormat, single: true, writer: try openOutput(output))
-        do {
-            try output.add(BatchOutput.render(plan, as: exportFormat, single: true))
-            try output.finish(failures: [])
-        } catch {
-            throw CLIError(error.errorDescription ?? "cannot write the output")
+        let sink = try openSink(single: true)
+        try writingTo(output) {
+            try sink.add(plan: plan)
+            try sink.finish(failures: [])
         }
     }
 
@@ -391,34 +317,12 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let importer = try lexicon.importer()
         let walked = walkOptions.walk.expand(paths)
-        if let output, let input = walked.files.first(where: { AtomicFile.sameFile($0, output) }) {
-            throw ValidationError("-o \(output) is one of the inputs (\(input)); choose another output file.")
-        }
-        var writer = AtomicFile.Writer()
-        if let output {
-            do { writer = try AtomicFile.Writer(path: output) } catch { throw CLIError(error.errorDescription ?? "cannot write \(output)") }
-        }
-        let report = ReportOutput(writer: writer)
-        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        var failures = walked.failures
-        var planCount = 0
-        importer.importEach(walked.files, jobs: jobs, render: { $0 }) { i, outcome in
-            progress.update(done: i + 1, total: walked.files.count, path: walked.files[i])
-            switch outcome {
-            case let .success(plan): report.add(plan); planCount += 1
-            case let .failure(e): failures.append(ImportFailure(e))
-            }
-        }
-        progress.finish()
-        for failure in failures {
-            Stderr.print("error: \(failure.path): \(failure.error)")
-            report.add(failure)
-        }
-        do { try report.finish() } catch {
-            throw CLIError("\(output ?? "-"): \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
-        }
-        if !quiet { Stderr.print("skrev rapporten over \(planCount) plan(er)\(output.map { " til \($0)" } ?? ""); \(failures.count) feilet") }
-        if !failures.isEmpty { throw ExitCode(1) }
+        try refuseOutputAmongInputs(output, walked)
+        let report = ReportOutput(writer: try openWriter(output))
+        let counts = try importBatch(importer, walked, into: report, jobs: jobs, quiet: quiet, output: output)
+        try writingTo(output) { try report.finish(failures: counts.failures) }
+        if !quiet { Stderr.print("skrev rapporten over \(counts.plans) plan(er)\(output.map { " til \($0)" } ?? ""); \(counts.failures.count) feilet") }
+        if !counts.failures.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -506,6 +410,49 @@ struct BlocksCommand: ParsableCommand {
             throw CLIError("\(path): \(error.errorDescription ?? "\(error)")")
         }
     }
+}
+
+// MARK: - Shared by import and report
+
+/// An output never replaces one of the plans it is made from.
+func refuseOutputAmongInputs(_ output: String?, _ walked: FileWalk.Result) throws {
+    if let output, let input = walked.files.first(where: { AtomicFile.sameFile($0, output) }) {
+        throw ValidationError("-o \(output) is one of the inputs (\(input)); choose another output file.")
+    }
+}
+
+/// The output file (written atomically), or standard output.
+func openWriter(_ path: String?) throws -> AtomicFile.Writer {
+    guard let path else { return AtomicFile.Writer() }
+    do { return try AtomicFile.Writer(path: path) } catch {
+        throw CLIError(error.errorDescription ?? "cannot write \(path)")
+    }
+}
+
+/// Runs `body`, which writes an output, and words its failure as the tool's error.
+@discardableResult
+func writingTo<T>(_ output: String?, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as AtomicFile.Failure {
+        throw CLIError(e.errorDescription ?? "cannot write \(e.path)")
+    } catch let e as WorkbookOutput.Failure {
+        throw CLIError("\(output ?? "-"): \(e.description)")
+    }
+}
+
+/// A batch into `sink`, with one progress line on a terminal; the failures are printed
+/// after it. The sink is left to be finished.
+func importBatch<Sink: BatchSink>(_ importer: PlanImporter, _ walked: FileWalk.Result, into sink: Sink,
+                                  jobs: Int, quiet: Bool, output: String?) throws -> PlanImporter.BatchCounts {
+    let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+    defer { progress.finish() }
+    let counts = try writingTo(output) {
+        try importer.importBatch(walked: walked, jobs: jobs, into: sink) { done, total, path in
+            progress.update(done: done, total: total, path: path)
+        }
+    }
+    progress.finish()
+    for failure in counts.failures { Stderr.print("error: \(failure.path): \(failure.error)") }
+    return counts
 }
 
 struct CLIError: Error, CustomStringConvertible {

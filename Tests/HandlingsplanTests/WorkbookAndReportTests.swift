@@ -100,6 +100,18 @@ final class WorkbookAndReportTests: XCTestCase {
         XCTAssertTrue(review.contains { $0[3] as? String == "low-confidence" })
     }
 
+    /// Only a text that is a date, and a real one, becomes a date cell.
+    func testDateCells() {
+        func ymd(_ s: String) -> [Int32]? { WorkbookOutput.date(s).map { [$0.year, $0.month, $0.day] } }
+        XCTAssertEqual(ymd("2024-01-24"), [2024, 1, 24])
+        XCTAssertEqual(ymd("24.01.2024"), [2024, 1, 24])
+        XCTAssertEqual(ymd(" 15.2.24 "), [2024, 2, 15])
+        XCTAssertEqual(ymd("29.02.2024"), [2024, 2, 29])
+        for text in ["29.02.2025", "31.04.2025", "innen 1.3.2025", "4.1", "2024", "Q2 2025", "2024-13-01"] {
+            XCTAssertNil(ymd(text), text)
+        }
+    }
+
     /// Excel holds at most 32,767 characters in a cell: a longer item is cut and says so, not dropped.
     func testOverlongTextIsCutNotLost() throws {
         let long = "Verve " + String(repeating: "medlemmer og ", count: 3_500) + "slutt"

@@ -118,6 +118,35 @@ public struct PlanImporter: Sendable {
         return batch
     }
 
+    /// What `importBatch(walked:jobs:into:)` did: plans and items written, files that failed
+    /// (the walk's missing paths first).
+    public struct BatchCounts: Sendable {
+        public var plans = 0
+        public var items = 0
+        public var failures: [ImportFailure] = []
+    }
+
+    /// Imports the walked files into `sink`, plan by plan in input order. `progress` is called
+    /// on this thread as each file is delivered. `sink.finish` is left to the caller, who
+    /// decides whether there is an output at all (one input file that failed gives none).
+    public func importBatch<Sink: BatchSink>(walked: FileWalk.Result, jobs: Int, into sink: Sink,
+                                             progress: ((_ done: Int, _ total: Int, _ path: String) -> Void)? = nil) throws -> BatchCounts {
+        var counts = BatchCounts(failures: walked.failures)
+        let render = sink.render
+        try importEach(walked.files, jobs: jobs, render: { plan in (render(plan), plan.items.count) }) { (i: Int, outcome: Result<(Sink.Rendered, Int), FileImportError>) throws in
+            progress?(i + 1, walked.files.count, walked.files[i])
+            switch outcome {
+            case let .success((rendered, items)):
+                try sink.add(rendered)
+                counts.plans += 1
+                counts.items += items
+            case let .failure(e):
+                counts.failures.append(ImportFailure(e))
+            }
+        }
+        return counts
+    }
+
     /// Imports `files`, `jobs` at a time, and hands each result to `deliver` in input order,
     /// on the calling thread, as soon as it and those before it are done: a batch is written
     /// as it is imported, and the same whatever `jobs` is. `render` (say, a plan's JSON) runs

@@ -4,9 +4,8 @@ import Foundation
 /// does not grow with the number of plans. The bytes are exactly those of
 /// `JSONExport.encode(batch)` and `CSVExport.encode(plans)`.
 ///
-/// `render` is pure and may run on any thread (the importer's workers call it);
-/// `add` and `finish` are called in input order on one thread.
-public final class BatchOutput {
+/// A `BatchSink`: `render` runs on the importer's workers, `add` and `finish` in order.
+public final class BatchOutput: BatchSink {
     public enum Format: Sendable {
         case json
         case csv(CSVExport.Dialect)
@@ -27,14 +26,15 @@ public final class BatchOutput {
         spool = Spool(for: writer.path)
     }
 
+    public var render: @Sendable (Plan) -> [UInt8] {
+        { [format, single] plan in Self.render(plan, as: format, single: single) }
+    }
+
     /// A plan's bytes in this output (without what depends on its place: a comma before it).
     public static func render(_ plan: Plan, as format: Format, single: Bool) -> [UInt8] {
         switch format {
         case .json:
-            if single { return JSONExport.planDocument(plan) }
-            var w = JSONWriter(depth: 2)
-            w.plan(plan)
-            return w.bytes
+            return single ? JSONExport.planDocument(plan) : JSONExport.batchPlan(plan)
         case let .csv(dialect):
             return CSVExport.rows(plan, dialect: dialect)
         }

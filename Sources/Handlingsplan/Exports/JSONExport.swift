@@ -8,7 +8,7 @@ public enum JSONExport {
     /// A whole batch at once (`BatchOutput` writes the same bytes plan by plan).
     public static func encode(_ batch: Batch) -> Data {
         var out = batchHead(failures: batch.failures)
-        for (i, plan) in batch.plans.enumerated() { out += batchPlan(plan, first: i == 0) }
+        for (i, plan) in batch.plans.enumerated() { out += Array((i == 0 ? "    " : ",\n    ").utf8) + batchPlan(plan) }
         out += batchTail
         return Data(out)
     }
@@ -44,11 +44,12 @@ public enum JSONExport {
         return out + Array("\n  ],\n  \"plans\" : [\n".utf8)
     }
 
-    /// One plan of the batch's "plans" array, with the comma before it unless it is the first.
-    static func batchPlan(_ plan: Plan, first: Bool) -> [UInt8] {
+    /// One plan of the batch's "plans" array, indented as it stands there (the comma and
+    /// indent before it depend on its place, and are the caller's).
+    static func batchPlan(_ plan: Plan) -> [UInt8] {
         var w = JSONWriter(depth: 2)
         w.plan(plan)
-        return Array((first ? "    " : ",\n    ").utf8) + w.bytes
+        return w.bytes
     }
 
     static let batchTail = Array("\n  ],\n  \"schemaVersion\" : \"1\"\n}\n".utf8)

@@ -5,7 +5,7 @@ import Foundation
 /// files that failed, and per plan its title block and items grouped by area. Written with
 /// libxml2's text writer (`XMLWriter` in HTML mode), so every text from a plan is escaped.
 /// Reads the same plans as the JSON, the CSV and the workbook (`BatchSummary`).
-public final class ReportOutput {
+public final class ReportOutput: BatchSink {
     private let writer: AtomicFile.Writer
     private var summary = BatchSummary()
     /// Each plan's section, written as the plan comes, until the overview that stands before
@@ -18,6 +18,9 @@ public final class ReportOutput {
         self.writer = writer
         spool = Spool(for: writer.path)
     }
+
+    /// The plan itself: the sections are written on the calling thread, in order.
+    public var render: @Sendable (Plan) -> Plan { { $0 } }
 
     public func add(_ plan: Plan) {
         summary.add(plan)
@@ -32,9 +35,8 @@ public final class ReportOutput {
         }
     }
 
-    public func add(_ failure: ImportFailure) { summary.add(failure) }
-
-    public func finish() throws {
+    public func finish(failures: [ImportFailure]) throws {
+        for failure in failures { summary.add(failure) }
         if let spoolError { throw spoolError }
         // The page up to the plans' sections, then the sections from the spool, then the end.
         try writer.write([UInt8](try head()))

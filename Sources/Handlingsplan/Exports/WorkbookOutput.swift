@@ -11,7 +11,7 @@ import Foundation
 /// - "Til kontroll": what `check` finds (uncertain and unmapped items with their evidence,
 ///   template text, missing title-block fields);
 /// - "Planer": one row per plan and one per file that failed.
-public final class WorkbookOutput {
+public final class WorkbookOutput: BatchSink {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
     }
@@ -60,6 +60,9 @@ public final class WorkbookOutput {
         if writer.temporaryPath == nil { unlink(target) }
     }
 
+    /// The plan itself: the workbook has one writer, on the calling thread.
+    public var render: @Sendable (Plan) -> Plan { { $0 } }
+
     /// One plan: its items now, its counts and findings for the other sheets at the end.
     public func add(_ plan: Plan) {
         let sections = Dictionary(plan.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -89,10 +92,9 @@ public final class WorkbookOutput {
         summary.add(plan)
     }
 
-    public func add(_ failure: ImportFailure) { summary.add(failure) }
-
-    /// The other sheets, then the file put in place.
-    public func finish() throws {
+    /// The failures and the other sheets, then the file put in place.
+    public func finish(failures: [ImportFailure]) throws {
+        for failure in failures { summary.add(failure) }
         worksheet_freeze_panes(items, 1, 0)
         worksheet_autofilter(items, 0, 0, max(itemRow - 1, 1), UInt16(Self.itemHeads.count - 1))
         writeOverview()
@@ -210,25 +212,20 @@ public final class WorkbookOutput {
         return String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxCellCharacters))) + " … [forkortet: \(count) tegn i alt]"
     }
 
-    /// "2024-01-24", "24.01.2024", "24.1.24" → a date cell; anything else stays text.
+    /// "2024-01-24" (the contract's dates) or a text that is only a date as plans write it
+    /// ("24.01.2024", "24.1.24", read by `MetadataExtractor.date`) → a date cell; anything
+    /// else ("innen 1.3.2025", "31.02.2025") stays text.
     static func date(_ s: String) -> lxw_datetime? {
         let t = s.trimmingCharacters(in: .whitespaces)
-        var parts: [Int]
-        var y = 0, m = 0, d = 0
-        if t.count == 10, t.filter({ $0 == "-" }).count == 2 {
-            parts = t.split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 3 else { return nil }
-            (y, m, d) = (parts[0], parts[1], parts[2])
-        } else if t.filter({ $0 == "." }).count == 2, t.allSatisfy({ $0.isNumber || $0 == "." }) {
-            parts = t.split(separator: ".").compactMap { Int($0) }
-            guard parts.count == 3 else { return nil }
-            (d, m, y) = (parts[0], parts[1], parts[2] < 100 ? 2000 + parts[2] : parts[2])
-        } else {
-            return nil
-        }
-        guard (1900...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
-        var components = DateComponents(); components.year = y; components.month = m; components.day = d
-        guard Calendar(identifier: .gregorian).date(from: components).map({ Calendar(identifier: .gregorian).component(.day, from: $0) == d }) == true else { return nil }
+        let isISO = t.utf8.count == 10 && t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }
+        guard let iso = isISO ? t : t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) ? MetadataExtractor.date(in: t) : nil
+        else { return nil }
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1900...9999).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
+        let (y, m, d) = (parts[0], parts[1], parts[2])
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        guard (1...days).contains(d) else { return nil }
         return lxw_datetime(year: Int32(y), month: Int32(m), day: Int32(d), hour: 0, min: 0, sec: 0)
     }
 }

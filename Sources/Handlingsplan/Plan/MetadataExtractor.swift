@@ -178,11 +178,9 @@ enum WordScan {
         let chars = Array(text)
         let years = yearsWithEnds(chars)
         for (a, b) in zip(years, years.dropFirst()) {
+            // Between the years: white space and exactly one dash.
             let between = chars[a.end..<b.start].filter { !$0.isWhitespace }
-            let spaces = chars[a.end..<b.start].filter(\.isWhitespace)
-            guard between.count == 1, between[0] == "-" || between[0] == "–", spaces.count == b.start - a.end - 1 else { continue }
-            // The dash stands between the spaces, not before or after both.
-            return (a.year, b.year)
+            if between == ["-"] || between == ["–"] { return (a.year, b.year) }
         }
         return nil
     }
