@@ -10,7 +10,7 @@ final class CorpusRobustnessTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: Paths.corpus.path) else {
             throw XCTSkip("no corpus at \(Paths.corpus.path)")
         }
-        let (files, _) = PlanImporter.expand([Paths.corpus.path])
+        let files = FileWalk().expand([Paths.corpus.path]).files
         let documents = files.filter { file in [".docx", ".odt", ".xml"].contains { file.hasSuffix($0) } }
         XCTAssertGreaterThan(documents.count, 500)
         var imported = 0, refused: [String: Int] = [:]

@@ -182,13 +182,6 @@ public struct PlanImporter: Sendable {
         }
     }
 
-    /// Files of `paths` in order: folders walked (plan-like files only, hidden files
-    /// skipped, names sorted), missing and unreadable paths reported.
-    public static func expand(_ paths: [String]) -> (files: [String], failures: [ImportFailure]) {
-        let walk = FileWalk().expand(paths)
-        return (walk.files, walk.failures)
-    }
-
     /// Larger files are not plans; refusing them keeps a batch from exhausting memory.
     static let maxFileSize = PlanLimits.fileSize
 
