@@ -1,0 +1,680 @@
+/// The vocabulary's case-insensitive regular expressions, answered without ICU.
+///
+/// The patterns of the data module only ask "is there a match?", and a plan's lines are
+/// nearly all written in ASCII, Latin-1 and general punctuation (`SafeAlphabet`). For such
+/// a text this engine gives ICU's answer: the pattern is compiled into a Thompson NFA
+/// whose character sets are tables over that alphabet, built with ICU's rules for
+/// case-insensitive matching (a set is closed over case, then complemented), and the
+/// NFA is run over the text once, every thread in step (linear in the text, whatever the
+/// pattern). Compiling a pattern costs microseconds, against ICU's tens (most of a
+/// one-plan process went to building ICU's Unicode sets), and a match a few hundred
+/// nanoseconds, against ICU's tens of microseconds with the bridging of the string.
+///
+/// A pattern with syntax this engine does not know compiles to nil, and a text with a
+/// character outside the alphabet gets no answer here: both are left to ICU (`Pattern`).
+/// PatternTests compares the two on every vocabulary pattern, set and anchor.
+struct ScalarRegex: Sendable {
+    private let program: [Instruction]
+    /// One table of `SafeAlphabet.count` entries per character set, end to end.
+    private let sets: [Bool]
+    /// Every path starts with `^`: threads start at the first position only.
+    private let anchoredAtStart: Bool
+    /// The characters a match can start with (all, when it can be empty): where no thread
+    /// is alive, the search skips to the next of them.
+    private let startTable: [Bool]
+    /// Texts (as fold keys) one of which every match contains, or nil when the pattern does not say.
+    let requiredTexts: [[UInt16]]?
+
+    init?(_ pattern: String) {
+        var parser = Parser(Array(pattern.unicodeScalars))
+        guard let tree = parser.parse() else { return nil }
+        var compiler = Compiler()
+        compiler.emit(tree)
+        compiler.program.append(Instruction(.match))
+        program = compiler.program
+        sets = compiler.sets
+        anchoredAtStart = Self.anchored(compiler.program)
+        startTable = Self.startTable(compiler.program, compiler.sets)
+        requiredTexts = Self.required(tree)
+    }
+
+    /// True when no match can start with this character (fold key) and every match starts
+    /// at the first character: the answer for a text that starts with it.
+    func cannotStart(with first: UInt16) -> Bool { anchoredAtStart && !startTable[Int(first)] }
+
+    /// Whether the pattern matches somewhere in `text` (`SafeAlphabet` fold keys).
+    ///
+    /// The sets' tables are closed over case, and every character of the alphabet has its
+    /// case partners in it, so a set answers the same for a character and its fold key: the
+    /// text is read in fold keys throughout.
+    func matches(_ text: [UInt16]) -> Bool {
+        if let first = text.first, cannotStart(with: first) { return false }
+        // Most texts lack what every match needs: answered before any set-up.
+        if let requiredTexts, !requiredTexts.contains(where: { Self.contains(text, $0) }) { return false }
+        if !anchoredAtStart, !text.isEmpty, !text.contains(where: { startTable[Int($0)] }) { return false }
+        let n = program.count
+        // Each instruction is pushed at most once per edge into it: the stack needs 2n + 1.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 5 * n + 2) { buffer -> Bool in
+            let base = buffer.baseAddress!
+            let seen = base, stack = base + n
+            var current = base + 3 * n + 2, next = base + 4 * n + 2
+            var currentCount = 0, nextCount = 0
+            for k in 0..<n { seen[k] = -1 }
+            return text.withUnsafeBufferPointer { t -> Bool in
+                return program.withUnsafeBufferPointer { code -> Bool in
+                    return sets.withUnsafeBufferPointer { tables -> Bool in
+                        // Adds the thread at `pc` and every thread its ε-moves reach at position i
+                        // to `list`; true when one of them is the match.
+                        func add(_ pc: Int32, at i: Int, to list: UnsafeMutablePointer<Int32>, _ count: inout Int) -> Bool {
+                            var top = 0
+                            stack[0] = pc; top = 1
+                            while top > 0 {
+                                top -= 1
+                                let pc = Int(stack[top])
+                                if seen[pc] == Int32(i) { continue }
+                                seen[pc] = Int32(i)
+                                let ins = code[pc]
+                                switch ins.kind {
+                                case .match: return true
+                                case .split: stack[top] = ins.b; stack[top + 1] = ins.a; top += 2
+                                case .jump: stack[top] = ins.a; top += 1
+                                case .lineStart: if i == 0 { stack[top] = Int32(pc + 1); top += 1 }
+                                case .lineEnd: if Self.atEnd(t, i) { stack[top] = Int32(pc + 1); top += 1 }
+                                case .wordBoundary: if Self.atWordBoundary(t, i) { stack[top] = Int32(pc + 1); top += 1 }
+                                case .notWordBoundary: if !Self.atWordBoundary(t, i) { stack[top] = Int32(pc + 1); top += 1 }
+                                case .literal, .set, .any: list[count] = Int32(pc); count += 1
+                                }
+                            }
+                            return false
+                        }
+                        if add(0, at: 0, to: current, &currentCount) { return true }
+                        var i = 0
+                        while i < t.count {
+                            if currentCount == 0 {
+                                // No thread alive: a match can only start at a character of the start table.
+                                if anchoredAtStart { return false }
+                                i += 1
+                                while i < t.count, !startTable[Int(t[i])] { i += 1 }
+                                if i == t.count { return false }
+                                if add(0, at: i, to: current, &currentCount) { return true }
+                                continue
+                            }
+                            let c = Int(t[i])
+                            nextCount = 0
+                            for k in 0..<currentCount {
+                                let pc = Int(current[k])
+                                let ins = code[pc]
+                                let consumes: Bool
+                                switch ins.kind {
+                                case .literal: consumes = UInt16(ins.a) == UInt16(c)
+                                case .set: consumes = tables[Int(ins.a) * SafeAlphabet.count + c]
+                                default: consumes = !SafeAlphabet.isLineTerminator[c]  // .any
+                                }
+                                if consumes, add(Int32(pc + 1), at: i + 1, to: next, &nextCount) { return true }
+                            }
+                            if !anchoredAtStart, add(0, at: i + 1, to: next, &nextCount) { return true }
+                            if nextCount == 0, anchoredAtStart { return false }
+                            swap(&current, &next)
+                            currentCount = nextCount
+                            i += 1
+                        }
+                        return false
+                    }
+                }
+            }
+        }
+    }
+
+    /// ICU's `$` without multi-line mode: at the end, or before a line end that ends the text.
+    private static func atEnd(_ t: UnsafeBufferPointer<UInt16>, _ i: Int) -> Bool {
+        if i == t.count { return true }
+        // Not between the CR and LF of a CRLF that ends the text.
+        if i == t.count - 1 { return SafeAlphabet.isLineTerminator[Int(t[i])] && !(t[i] == 0x0A && i > 0 && t[i - 1] == 0x0D) }
+        return i == t.count - 2 && t[i] == 0x0D && t[i + 1] == 0x0A
+    }
+
+    /// ICU's `\b`: never before a format or grapheme-extending character; otherwise a word
+    /// character on one side only, looking back past such characters.
+    private static func atWordBoundary(_ t: UnsafeBufferPointer<UInt16>, _ i: Int) -> Bool {
+        var here = false
+        if i < t.count {
+            if SafeAlphabet.isTransparent[Int(t[i])] { return false }
+            here = SafeAlphabet.isWord[Int(t[i])]
+        }
+        var before = false
+        var k = i - 1
+        while k >= 0 {
+            if !SafeAlphabet.isTransparent[Int(t[k])] { before = SafeAlphabet.isWord[Int(t[k])]; break }
+            k -= 1
+        }
+        return here != before
+    }
+
+    /// Whether `needle` (fold keys) stands in `text`, case-insensitively.
+    private static func contains(_ text: [UInt16], _ needle: [UInt16]) -> Bool {
+        guard let first = needle.first, text.count >= needle.count else { return needle.isEmpty }
+        for i in 0...(text.count - needle.count) where text[i] == first {
+            var k = 1
+            while k < needle.count, text[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
+
+    /// Texts one of which every match of `node` contains: the longest run of literals no
+    /// quantifier makes optional (assertions read nothing and do not break a run), or for a
+    /// group of alternatives one such text from each. Of several candidates, the set whose
+    /// shortest text is longest.
+    private static func required(_ node: Node) -> [[UInt16]]? {
+        func better(_ a: [[UInt16]]?, _ b: [[UInt16]]?) -> [[UInt16]]? {
+            guard let a else { return b }
+            guard let b else { return a }
+            return (b.map(\.count).min() ?? 0) > (a.map(\.count).min() ?? 0) ? b : a
+        }
+        switch node {
+        case let .literal(key): return [[key]]
+        case .lineStart, .lineEnd, .wordBoundary, .notWordBoundary, .set, .any: return nil
+        case let .repeated(body, min, _): return min > 0 ? required(body) : nil
+        case let .alternatives(branches):
+            var all: [[UInt16]] = []
+            for branch in branches {
+                guard let texts = required(branch) else { return nil }
+                all += texts
+            }
+            return all
+        case let .sequence(items):
+            var best: [[UInt16]]? = nil
+            var run: [UInt16] = []
+            for item in items {
+                switch item {
+                case let .literal(key): run.append(key)
+                case .lineStart, .lineEnd, .wordBoundary, .notWordBoundary: continue
+                default:
+                    if !run.isEmpty { best = better(best, [run]); run = [] }
+                    best = better(best, required(item))
+                }
+            }
+            if !run.isEmpty { best = better(best, [run]) }
+            return best
+        }
+    }
+
+    /// The union of the sets of the first characters read on every path from the start
+    /// (assertions passed through), or every character when a path reaches the match unread.
+    private static func startTable(_ program: [Instruction], _ sets: [Bool]) -> [Bool] {
+        var table = [Bool](repeating: false, count: SafeAlphabet.count)
+        var seen = Set<Int>(), stack = [0]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            let ins = program[pc]
+            switch ins.kind {
+            case .split: stack += [Int(ins.a), Int(ins.b)]
+            case .jump: stack.append(Int(ins.a))
+            case .lineStart, .lineEnd, .wordBoundary, .notWordBoundary: stack.append(pc + 1)
+            case .literal: for k in 0..<SafeAlphabet.count where SafeAlphabet.foldKey[k] == UInt16(ins.a) { table[k] = true }
+            case .set: for k in 0..<SafeAlphabet.count where sets[Int(ins.a) * SafeAlphabet.count + k] { table[k] = true }
+            case .any, .match: return [Bool](repeating: true, count: SafeAlphabet.count)
+            }
+        }
+        return table
+    }
+
+    /// True when every path from the start meets `^` before it reads a character.
+    private static func anchored(_ program: [Instruction]) -> Bool {
+        var seen = Set<Int>(), stack = [0]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            let ins = program[pc]
+            switch ins.kind {
+            case .lineStart: continue
+            case .split: stack += [Int(ins.a), Int(ins.b)]
+            case .jump: stack.append(Int(ins.a))
+            case .wordBoundary, .notWordBoundary, .lineEnd: stack.append(pc + 1)
+            case .literal, .set, .any, .match: return false
+            }
+        }
+        return true
+    }
+
+    // MARK: - Syntax
+
+    private indirect enum Node {
+        case literal(UInt16)             // a fold key
+        case set(CharacterSet)
+        case any
+        case lineStart, lineEnd, wordBoundary, notWordBoundary
+        case sequence([Node])
+        case alternatives([Node])
+        case repeated(Node, min: Int, max: Int?)
+    }
+
+    /// A character set as written: its parts, closed over case and complemented when compiled.
+    private struct CharacterSet: Hashable {
+        var negated = false
+        var scalars: [UInt32] = []
+        var ranges: [ClosedRange<UInt32>] = []
+        var classes: [SafeAlphabet.Class] = []
+
+        func hash(into h: inout Hasher) { h.combine(negated); h.combine(scalars); h.combine(classes) }
+    }
+
+    /// Recursive descent over the subset of ICU's syntax the vocabulary uses; nil for anything else.
+    private struct Parser {
+        let s: [Unicode.Scalar]
+        var i = 0
+        init(_ s: [Unicode.Scalar]) { self.s = s }
+
+        mutating func parse() -> Node? {
+            guard let node = alternatives(), i == s.count else { return nil }
+            return node
+        }
+
+        private var peek: Unicode.Scalar? { i < s.count ? s[i] : nil }
+
+        private mutating func alternatives() -> Node? {
+            var branches: [Node] = []
+            while true {
+                guard let branch = sequence() else { return nil }
+                branches.append(branch)
+                guard peek == "|" else { break }
+                i += 1
+            }
+            return branches.count == 1 ? branches[0] : .alternatives(branches)
+        }
+
+        private mutating func sequence() -> Node? {
+            var items: [Node] = []
+            while let c = peek, c != "|", c != ")" {
+                guard var atom = atom() else { return nil }
+                while let q = peek, "?*+{".unicodeScalars.contains(q) {
+                    guard let (min, max) = quantifier() else { return nil }
+                    atom = .repeated(atom, min: min, max: max)
+                    if peek == "?" { i += 1 }                         // lazy: the same answer to "is there a match"
+                    else if peek == "+" { return nil }                // possessive: not supported
+                }
+                items.append(atom)
+            }
+            return items.count == 1 ? items[0] : .sequence(items)
+        }
+
+        private mutating func quantifier() -> (Int, Int?)? {
+            let q = s[i]; i += 1
+            switch q {
+            case "?": return (0, 1)
+            case "*": return (0, nil)
+            case "+": return (1, nil)
+            default:
+                guard let min = number() else { return nil }
+                var max: Int? = min
+                if peek == "," { i += 1; max = peek == "}" ? nil : number(); if max == nil, peek != "}" { return nil } }
+                guard peek == "}", max.map({ $0 >= min && $0 <= 100 }) ?? true else { return nil }
+                i += 1
+                return (min, max)
+            }
+        }
+
+        private mutating func number() -> Int? {
+            var value = 0, digits = 0
+            while let c = peek, ("0"..."9").contains(c), digits < 3 { value = value * 10 + Int(c.value - 48); i += 1; digits += 1 }
+            return digits > 0 ? value : nil
+        }
+
+        private mutating func atom() -> Node? {
+            let c = s[i]; i += 1
+            switch c {
+            case "(":
+                if peek == "?" {
+                    // (?: and (?i: only: every pattern is case-insensitive already.
+                    if i + 1 < s.count, s[i + 1] == ":" { i += 2 }
+                    else if i + 2 < s.count, s[i + 1] == "i", s[i + 2] == ":" { i += 3 }
+                    else { return nil }
+                }
+                guard let inner = alternatives(), peek == ")" else { return nil }
+                i += 1
+                return inner
+            case "[": return characterSet()
+            case ".": return .any
+            case "^": return .lineStart
+            case "$": return .lineEnd
+            case "\\": return escape()
+            case "*", "+", "?", "{", ")", "]", "}": return nil
+            default: return literal(c.value)
+            }
+        }
+
+        private func literal(_ v: UInt32) -> Node? {
+            guard let index = SafeAlphabet.index(v) else { return nil }
+            return .literal(SafeAlphabet.foldKey[Int(index)])
+        }
+
+        private mutating func escape() -> Node? {
+            guard let c = peek else { return nil }
+            i += 1
+            switch c {
+            case "b": return .wordBoundary
+            case "B": return .notWordBoundary
+            default:
+                var set = CharacterSet()
+                if c == "P" {
+                    // ICU closes the property over case, then complements it: [^\p{…}].
+                    set.negated = true
+                    guard escapedClass("p", into: &set) == true else { return nil }
+                    return .set(set)
+                }
+                if let cls = escapedClass(c, into: &set) { return cls ? .set(set) : nil }
+                guard let v = escapedScalar(c) else { return nil }
+                return literal(v)
+            }
+        }
+
+        /// `\s \S \d \D \w \W \p{…}` into `set`: true; not a class: nil; unknown: false.
+        private mutating func escapedClass(_ c: Unicode.Scalar, into set: inout CharacterSet) -> Bool? {
+            let cls: SafeAlphabet.Class
+            switch c {
+            case "s": cls = .space
+            case "S": cls = .notSpace
+            case "d": cls = .digit
+            case "D": cls = .notDigit
+            case "w": cls = .word
+            case "W": cls = .notWord
+            case "p":
+                guard peek == "{", let close = s[i...].firstIndex(of: "}") else { return false }
+                let name = String(String.UnicodeScalarView(s[(i + 1)..<close]))
+                i = close + 1
+                guard let named = SafeAlphabet.Class(property: name) else { return false }
+                cls = named
+            default: return nil
+            }
+            set.classes.append(cls)
+            return true
+        }
+
+        /// An escaped character that stands for itself (punctuation), or a control escape.
+        private func escapedScalar(_ c: Unicode.Scalar) -> UInt32? {
+            switch c {
+            case "t": return 0x09
+            case "n": return 0x0A
+            case "r": return 0x0D
+            case "f": return 0x0C
+            default: return c.isASCII && !c.properties.isAlphabetic && !("0"..."9").contains(c) ? c.value : nil
+            }
+        }
+
+        private mutating func characterSet() -> Node? {
+            var set = CharacterSet()
+            if peek == "^" { set.negated = true; i += 1 }
+            if peek == "]" { return nil }
+            while let c = peek, c != "]" {
+                i += 1
+                var low: UInt32
+                if c == "[" { return nil }                            // nested sets and set operations
+                if c == "\\" {
+                    guard let e = peek else { return nil }
+                    i += 1
+                    if let cls = escapedClass(e, into: &set) { if cls { continue } else { return nil } }
+                    guard let v = escapedScalar(e) else { return nil }
+                    low = v
+                } else {
+                    low = c.value
+                }
+                if peek == "-", i + 1 < s.count, s[i + 1] != "]" {
+                    i += 1
+                    var high = s[i].value; i += 1
+                    if high == 0x5C {                                  // "\"
+                        guard let e = peek, let v = escapedScalar(e) else { return nil }
+                        i += 1; high = v
+                    }
+                    guard high >= low else { return nil }
+                    set.ranges.append(low...high)
+                } else {
+                    set.scalars.append(low)
+                }
+            }
+            guard peek == "]" else { return nil }
+            i += 1
+            return .set(set)
+        }
+    }
+
+    // MARK: - Compiling
+
+    private struct Instruction {
+        enum Kind: UInt8 { case literal, set, any, split, jump, lineStart, lineEnd, wordBoundary, notWordBoundary, match }
+        var kind: Kind
+        var a: Int32 = 0
+        var b: Int32 = 0
+        init(_ kind: Kind, _ a: Int32 = 0, _ b: Int32 = 0) { self.kind = kind; self.a = a; self.b = b }
+    }
+
+    private struct Compiler {
+        var program: [Instruction] = []
+        var sets: [Bool] = []
+        private var tables: [CharacterSet: Int] = [:]
+
+        mutating func emit(_ node: Node) {
+            switch node {
+            case let .literal(key): program.append(Instruction(.literal, Int32(key)))
+            case let .set(set): program.append(Instruction(.set, Int32(table(set))))
+            case .any: program.append(Instruction(.any))
+            case .lineStart: program.append(Instruction(.lineStart))
+            case .lineEnd: program.append(Instruction(.lineEnd))
+            case .wordBoundary: program.append(Instruction(.wordBoundary))
+            case .notWordBoundary: program.append(Instruction(.notWordBoundary))
+            case let .sequence(items): for item in items { emit(item) }
+            case let .alternatives(branches):
+                var jumps: [Int] = []
+                for (k, branch) in branches.enumerated() {
+                    if k < branches.count - 1 {
+                        let split = program.count
+                        program.append(Instruction(.split, Int32(split + 1)))
+                        emit(branch)
+                        jumps.append(program.count)
+                        program.append(Instruction(.jump))
+                        program[split].b = Int32(program.count)
+                    } else {
+                        emit(branch)
+                    }
+                }
+                for j in jumps { program[j].a = Int32(program.count) }
+            case let .repeated(body, min, max):
+                for _ in 0..<min { emit(body) }
+                if let max {
+                    // Each optional copy may be skipped to the end of all of them.
+                    var splits: [Int] = []
+                    for _ in min..<max {
+                        splits.append(program.count)
+                        program.append(Instruction(.split, Int32(program.count + 1)))
+                        emit(body)
+                    }
+                    for s in splits { program[s].b = Int32(program.count) }
+                } else {
+                    let loop = program.count
+                    program.append(Instruction(.split, Int32(loop + 1)))
+                    emit(body)
+                    program.append(Instruction(.jump, Int32(loop)))
+                    program[loop].b = Int32(program.count)
+                }
+            }
+        }
+
+        /// The set's table over the alphabet, as ICU reads it case-insensitively: a character is
+        /// in the set when it or its upper or lower case is, and `[^…]` complements that.
+        private mutating func table(_ set: CharacterSet) -> Int {
+            if let known = tables[set] { return known }
+            let index = sets.count / SafeAlphabet.count
+            let classTables = set.classes.map(SafeAlphabet.closedTable)
+            for k in 0..<SafeAlphabet.count {
+                var member = classTables.contains { $0[k] }
+                for v in SafeAlphabet.caseVariants[k] where !member {
+                    member = set.scalars.contains(v) || set.ranges.contains { $0.contains(v) }
+                }
+                sets.append(member != set.negated)
+            }
+            tables[set] = index
+            return index
+        }
+    }
+}
+
+/// The characters `ScalarRegex` reads: ASCII, Latin-1 but "ß" (which ICU matches to "ss")
+/// and general punctuation (U+2000–U+206F), numbered 0..<368. Every case variant of one of
+/// them that a vocabulary pattern could name is in it too: "ſ", the Kelvin sign and the
+/// Ångström sign fold onto its letters and are outside, so a text with one goes to ICU.
+enum SafeAlphabet {
+    static let count = 256 + 0x70
+
+    @inline(__always) static func index(_ v: UInt32) -> UInt16? {
+        if v < 0x100 { return v == 0xDF ? nil : UInt16(v) }
+        if (0x2000...0x206F).contains(v) { return UInt16(v - 0x2000 + 0x100) }
+        return nil
+    }
+
+    static func scalar(_ index: Int) -> UInt32 { index < 0x100 ? UInt32(index) : UInt32(index - 0x100 + 0x2000) }
+
+    /// The text of a run of indexes or fold keys.
+    static func string(_ indexes: [UInt16]) -> String {
+        String(String.UnicodeScalarView(indexes.map { Unicode.Scalar(scalar(Int($0)))! }))
+    }
+
+    /// A text's characters as fold keys, or nil when one is outside the alphabet.
+    static func foldKeys(_ s: String) -> [UInt16]? {
+        var s = s
+        return s.withUTF8 { b -> [UInt16]? in
+            // Read off the UTF-8 (valid, as a String's is): one byte below U+0080, two for
+            // Latin-1 (lead C2 or C3), three for U+2000–U+206F (E2 80 or E2 81); any other is outside.
+            var out = [UInt16](repeating: 0, count: b.count)
+            var n = 0, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    out[n] = foldKey[Int(c)]; i += 1
+                } else if c == 0xC2 || c == 0xC3 {
+                    let v = UInt16(c & 0x1F) << 6 | UInt16(b[i + 1] & 0x3F)
+                    if v == 0xDF { return nil }
+                    out[n] = foldKey[Int(v)]; i += 2
+                } else if c == 0xE2, b[i + 1] == 0x80 || b[i + 1] == 0x81 {
+                    let v = UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F) | 0x2000
+                    guard v <= 0x206F else { return nil }
+                    out[n] = foldKey[Int(v - 0x2000 + 0x100)]; i += 3
+                } else {
+                    return nil
+                }
+                n += 1
+            }
+            out.removeLast(out.count - n)
+            return out
+        }
+    }
+
+    private static func make<T>(_ f: (Unicode.Scalar) -> T) -> [T] {
+        (0..<count).map { f(Unicode.Scalar(scalar($0))!) }
+    }
+
+    private static func single(_ mapping: String) -> UInt32? {
+        let scalars = mapping.unicodeScalars
+        return scalars.count == 1 ? scalars.first!.value : nil
+    }
+
+    /// The character itself and its single-character upper and lower case (ICU's case closure
+    /// as far as the vocabulary can tell).
+    static let caseVariants: [[UInt32]] = make { c in
+        var out = [c.value]
+        for v in [single(c.properties.lowercaseMapping), single(c.properties.uppercaseMapping)] {
+            if let v, !out.contains(v) { out.append(v) }
+        }
+        return out
+    }
+
+    /// Equal for two characters a case-insensitive literal treats as the same: the index of
+    /// the lower case where that is in the alphabet.
+    static let foldKey: [UInt16] = (0..<count).map { k in
+        let c = Unicode.Scalar(scalar(k))!
+        if let lower = single(c.properties.lowercaseMapping), let folded = index(lower) { return folded }
+        return UInt16(k)
+    }
+
+    /// ICU's line terminators, which `.` does not match and `$` may stand before.
+    static let isLineTerminator: [Bool] = make { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }
+
+    /// ICU's word characters for `\b` and `\w`: [\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d].
+    static let isWord: [Bool] = make(Class.word.contains)
+
+    /// Characters `\b` looks past: format characters and grapheme extenders.
+    static let isTransparent: [Bool] = make { $0.properties.generalCategory == .format || $0.properties.isGraphemeExtend }
+
+    /// A class's table over the alphabet, closed over case (a character is in it when one of
+    /// its case variants is in the class). Made once per class, on first use.
+    static func closedTable(_ cls: Class) -> [Bool] {
+        switch cls {
+        case .space: return Tables.space
+        case .notSpace: return Tables.notSpace
+        case .digit: return Tables.digit
+        case .notDigit: return Tables.notDigit
+        case .word: return Tables.word
+        case .notWord: return Tables.notWord
+        case .letter: return Tables.letter
+        case .upper: return Tables.upper
+        case .lower: return Tables.lower
+        }
+    }
+
+    private enum Tables {
+        static func closed(_ cls: Class) -> [Bool] { caseVariants.map { $0.contains(where: cls.contains) } }
+        static let space = closed(.space)
+        static let notSpace = closed(.notSpace)
+        static let digit = closed(.digit)
+        static let notDigit = closed(.notDigit)
+        static let word = closed(.word)
+        static let notWord = closed(.notWord)
+        static let letter = closed(.letter)
+        static let upper = closed(.upper)
+        static let lower = closed(.lower)
+    }
+
+    /// The escapes and Unicode properties a pattern may use.
+    enum Class: Hashable, Sendable {
+        case space, notSpace, digit, notDigit, word, notWord
+        case letter, upper, lower
+
+        init?(property name: String) {
+            switch name {
+            case "L", "Letter": self = .letter
+            case "Lu", "Uppercase_Letter": self = .upper
+            case "Ll", "Lowercase_Letter": self = .lower
+            default: return nil
+            }
+        }
+
+        func contains(_ v: UInt32) -> Bool {
+            guard let c = Unicode.Scalar(v) else { return false }
+            return contains(c)
+        }
+
+        func contains(_ c: Unicode.Scalar) -> Bool {
+            let p = c.properties
+            switch self {
+            case .space: return p.isWhitespace
+            case .notSpace: return !p.isWhitespace
+            case .digit: return p.generalCategory == .decimalNumber
+            case .notDigit: return p.generalCategory != .decimalNumber
+            case .word: return Self.isWord(c)
+            case .notWord: return !Self.isWord(c)
+            case .letter: return Self.isLetter(p.generalCategory)
+            case .upper: return p.generalCategory == .uppercaseLetter
+            case .lower: return p.generalCategory == .lowercaseLetter
+            }
+        }
+
+        private static func isLetter(_ g: Unicode.GeneralCategory) -> Bool {
+            [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(g)
+        }
+
+        private static func isWord(_ c: Unicode.Scalar) -> Bool {
+            let p = c.properties
+            switch p.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
+            default: return p.isAlphabetic || c.value == 0x200C || c.value == 0x200D
+            }
+        }
+    }
+}
