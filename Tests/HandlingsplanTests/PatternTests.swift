@@ -74,8 +74,8 @@ final class PatternTests: XCTestCase {
     func testListMarkerGuardsKeepTheRegexAnswers() {
         for line in ["一 Innledning", "二、Mål", "① Første", "٣ ثلاثة", "12. Tiltak", "1.2 Verving", "2025, og mer", "a) Kreve", "æ. Bra", "i. e. noe",
                      "A) Stor", "- Kulepunkt", "Tekst uten merke", "é) x"] {
-            let numbered = line.firstMatch(of: ListMarker.numbered).map { String($0.1) }
-            let lettered = line.firstMatch(of: ListMarker.lettered).map { String($0.1) }
+            let numbered = line.firstMatch(of: Regexes.numberedMarker).map { String($0.1) }
+            let lettered = line.firstMatch(of: Regexes.letteredMarker).map { String($0.1) }
             let marker = ListMarker.split(line).marker
             switch marker {
             case let .number(n)?: XCTAssertEqual(n, numbered, line)

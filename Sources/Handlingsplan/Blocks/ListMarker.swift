@@ -7,11 +7,7 @@ enum ListMarker: Equatable {
     case letter(String)
 
     static let bullets: [Character: Int] = ["-": 1, "●": 1, "•": 1, "·": 1, "*": 1, "–": 1, "▪": 1, "○": 2, "◦": 2, "\u{F0B7}": 1]
-    /// "1. ", "1.1 ", "1.1. ", "2)" and "1.Behandle": a number of at most two
-    /// digits a level (so that "2025, og …" stays text).
-    nonisolated(unsafe) static let numbered = #/^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s*|\s+)(?=\S)/#
-    /// "a) Kreve …" always; "a. Kreve …" only before a capital (so that "i. e." stays text).
-    nonisolated(unsafe) static let lettered = #/^([a-zæøå])(?:\)\s+|\.\s+(?=\p{Lu}))/#
+    // "1. ", "1.1 ", "1.1. ", "2)", "1.Behandle", "a) Kreve …" and "a. Kreve …": `LineScan`.
     private static let letters = Set("abcdefghijklmnopqrstuvwxyzæøå")
 
     /// The level a typed marker puts its item at: "3" is 1, "3.1" is 2; a letter
@@ -30,12 +26,12 @@ enum ListMarker: Equatable {
             return (.bullet(level: level), TextCleaning.clean(String(s.dropFirst())))
         }
         // Each regex only where its first characters allow a match: most lines start with neither.
-        if s.first?.isNumber == true, let m = s.firstMatch(of: numbered) {
-            return (.number(String(m.1)), String(s[m.range.upperBound...]))
+        if s.first?.isNumber == true, let m = LineScan.numberedMarker(s) {
+            return (.number(m.number), m.rest)
         }
         if let first = s.first, letters.contains(first), s.dropFirst().first == ")" || s.dropFirst().first == ".",
-           let m = s.firstMatch(of: lettered) {
-            return (.letter(String(m.1)), String(s[m.range.upperBound...]))
+           let m = LineScan.letteredMarker(s) {
+            return (.letter(m.letter), m.rest)
         }
         return (nil, s)
     }

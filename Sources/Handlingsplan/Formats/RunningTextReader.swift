@@ -71,18 +71,15 @@ struct PageLayout {
         var underlined = false
     }
 
-    nonisolated(unsafe) private static let pageNumber = #/^(?i)(side|page|s\.)\s*\d{1,3}(\s*(av|of|\/)\s*\d{1,3})?$|^\d{1,3}\s*(av|\/)\s*\d{1,3}$|^[-–]\s*\d{1,3}\s*[-–]$/#
-    nonisolated(unsafe) private static let rule = #/^[-=_~–]{3,}$/#
-
-    /// "Side 2 av 5", "3/7", "- 4 -": at most 20 bytes once cleaned, with a digit (tested
-    /// first, as the regex costs a thousand times more than the test).
+    /// "Side 2 av 5", "3/7", "- 4 -": at most 20 bytes once cleaned, with a digit (tested first).
     private static func isPageNumber(_ t: String) -> Bool {
-        t.utf8.count <= 20 && t.utf8.contains { (0x30...0x39).contains($0) } && t.wholeMatch(of: pageNumber) != nil
+        t.utf8.count <= 20 && t.utf8.contains { (0x30...0x39).contains($0) } && LineScan.isPageNumber(t)
     }
 
+    /// "-----", "=====", "–––": three or more of these and nothing else (each is a character
+    /// of its own, so a line with any other scalar is no rule).
     private static func isRule(_ t: String) -> Bool {
-        guard let first = t.unicodeScalars.first, "-=_~–".unicodeScalars.contains(first) else { return false }
-        return t.wholeMatch(of: rule) != nil
+        t.unicodeScalars.count >= 3 && t.unicodeScalars.allSatisfy { "-=_~–".unicodeScalars.contains($0) }
     }
 
     static func lines(of text: String) -> [Line] {

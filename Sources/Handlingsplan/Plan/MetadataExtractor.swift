@@ -17,9 +17,9 @@ enum MetadataExtractor {
             if meta.union == nil, TextMatching.containsASCII(line, "fagforbundet") {
                 // A title in capitals ("FAGFORBUNDET SUNNFJORD AVD. 451") is read in normal case.
                 let normal = line == line.uppercased() && line.contains(where: \.isLetter) ? line.capitalized : line
-                if let m = normal.firstMatch(of: unionPattern) {
-                    meta.union = "Fagforbundet " + m.1
-                    if TextMatching.containsASCII(line, "avd"), let b = line.firstMatch(of: branchPattern) { meta.branch = String(b.1) }
+                if let name = LineScan.unionName(normal) {
+                    meta.union = "Fagforbundet " + name
+                    if TextMatching.containsASCII(line, "avd"), let b = LineScan.branchNumber(line) { meta.branch = b }
                 }
             }
             if meta.title == nil, line.hasPrefix("Handlingsplan") || line.hasPrefix("Tiltaksplan") {
@@ -28,7 +28,7 @@ enum MetadataExtractor {
         }
         if meta.branch == nil {
             meta.branch = headingLike.lazy.filter { TextMatching.containsASCII($0, "avd") }
-                .compactMap { $0.firstMatch(of: branchPattern).map { String($0.1) } }.first
+                .compactMap(LineScan.branchNumber).first
         }
         // The period: the title's ("Handlingsplan 2024–2025", "Handlingsplan 2025"), else the first
         // range in the text (a range later on may be the national plan's: "Hovedmål 2024–2025").
@@ -48,10 +48,6 @@ enum MetadataExtractor {
         return meta
     }
 
-    /// "Fagforbundet Viken fylkesforening avd. 252", "Handlingsplan/tiltaksplan  Fagforbundet Ås",
-    /// "Fagforbundet Follo avd 254 sine mål …": the name runs to "avd", "sine" or the end.
-    nonisolated(unsafe) private static let unionPattern = #/Fagforbundet\s+(\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|fylkesforening|fagforening|fagforeining))*)(?=\s+(?i:avd|avdeling|sine)\b|\s*[,–—]|\s+-\s|\s+\d{4}\b|\s*$)/#
-    nonisolated(unsafe) private static let branchPattern = #/(?i)\bavd(?:eling)?\.?\s*(\d{1,4})\b/#
 
     /// The title line, whole ("Handlingsplan for Fagforbundet Ørland avd. 321, 2024–2025"), except where the
     /// branch's name follows the title as a cell of its own ("Handlingsplan/tiltaksplan     Fagforbundet Ås").
@@ -80,17 +76,14 @@ enum MetadataExtractor {
     private static let months = ["januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
                                  "august": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12]
 
-    nonisolated(unsafe) private static let numericDate = #/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/#
-    nonisolated(unsafe) private static let writtenDate = #/(?i)\b(\d{1,2})\.?\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(\d{4})\b/#
-
     /// "24.01.2024", "30. januar 2024" → ISO date.
     static func date(in text: String) -> String? {
-        if let m = text.firstMatch(of: numericDate), let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3) {
+        if let m = LineScan.numericDate(text), let d = Int(m.day), let mo = Int(m.month), let y = Int(m.year) {
             // "15.2.24": a two-digit year is this century's.
             return iso(y < 100 ? 2000 + y : y, mo, d)
         }
-        if let m = text.firstMatch(of: writtenDate),
-           let d = Int(m.1), let mo = months[m.2.lowercased()], let y = Int(m.3) {
+        if let m = LineScan.writtenDate(text),
+           let d = Int(m.day), let mo = months[m.month.lowercased()], let y = Int(m.year) {
             return iso(y, mo, d)
         }
         return nil

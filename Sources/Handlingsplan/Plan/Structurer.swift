@@ -233,8 +233,8 @@ struct Structurer {
     private mutating func openSection(_ block: Block, level: Int?, heading: String? = nil) {
         var text = heading ?? block.text
         var number = block.number
-        if number == nil, let m = text.firstMatch(of: Patterns.leadingNumber) {
-            number = String(m.1); text = String(text[m.range.upperBound...])
+        if number == nil, let m = LineScan.leadingNumber(text) {
+            number = m.number; text = m.rest
         }
         text = text.trimmingCharacters(in: .init(charactersIn: ": "))
         var area = Labels.area(named: text)
@@ -358,7 +358,7 @@ struct Structurer {
             let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
             var what = TextCleaning.clean(String(text[..<colon]))
             if !who.isEmpty, who.split(separator: " ").count <= 12 {
-                if let m = what.firstMatch(of: Patterns.trailingAnsvar) { what = String(what[..<m.range.lowerBound]) }
+                if let before = LineScan.beforeTrailingAnsvar(what) { what = before }
                 body = what; responsible = who
             }
         }
@@ -421,9 +421,9 @@ struct Structurer {
             return
         }
         if beforeHeader { return }
-        if let m = text.firstMatch(of: Patterns.numberedSection), Labels.area(named: String(m.2)) != nil {
-            var b = block; b.number = String(m.1)
-            openSection(b, level: nil, heading: String(m.2))
+        if let m = LineScan.numberedSection(text), Labels.area(named: m.rest) != nil {
+            var b = block; b.number = m.number
+            openSection(b, level: nil, heading: m.rest)
             return
         }
         if Labels.area(named: text) != nil, !text.hasSuffix(".") { openSection(block, level: nil); return }
@@ -443,18 +443,9 @@ struct Structurer {
     }
 }
 
-/// Regex literals are compiled where they stand: these are compiled once.
-private enum Patterns {
-    nonisolated(unsafe) static let leadingNumber = #/^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/#
-    nonisolated(unsafe) static let trailingAnsvar = #/(?i)\s+ansvar$/#
-    nonisolated(unsafe) static let numberedSection = #/^(\d{1,2})\.?\s+(.+)$/#
-    nonisolated(unsafe) static let nationalMeasure = #/^\d{1,2}\.\d{1,2}\.?\s+(.+)$/#
-}
-
 /// "1.1 Kreve …", "1.1. Kreve …": a strategic measure of the national template.
 enum NationalMeasure {
     static func match(_ text: String) -> String? {
-        guard let m = text.firstMatch(of: Patterns.nationalMeasure) else { return nil }
-        return String(m.1)
+        LineScan.nationalMeasure(text)
     }
 }
