@@ -1,3 +1,5 @@
+import Foundation
+
 /// The vocabulary's case-insensitive regular expressions, answered without ICU.
 ///
 /// The patterns of the data module only ask "is there a match?", and a plan's lines are
@@ -502,16 +504,33 @@ struct ScalarRegex: Sendable {
         private mutating func table(_ set: CharacterSet) -> Int {
             if let known = tables[set] { return known }
             let index = sets.count / SafeAlphabet.count
-            let classTables = set.classes.map(SafeAlphabet.closedTable)
-            for k in 0..<SafeAlphabet.count {
-                var member = classTables.contains { $0[k] }
-                for v in SafeAlphabet.caseVariants[k] where !member {
-                    member = set.scalars.contains(v) || set.ranges.contains { $0.contains(v) }
-                }
-                sets.append(member != set.negated)
-            }
+            sets += Self.row(set)
             tables[set] = index
             return index
+        }
+
+        /// Tables already made, by set: most patterns share `\s`, `[^.]` and the like.
+        nonisolated(unsafe) private static var rows: [CharacterSet: [Bool]] = [:]
+        private static let rowsLock = NSLock()
+
+        private static func row(_ set: CharacterSet) -> [Bool] {
+            rowsLock.lock(); defer { rowsLock.unlock() }
+            if let known = rows[set] { return known }
+            var row = [Bool](repeating: false, count: SafeAlphabet.count)
+            for cls in set.classes {
+                let closed = SafeAlphabet.closedTable(cls)
+                for k in 0..<SafeAlphabet.count where closed[k] { row[k] = true }
+            }
+            if !set.scalars.isEmpty || !set.ranges.isEmpty {
+                func inSet(_ v: UInt32) -> Bool { set.scalars.contains(v) || set.ranges.contains { $0.contains(v) } }
+                let lower = SafeAlphabet.lower, upper = SafeAlphabet.upper
+                for k in 0..<SafeAlphabet.count where !row[k] {
+                    row[k] = inSet(SafeAlphabet.scalar(k)) || inSet(lower[k]) || inSet(upper[k])
+                }
+            }
+            if set.negated { for k in 0..<SafeAlphabet.count { row[k].toggle() } }
+            rows[set] = row
+            return row
         }
     }
 }
@@ -566,41 +585,42 @@ enum SafeAlphabet {
         }
     }
 
-    private static func make<T>(_ f: (Unicode.Scalar) -> T) -> [T] {
-        (0..<count).map { f(Unicode.Scalar(scalar($0))!) }
-    }
+    /// A table over the alphabet, by index.
+    private static func table<T>(_ f: (Int) -> T) -> [T] { (0..<count).map(f) }
 
-    private static func single(_ mapping: String) -> UInt32? {
-        let scalars = mapping.unicodeScalars
-        return scalars.count == 1 ? scalars.first!.value : nil
-    }
+    // The tables below are written out for Latin-1 and general punctuation (looking the
+    // properties up cost more than a small plan's import); ScalarRegexTests holds every one
+    // to ICU's answer on every character.
 
-    /// The character itself and its single-character upper and lower case (ICU's case closure
-    /// as far as the vocabulary can tell).
-    static let caseVariants: [[UInt32]] = make { c in
-        var out = [c.value]
-        for v in [single(c.properties.lowercaseMapping), single(c.properties.uppercaseMapping)] {
-            if let v, !out.contains(v) { out.append(v) }
-        }
-        return out
+    /// Each character's single-character lower and upper case (itself where it has none): with
+    /// the character, its case variants, which is as far as ICU's case closure reaches in the
+    /// vocabulary.
+    static let lower: [UInt32] = table { k in
+        let v = scalar(k)
+        return (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v) && v != 0xD7 ? v + 0x20 : v
+    }
+    static let upper: [UInt32] = table { k in
+        let v = scalar(k)
+        if (0x61...0x7A).contains(v) || (0xE0...0xFE).contains(v) && v != 0xF7 { return v - 0x20 }
+        return v == 0xB5 ? 0x39C : v == 0xFF ? 0x178 : v                 // µ → Μ, ÿ → Ÿ
     }
 
     /// Equal for two characters a case-insensitive literal treats as the same: the index of
     /// the lower case where that is in the alphabet.
-    static let foldKey: [UInt16] = (0..<count).map { k in
-        let c = Unicode.Scalar(scalar(k))!
-        if let lower = single(c.properties.lowercaseMapping), let folded = index(lower) { return folded }
-        return UInt16(k)
-    }
+    static let foldKey: [UInt16] = table { k in index(lower[k]) ?? UInt16(k) }
 
     /// ICU's line terminators, which `.` does not match and `$` may stand before.
-    static let isLineTerminator: [Bool] = make { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }
+    static let isLineTerminator: [Bool] = table { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(scalar($0)) }
 
     /// ICU's word characters for `\b` and `\w`: [\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d].
-    static let isWord: [Bool] = make(Class.word.contains)
+    static let isWord: [Bool] = table { Class.word.contains(scalar($0)) }
 
-    /// Characters `\b` looks past: format characters and grapheme extenders.
-    static let isTransparent: [Bool] = make { $0.properties.generalCategory == .format || $0.properties.isGraphemeExtend }
+    /// Characters `\b` looks past: format characters (Cf) and grapheme extenders.
+    static let isTransparent: [Bool] = table { k in
+        let v = scalar(k)
+        return v == 0xAD || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2060...0x2064).contains(v)
+            || (0x2066...0x206F).contains(v)
+    }
 
     /// A class's table over the alphabet, closed over case (a character is in it when one of
     /// its case variants is in the class). Made once per class, on first use.
@@ -619,7 +639,10 @@ enum SafeAlphabet {
     }
 
     private enum Tables {
-        static func closed(_ cls: Class) -> [Bool] { caseVariants.map { $0.contains(where: cls.contains) } }
+        static func closed(_ cls: Class) -> [Bool] {
+            let lower = SafeAlphabet.lower, upper = SafeAlphabet.upper
+            return table { k in cls.contains(scalar(k)) || cls.contains(lower[k]) || cls.contains(upper[k]) }
+        }
         static let space = closed(.space)
         static let notSpace = closed(.notSpace)
         static let digit = closed(.digit)
@@ -645,35 +668,53 @@ enum SafeAlphabet {
             }
         }
 
+        /// Membership of one character: written out in the alphabet, from Unicode's
+        /// properties outside it (the case variants Μ and Ÿ).
         func contains(_ v: UInt32) -> Bool {
-            guard let c = Unicode.Scalar(v) else { return false }
-            return contains(c)
+            guard v < 0x100 || (0x2000...0x206F).contains(v) else { return containsByProperty(v) }
+            switch self {
+            case .space: return Self.isSpace(v)
+            case .notSpace: return !Self.isSpace(v)
+            case .digit: return (0x30...0x39).contains(v)
+            case .notDigit: return !(0x30...0x39).contains(v)
+            case .word: return Self.isWord(v)
+            case .notWord: return !Self.isWord(v)
+            case .letter: return Self.isLetter(v)
+            case .upper: return (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v) && v != 0xD7
+            case .lower: return (0x61...0x7A).contains(v) || v == 0xB5 || (0xDF...0xFF).contains(v) && v != 0xF7
+            }
         }
 
-        func contains(_ c: Unicode.Scalar) -> Bool {
+        private static func isSpace(_ v: UInt32) -> Bool {
+            (0x09...0x0D).contains(v) || v == 0x20 || v == 0x85 || v == 0xA0 || (0x2000...0x200A).contains(v)
+                || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+        }
+
+        private static func isLetter(_ v: UInt32) -> Bool {
+            (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0xAA || v == 0xB5 || v == 0xBA
+                || (0xC0...0xFF).contains(v) && v != 0xD7 && v != 0xF7
+        }
+
+        /// Letters, digits, connector punctuation (_ ‿ ⁀ ⁔) and the zero-width (non-)joiner.
+        private static func isWord(_ v: UInt32) -> Bool {
+            isLetter(v) || (0x30...0x39).contains(v) || [0x5F, 0x203F, 0x2040, 0x2054, 0x200C, 0x200D].contains(v)
+        }
+
+        private func containsByProperty(_ v: UInt32) -> Bool {
+            guard let c = Unicode.Scalar(v) else { return false }
             let p = c.properties
+            let isWord = p.isAlphabetic || [.nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation].contains(p.generalCategory)
+            let isLetter = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(p.generalCategory)
             switch self {
             case .space: return p.isWhitespace
             case .notSpace: return !p.isWhitespace
             case .digit: return p.generalCategory == .decimalNumber
             case .notDigit: return p.generalCategory != .decimalNumber
-            case .word: return Self.isWord(c)
-            case .notWord: return !Self.isWord(c)
-            case .letter: return Self.isLetter(p.generalCategory)
+            case .word: return isWord
+            case .notWord: return !isWord
+            case .letter: return isLetter
             case .upper: return p.generalCategory == .uppercaseLetter
             case .lower: return p.generalCategory == .lowercaseLetter
-            }
-        }
-
-        private static func isLetter(_ g: Unicode.GeneralCategory) -> Bool {
-            [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(g)
-        }
-
-        private static func isWord(_ c: Unicode.Scalar) -> Bool {
-            let p = c.properties
-            switch p.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
-            default: return p.isAlphabetic || c.value == 0x200C || c.value == 0x200D
             }
         }
     }
