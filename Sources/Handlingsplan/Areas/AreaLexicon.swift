@@ -29,28 +29,71 @@ public struct AreaLexicon: Sendable {
 
     /// Parses the lexicon format (see lexicon.tsv): `AREA WEIGHT TERM` a line, `#` comments.
     public init(parsing text: String, source: String) throws(LexiconError) {
+        // On the UTF-8 bytes: this runs for every line of the built-in lexicon at start-up.
         var entries: [Entry] = []
-        for (index, raw) in TextMatching.lines(text).enumerated() {
-            // Trimmed and split by scalars and bytes: this runs for every line of the lexicon at start-up.
-            var scalars = raw.unicodeScalars[...]
-            while scalars.first?.properties.isWhitespace == true { scalars.removeFirst() }
-            while scalars.last?.properties.isWhitespace == true { scalars.removeLast() }
-            let line = Substring(scalars)
-            if line.isEmpty || line.utf8.first == UInt8(ascii: "#") { continue }
-            let fields = line.utf8.split(whereSeparator: { $0 == 0x09 || $0 == 0x20 }).map { Substring($0) }
-            func fail(_ why: String) -> LexiconError { LexiconError(source: source, line: index + 1, message: why) }
-            guard fields.count >= 3 else { throw fail("expected AREA WEIGHT TERM, found «\(line)»") }
-            guard let area = Int(fields[0]), (0...6).contains(area) else {
-                throw fail("the area must be 1-6, or 0 for no area; found «\(fields[0])»")
-            }
-            guard let weight = Double(String(fields[1].map { $0 == "," ? "." : $0 })), weight >= 0, weight <= 10 else {
-                throw fail("the weight must be a number from 0 to 10; found «\(fields[1])»")
-            }
-            let term = fields[2...].joined(separator: " ").lowercased()
-            guard term.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { throw fail("the term «\(term)» has no letters") }
-            entries.append(Entry(area: area, weight: weight, term: term))
+        entries.reserveCapacity(512)
+        let bytes = Array(text.utf8)
+        var start = 0, lineNumber = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            if let entry = try Self.entry(bytes[start..<end], line: lineNumber, source: source) { entries.append(entry) }
+            start = end + 1
         }
         self.init(entries: entries)
+    }
+
+    /// One line's entry; nil for a blank line or a comment.
+    private static func entry(_ raw: ArraySlice<UInt8>, line number: Int, source: String) throws(LexiconError) -> Entry? {
+        // Trimmed of ASCII white space by bytes; a line that starts or ends with other white space by scalars.
+        var line = raw
+        while let b = line.first, b == 0x20 || (0x09...0x0D).contains(b) { line.removeFirst() }
+        while let b = line.last, b == 0x20 || (0x09...0x0D).contains(b) { line.removeLast() }
+        if line.first.map({ $0 >= 0x80 }) == true || line.last.map({ $0 >= 0x80 }) == true {
+            var scalars = String(decoding: line, as: UTF8.self).unicodeScalars[...]
+            while scalars.first?.properties.isWhitespace == true { scalars.removeFirst() }
+            while scalars.last?.properties.isWhitespace == true { scalars.removeLast() }
+            line = ArraySlice(String(scalars).utf8)
+        }
+        if line.isEmpty || line.first == UInt8(ascii: "#") { return nil }
+        // Fields split at TABs and spaces; the term is the third and any after it, joined by one space.
+        var fields: [ArraySlice<UInt8>] = []
+        var term: [UInt8] = []
+        var i = line.startIndex
+        while i < line.endIndex {
+            while i < line.endIndex, line[i] == 0x09 || line[i] == 0x20 { i += 1 }
+            guard i < line.endIndex else { break }
+            var j = i
+            while j < line.endIndex, line[j] != 0x09, line[j] != 0x20 { j += 1 }
+            if fields.count < 2 { fields.append(line[i..<j]) } else {
+                if !term.isEmpty { term.append(0x20) }
+                term += line[i..<j]
+            }
+            i = j
+        }
+        func fail(_ why: String) -> LexiconError { LexiconError(source: source, line: number, message: why) }
+        func text(_ b: ArraySlice<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
+        guard fields.count == 2, !term.isEmpty else { throw fail("expected AREA WEIGHT TERM, found «\(text(line))»") }
+        guard let area = Int(text(fields[0])), (0...6).contains(area) else {
+            throw fail("the area must be 1-6, or 0 for no area; found «\(text(fields[0]))»")
+        }
+        guard let weight = Double(text(fields[1].map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }[...])), weight >= 0, weight <= 10 else {
+            throw fail("the weight must be a number from 0 to 10; found «\(text(fields[1]))»")
+        }
+        // Most terms are in lower case already, in ASCII and Latin-1 (æ, ø, å: C3 A0–BF in
+        // UTF-8, the capitals being C3 80–9E) with a letter: no need to ask Unicode.
+        var plain = true, k = 0
+        while k < term.count, plain {
+            let b = term[k]
+            if b < 0x80 { plain = !(0x41...0x5A).contains(b); k += 1 } else { plain = b == 0xC3 && k + 1 < term.count && term[k + 1] >= 0x9F; k += 2 }
+        }
+        let written = String(decoding: term, as: UTF8.self)
+        let lowered = plain ? written : written.lowercased()
+        let hasLetter = term.contains { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+            || lowered.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        guard hasLetter else { throw fail("the term «\(lowered)» has no letters") }
+        return Entry(area: area, weight: weight, term: lowered)
     }
 
     /// Reads a lexicon file.
