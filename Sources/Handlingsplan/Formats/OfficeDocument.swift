@@ -39,7 +39,9 @@ enum OfficeDocument {
         }
         var styles = StyleSheet(nil), numbering = Numbering(nil)
         if let (path, data) = try part("styles", folder + "/styles.xml") {
-            styles = try styleSheets.value(for: data) { data throws(ImportError) in StyleSheet(try parse(data, part: path)) }
+            styles = try styleSheets.value(for: data) { data throws(ImportError) in
+                StyleSheet(try parse(data, part: path, skipping: StyleSheet.unread))
+            }
         }
         if let (path, data) = try part("numbering", folder + "/numbering.xml") {
             numbering = try numberings.value(for: data) { data throws(ImportError) in Numbering(try parse(data, part: path)) }
@@ -140,9 +142,9 @@ enum OfficeDocument {
         return components.joined(separator: "/")
     }
 
-    static func parse(_ data: Data, part: String) throws(ImportError) -> XMLElement {
+    static func parse(_ data: Data, part: String, skipping skip: XMLTree.Skip? = nil) throws(ImportError) -> XMLElement {
         do {
-            return try XMLTree.parse(data)
+            return try XMLTree.parse(data, skipping: skip)
         } catch {
             switch error {
             case let .malformed(message, line): throw .damaged("\(part) er ikke velformet XML (linje \(line), libxml2: \(message))")

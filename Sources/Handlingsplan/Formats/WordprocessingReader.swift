@@ -63,6 +63,17 @@ struct StyleSheet {
 
     private var styles: [String: Style] = [:]
 
+    /// What a styles part holds that this sheet never reads, left out while the part is parsed:
+    /// table, character and numbering styles (most of a python-docx template's 350 KB), the
+    /// latent style list and the document defaults.
+    static func unread(_ name: String, _ attribute: (String) -> String?) -> Bool {
+        switch name {
+        case "style": return attribute("type").map { $0 != "paragraph" } ?? false
+        case "latentStyles", "docDefaults": return true
+        default: return false
+        }
+    }
+
     init(_ root: XMLElement?) {
         guard let root else { return }
         let container = root.name == "styles" ? root : (root.descendants("styles").first ?? root)

@@ -36,6 +36,9 @@ struct ZipContainer {
 
     func contains(_ path: String) -> Bool { archive[path] != nil }
 
+    /// The paths of the container's entries, in the order of its central directory.
+    var paths: [String] { archive.map(\.path) }
+
     /// The inflated bytes of a part, or nil if there is none.
     func read(_ path: String) throws(ImportError) -> Data? {
         guard let found = archive[path] else { return nil }

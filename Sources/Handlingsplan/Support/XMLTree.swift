@@ -44,6 +44,11 @@ struct XMLElement {
     private var node: XMLDocument.Node { document.nodes[Int(index)] }
 
     var name: String { document.strings[Int(node.name)] }
+
+    /// The attributes in document order, by local name (namespace declarations are none).
+    var attributes: [(name: String, value: String)] {
+        (Int(node.start)..<Int(node.start + node.count)).map { (document.strings[Int(document.attributes[$0].name)], document.attributes[$0].value) }
+    }
     var namespace: String? { node.namespace >= 0 ? document.strings[Int(node.namespace)] : nil }
 
     /// The element children, in order.
@@ -164,7 +169,30 @@ enum XMLTree {
         xmlSetStructuredErrorFunc(nil) { _, _ in }
     }()
 
-    static func parse(_ data: Data, limits: Limits = Limits()) throws(Failure) -> XMLElement {
+    /// Whether to leave an element and its content out of the tree: its local name and a lookup
+    /// of its attributes by local name. For large parts of which a reader needs a little (the
+    /// table styles that fill most of a styles part).
+    typealias Skip = (_ name: String, _ attribute: (String) -> String?) -> Bool
+
+    /// The document as a tree: built from libxml2's SAX2 events where the document is plain
+    /// (`SAXBuilder`), else, and for every error, by `parseWithReader`, whose tree and errors
+    /// are the reference (XMLTreeTests compares the two on every fixture and corpus part).
+    static func parse(_ data: Data, limits: Limits = Limits(), skipping skip: Skip? = nil) throws(Failure) -> XMLElement {
+        _ = initialize
+        if declaresDoctype(data) { throw .doctype }
+        if let tree = saxTree(data, limits: limits, skipping: skip) { return tree }
+        return try parseWithReader(data, limits: limits, skipping: skip)
+    }
+
+    /// The tree as `SAXBuilder` builds it, or nil where it leaves the document to the reader.
+    static func saxTree(_ data: Data, limits: Limits = Limits(), skipping skip: Skip? = nil) -> XMLElement? {
+        _ = initialize
+        return declaresDoctype(data) ? nil : SAXBuilder.build(data, limits: limits, skip: skip)
+    }
+
+    /// The document read node by node with xmlTextReader: the reference for `SAXBuilder`, and
+    /// the reader of documents it leaves (errors, CDATA, entity references, limits).
+    static func parseWithReader(_ data: Data, limits: Limits = Limits(), skipping skip: Skip? = nil) throws(Failure) -> XMLElement {
         _ = initialize
         if declaresDoctype(data) { throw .doctype }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_COMPACT.rawValue)
@@ -177,33 +205,30 @@ enum XMLTree {
             }
             defer { xmlFreeTextReader(reader) }
             xmlResetLastError()
-            return Result { () throws(Failure) in try build(reader, limits) }
+            return Result { () throws(Failure) in try build(reader, limits, skip) }
         }
         return try result.get()
     }
 
-    private static func build(_ reader: xmlTextReaderPtr, _ limits: Limits) throws(Failure) -> XMLElement {
+    private static func build(_ reader: xmlTextReaderPtr, _ limits: Limits, _ skip: Skip?) throws(Failure) -> XMLElement {
         let document = XMLDocument()
         var stack: [Int32] = []
         var root: Int32 = -1
         var nodes = 0
-        // libxml2 keeps names and namespace URIs in its dictionary, one pointer per distinct
-        // string: each is stored once, by its pointer.
-        var interned: [UnsafePointer<xmlChar>: Int32] = [:]
-        func intern(_ p: UnsafePointer<xmlChar>?) -> Int32 {
-            guard let p else { return -1 }
-            if let i = interned[p] { return i }
-            let i = Int32(document.strings.count)
-            document.strings.append(String(cString: p))
-            interned[p] = i
-            return i
-        }
+        var names = NameTable()
+        func intern(_ p: UnsafePointer<xmlChar>?) -> Int32 { names.intern(p, into: document) }
+        // The depth of an element being skipped: nodes are read (and counted) to its end tag.
+        var skippingFrom: Int32 = -1
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { break }
             if status < 0 { throw lastError(reader) }
             nodes += 1
             if nodes > limits.maxNodes { throw .tooLarge(limits.maxNodes) }
+            if skippingFrom >= 0 {
+                if xmlTextReaderNodeType(reader) == 15, xmlTextReaderDepth(reader) == skippingFrom { skippingFrom = -1 }
+                continue
+            }
             switch xmlTextReaderNodeType(reader) {
             case 1: // element
                 var name = intern(xmlTextReaderConstLocalName(reader))
@@ -211,13 +236,22 @@ enum XMLTree {
                 let namespace = intern(xmlTextReaderConstNamespaceUri(reader))
                 let start = Int32(document.attributes.count)
                 if xmlTextReaderHasAttributes(reader) == 1 {
+                    // Namespace declarations are no attributes (the reader even misnames some).
                     while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+                        if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
                         let attribute = intern(xmlTextReaderConstLocalName(reader))
                         if attribute >= 0 { document.attributes.append((attribute, string(xmlTextReaderConstValue(reader)) ?? "")) }
                     }
                     xmlTextReaderMoveToElement(reader)
                 }
                 let empty = xmlTextReaderIsEmptyElement(reader) == 1
+                if let skip, stack.count > 0, skip(document.strings[Int(name)], { key in
+                    document.attributes[Int(start)...].first { document.strings[Int($0.name)] == key }?.value
+                }) {
+                    document.attributes.removeLast(document.attributes.count - Int(start))
+                    if !empty { skippingFrom = xmlTextReaderDepth(reader) }
+                    continue
+                }
                 let parent = stack.last ?? -1
                 // A second root (never in a well-formed document) is kept out of the tree, as before.
                 let index = document.append(.init(name: name, namespace: namespace, start: start,
@@ -270,5 +304,145 @@ enum XMLTree {
     private static func string(_ p: UnsafePointer<xmlChar>?) -> String? {
         guard let p else { return nil }
         return String(cString: p)
+    }
+}
+
+/// Builds an `XMLDocument` from libxml2's SAX2 callbacks, without the node objects libxml2's
+/// reader makes and frees for every node (a third of a DOCX import went to them). It takes
+/// only the plain case: any error, DOCTYPE, CDATA section, entity reference, `&` in an
+/// attribute value or limit reached makes it give up (nil), and `XMLTree.parseWithReader`
+/// reads the document instead, so that the tree and every error message stay the reader's.
+private final class SAXBuilder {
+    let document = XMLDocument()
+    var stack: [Int32] = []
+    var root: Int32 = -1
+    var nodes = 0
+    /// Counted as the reader counts its nodes, or more (an end for every element): within the
+    /// limit here means within it there.
+    let limits: XMLTree.Limits
+    let skip: XMLTree.Skip?
+    var skippingDepth = -1
+    var names = NameTable()
+    /// The text node last appended to the current element: adjacent character runs are one
+    /// text node, as in the reader's tree.
+    var openText: Int32 = -1
+    var gaveUp = false
+    var context: xmlParserCtxtPtr?
+
+    init(limits: XMLTree.Limits, skip: XMLTree.Skip?) { self.limits = limits; self.skip = skip }
+
+    static func build(_ data: Data, limits: XMLTree.Limits, skip: XMLTree.Skip?) -> XMLElement? {
+        let builder = SAXBuilder(limits: limits, skip: skip)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_COMPACT.rawValue)
+        let wellFormed: Bool = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else { return false }
+            // The push parser, as the reader uses, given the whole document as one chunk.
+            var handler = Self.handler
+            guard let ctxt = xmlCreatePushParserCtxt(&handler, Unmanaged.passUnretained(builder).toOpaque(), nil, 0, nil) else { return false }
+            defer { xmlFreeParserCtxt(ctxt) }
+            xmlCtxtUseOptions(ctxt, options)
+            builder.context = ctxt
+            xmlParseChunk(ctxt, base, Int32(clamping: raw.count), 1)
+            return ctxt.pointee.wellFormed != 0
+        }
+        guard wellFormed, !builder.gaveUp, builder.root >= 0 else { return nil }
+        return XMLElement(document: builder.document, index: builder.root)
+    }
+
+    private static func builder(_ ctx: UnsafeMutableRawPointer?) -> SAXBuilder { Unmanaged<SAXBuilder>.fromOpaque(ctx!).takeUnretainedValue() }
+
+    func giveUp() {
+        gaveUp = true
+        if let context { xmlStopParser(context) }
+    }
+
+    func intern(_ p: UnsafePointer<xmlChar>?) -> Int32 { names.intern(p, into: document) }
+
+    func count() -> Bool {
+        nodes += 1
+        if nodes > limits.maxNodes { giveUp(); return false }
+        return true
+    }
+
+    nonisolated(unsafe) private static let handler: xmlSAXHandler = {
+        var h = xmlSAXHandler()
+        h.initialized = XML_SAX2_MAGIC
+        h.startElementNs = { ctx, localname, _, uri, namespaceCount, namespaces, attributeCount, _, attributes in
+            let b = builder(ctx)
+            guard !b.gaveUp, b.count(), b.count() else { return }          // the element and its end
+            b.openText = -1
+            if b.skippingDepth >= 0 { b.stack.append(-1); return }
+            var name = b.intern(localname)
+            if name < 0 { name = Int32(b.document.strings.count); b.document.strings.append("") }
+            let namespace = b.intern(uri)
+            let start = Int32(b.document.attributes.count)
+            if let attributes {
+                for k in 0..<Int(attributeCount) {
+                    guard let valueStart = attributes[5 * k + 3], let valueEnd = attributes[5 * k + 4] else { continue }
+                    let bytes = UnsafeBufferPointer(start: valueStart, count: valueEnd - valueStart)
+                    // Entity references in attribute values are the reader's to decode.
+                    if bytes.contains(UInt8(ascii: "&")) { b.giveUp(); return }
+                    let attribute = b.intern(attributes[5 * k])
+                    if attribute >= 0 { b.document.attributes.append((attribute, String(decoding: bytes, as: UTF8.self))) }
+                }
+            }
+            if let skip = b.skip, !b.stack.isEmpty, skip(b.document.strings[Int(name)], { key in
+                b.document.attributes[Int(start)...].first { b.document.strings[Int($0.name)] == key }?.value
+            }) {
+                b.document.attributes.removeLast(b.document.attributes.count - Int(start))
+                b.skippingDepth = b.stack.count
+                b.stack.append(-1)
+                return
+            }
+            let parent = b.stack.last ?? -1
+            let index = b.document.append(.init(name: name, namespace: namespace, start: start,
+                                                count: Int32(b.document.attributes.count) - start), parent: parent)
+            if b.root < 0 { b.root = index }
+            b.stack.append(index)
+            if b.stack.count > b.limits.maxDepth { b.giveUp() }
+        }
+        h.endElementNs = { ctx, _, _, _ in
+            let b = builder(ctx)
+            b.openText = -1
+            _ = b.stack.popLast()
+            if b.skippingDepth == b.stack.count { b.skippingDepth = -1 }
+        }
+        let characters: charactersSAXFunc = { ctx, ch, length in
+            let b = builder(ctx)
+            guard !b.gaveUp, let ch, let parent = b.stack.last, b.skippingDepth < 0 else { return }
+            let text = String(decoding: UnsafeBufferPointer(start: ch, count: Int(length)), as: UTF8.self)
+            if b.openText >= 0 {
+                b.document.texts[Int(b.document.nodes[Int(b.openText)].start)] += text
+                return
+            }
+            guard b.count() else { return }
+            b.document.texts.append(text)
+            b.openText = b.document.append(.init(name: -1, namespace: -1, start: Int32(b.document.texts.count - 1), count: 0), parent: parent)
+        }
+        h.characters = characters
+        h.ignorableWhitespace = characters
+        h.cdataBlock = { ctx, _, _ in builder(ctx).giveUp() }
+        h.reference = { ctx, _ in builder(ctx).giveUp() }
+        h.internalSubset = { ctx, _, _, _ in builder(ctx).giveUp() }
+        h.externalSubset = { ctx, _, _, _ in builder(ctx).giveUp() }
+        // A comment or processing instruction ends a text node, as in the reader's tree.
+        h.comment = { ctx, _ in let b = builder(ctx); b.openText = -1; _ = b.count() }
+        h.processingInstruction = { ctx, _, _ in let b = builder(ctx); b.openText = -1; _ = b.count() }
+        return h
+    }()
+}
+
+/// libxml2 keeps names and namespace URIs in its dictionary, one pointer per distinct string:
+/// each is stored once in the document, by its pointer (only while the parse lasts).
+private struct NameTable {
+    private var indexes: [UnsafePointer<xmlChar>: Int32] = [:]
+
+    mutating func intern(_ p: UnsafePointer<xmlChar>?, into document: XMLDocument) -> Int32 {
+        guard let p else { return -1 }
+        if let i = indexes[p] { return i }
+        let i = Int32(document.strings.count)
+        document.strings.append(String(cString: p))
+        indexes[p] = i
+        return i
     }
 }
