@@ -336,13 +336,22 @@ private final class SAXBuilder {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_COMPACT.rawValue)
         let wellFormed: Bool = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else { return false }
-            // The push parser, as the reader uses, given the whole document as one chunk.
+            // The push parser, as the reader uses, fed in pieces as the reader feeds it: a piece
+            // at a time, libxml2 refuses a tag it cannot find the end of in 10 MB ("Huge input
+            // lookup") before working through it, as it does for the reader.
             var handler = Self.handler
             guard let ctxt = xmlCreatePushParserCtxt(&handler, Unmanaged.passUnretained(builder).toOpaque(), nil, 0, nil) else { return false }
             defer { xmlFreeParserCtxt(ctxt) }
             xmlCtxtUseOptions(ctxt, options)
             builder.context = ctxt
-            xmlParseChunk(ctxt, base, Int32(clamping: raw.count), 1)
+            let piece = 64 * 1024
+            var offset = 0
+            while offset < raw.count, ctxt.pointee.wellFormed != 0, !builder.gaveUp {
+                let n = min(piece, raw.count - offset)
+                xmlParseChunk(ctxt, base + offset, Int32(n), 0)
+                offset += n
+            }
+            if ctxt.pointee.wellFormed != 0, !builder.gaveUp { xmlParseChunk(ctxt, nil, 0, 1) }
             return ctxt.pointee.wellFormed != 0
         }
         guard wellFormed, !builder.gaveUp, builder.root >= 0 else { return nil }
