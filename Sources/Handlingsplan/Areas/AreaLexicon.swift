@@ -146,6 +146,11 @@ struct LexiconMatcher: Sendable {
 
     private var stems: [String: [Term]] = [:]
     private var phrases: [String: [Phrase]] = [:]
+    /// The stems again, by their first two scalars, with their scalars: a word of characters
+    /// below U+0300 (each one scalar, none canonically equivalent to another) is looked up
+    /// here without making strings. Nil when a term has a scalar from U+0300 up (a combining
+    /// mark would make String comparison, by canonical equivalence, differ from this).
+    private var scalarStems: [UInt64: [(scalars: [UInt32], term: Term)]]? = [:]
 
     init(_ entries: [AreaLexicon.Entry]) {
         for e in entries {
@@ -156,13 +161,30 @@ struct LexiconMatcher: Sendable {
             if words.count > 1 {
                 phrases[first, default: []].append(Phrase(words: words, term: Term(area: e.area, weight: e.weight, text: e.term, exact: false, length: body.count)))
             } else {
-                stems[Self.key(first[...]), default: []].append(Term(area: e.area, weight: e.weight, text: first, exact: exact, length: first.count))
+                let term = Term(area: e.area, weight: e.weight, text: first, exact: exact, length: first.count)
+                stems[Self.key(first[...]), default: []].append(term)
+                if let scalars = Self.plainScalars(first) { scalarStems?[Self.key(scalars[...]), default: []].append((scalars, term)) } else { scalarStems = nil }
             }
+            if e.term.unicodeScalars.contains(where: { $0.value >= 0x300 }) { scalarStems = nil }
         }
         for k in phrases.keys { phrases[k]!.sort { $0.words.count > $1.words.count } }
     }
 
     private static func key(_ s: Substring) -> String { String(s.prefix(2)) }
+    private static func key(_ s: ArraySlice<UInt32>) -> UInt64 {
+        s.count >= 2 ? UInt64(s[s.startIndex]) << 21 | UInt64(s[s.startIndex + 1]) : UInt64(s.first ?? 0) | 1 << 63
+    }
+
+    /// A word's scalars when every one is below U+0300 (then each is a character of its own).
+    private static func plainScalars(_ s: String) -> [UInt32]? {
+        var out: [UInt32] = []
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            guard scalar.value < 0x300 else { return nil }
+            out.append(scalar.value)
+        }
+        return out
+    }
 
     /// A match of a term in a text: which words it took.
     struct Hit {
@@ -192,6 +214,10 @@ struct LexiconMatcher: Sendable {
             }
         }
         for (i, w) in words.enumerated() where !taken[i] {
+            if let scalarStems, let scalars = Self.plainScalars(w) {
+                compoundHits(scalars, w, scalarStems, into: &out)
+                continue
+            }
             let word = w[...]
             let first = longest(at: word)
             if let first { out.append(Hit(term: first, word: w)) }
@@ -209,6 +235,33 @@ struct LexiconMatcher: Sendable {
             }
         }
         return out
+    }
+
+    /// `hits`' second step for one word, on its scalars: its longest stem, and the stem the
+    /// second part of a compound begins with.
+    private func compoundHits(_ w: [UInt32], _ word: String, _ table: [UInt64: [(scalars: [UInt32], term: Term)]], into out: inout [Hit]) {
+        func longest(_ at: Int) -> Term? {
+            let rest = w[at...]
+            guard let candidates = table[Self.key(rest)] else { return nil }
+            var best: Term?
+            for (scalars, t) in candidates where t.length > (best?.length ?? 0) {
+                if t.exact ? rest.elementsEqual(scalars) : rest.starts(with: scalars) { best = t }
+            }
+            return best
+        }
+        let first = longest(0)
+        if let first { out.append(Hit(term: first, word: word)) }
+        let skip = max(first?.length ?? 0, 3)
+        guard w.count >= skip + 3 else { return }
+        var rest = skip
+        while w.count - rest >= 3 {
+            // Only a term of four letters or more: "ikt" is no part of "oversikt".
+            if let second = longest(rest), second.length >= 4 {
+                out.append(Hit(term: second, word: word))
+                return
+            }
+            rest += 1
+        }
     }
 
     /// The longest term that `word` begins with (an exact term only where it is the whole word).
