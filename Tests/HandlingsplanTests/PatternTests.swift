@@ -60,6 +60,14 @@ final class PatternTests: XCTestCase {
         XCTAssertTrue(WordScan.containsWord("Årsplan for 2025", ["årsplan"]))
         XCTAssertFalse(WordScan.containsWord("Handlingsplanen 2025", ["handlingsplan"]), "a longer word is another word")
         XCTAssertFalse(WordScan.containsWord("Forhandlingsplan", ["handlingsplan"]))
+        // Latin-1 on scalars, other text by characters: the same answers.
+        for (text, found) in [("ÅRSPLAN 2025", true), ("Årsplan_2025", false), ("Årsplan² 2025", false), ("«Årsplan»", true), ("Årsplan\r\n", true),
+                              ("ÅRSPLAN – Ǻ", true), ("Årsplaner", false), ("Årsplan\u{301}", false)] {
+            XCTAssertEqual(WordScan.containsWord(text, ["årsplan"]), found, text)
+        }
+        var words: [String] = []
+        XCTAssertTrue(TextMatching.forEachWordBytes("ÆRE, Å-plan og ½ µ×2 ÿ") { words.append(String(decoding: $0, as: UTF8.self)) })
+        XCTAssertEqual(words, ["ære", "å-plan", "og", "½", "µ", "2", "ÿ"])
         XCTAssertEqual(WordScan.years("Handlingsplan 2024–2025, rev. 12025 og 2026b"), [2024, 2025])
         XCTAssertEqual(WordScan.years("2007年高考（2006年4月—2007年3月）"), [2007, 2006, 2007], "ideographs are words of their own")
         XCTAssertTrue(WordScan.yearRange("Handlingsplan 2024–2025")! == (2024, 2025))

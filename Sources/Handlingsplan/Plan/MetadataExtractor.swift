@@ -133,11 +133,39 @@ enum WordScan {
 
     /// Whether one of `words` (lower case) stands in `text` as a whole word, in any case.
     static func containsWord(_ text: String, _ words: [String]) -> Bool {
+        if let found = containsWordInLatin1(text, words) { return found }
         let chars = Array(text.lowercased())
         for word in words {
             let w = Array(word)
             guard chars.count >= w.count else { continue }
             for start in 0...(chars.count - w.count) where chars[start] == w[0] {
+                guard chars[start..<(start + w.count)].elementsEqual(w) else { continue }
+                let before = start == 0 || !isWordCharacter(chars[start - 1])
+                let after = start + w.count == chars.count || !isWordCharacter(chars[start + w.count])
+                if before && after { return true }
+            }
+        }
+        return false
+    }
+
+    /// `containsWord` for a text of Latin-1 (each scalar a character, lower-cased one by one),
+    /// read on scalars; nil for any other text.
+    private static func containsWordInLatin1(_ text: String, _ words: [String]) -> Bool? {
+        var chars: [UInt32] = []
+        chars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard v < 0x100 else { return nil }
+            chars.append((0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v) && v != 0xD7 ? v + 0x20 : v)
+        }
+        func isWordCharacter(_ v: UInt32) -> Bool {
+            (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || v == 0x5F || TextMatching.isLatin1Letter(v)
+                || [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(v)
+        }
+        for word in words {
+            let w = word.unicodeScalars.map(\.value)
+            guard let first = w.first, chars.count >= w.count else { continue }
+            for start in 0...(chars.count - w.count) where chars[start] == first {
                 guard chars[start..<(start + w.count)].elementsEqual(w) else { continue }
                 let before = start == 0 || !isWordCharacter(chars[start - 1])
                 let after = start + w.count == chars.count || !isWordCharacter(chars[start + w.count])

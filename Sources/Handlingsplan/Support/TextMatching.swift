@@ -48,6 +48,14 @@ enum TextMatching {
                 } else {
                     endBytes()
                 }
+            } else if v < 0x100 {
+                // Latin-1, written out: letters in lower case, the numbers ¹ ² ³ ¼ ½ ¾ as they are.
+                if Self.isLatin1Letter(v) || [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(v) {
+                    let lower = (0xC0...0xDE).contains(v) ? v + 0x20 : v
+                    bytes.append(UInt8(0xC0 | lower >> 6)); bytes.append(UInt8(0x80 | lower & 0x3F))
+                } else {
+                    endBytes()
+                }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
@@ -56,6 +64,11 @@ enum TextMatching {
         }
         endBytes()
         return true
+    }
+
+    /// The letters of Latin-1 above ASCII: ª µ º and À–ÿ but × and ÷.
+    @inline(__always) static func isLatin1Letter(_ v: UInt32) -> Bool {
+        v == 0xAA || v == 0xB5 || v == 0xBA || (0xC0...0xFF).contains(v) && v != 0xD7 && v != 0xF7
     }
 
     /// `text.count <= n`, counting at most n + 1 characters (and none when the bytes already say).
