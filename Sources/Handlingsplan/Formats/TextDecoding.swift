@@ -159,34 +159,53 @@ enum TextCleaning {
     /// collapse to one, ends are trimmed.
     static func clean(_ s: String) -> String {
         // On the UTF-8 bytes: every space of `isSpace` is one whole sequence, so dropping or
-        // replacing it leaves valid UTF-8. Text that is already clean is returned as it is.
+        // replacing it leaves valid UTF-8. Text that is already clean (most) is returned as it is.
         var s = s
-        return s.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            var copying = false
-            var pendingSpace = false
-            var i = 0
-            while i < bytes.count {
-                let n = spaceLength(bytes, i)
-                if n > 0 {
-                    // Anything but one plain space between two words means the text changes.
-                    if !copying, n > 1 || bytes[i] != 0x20 || i == 0 || i + 1 == bytes.count || spaceLength(bytes, i + 1) > 0 {
-                        copying = true
-                        out.reserveCapacity(bytes.count)
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<i]))
+        if s.withUTF8(isClean) { return s }
+        return s.withUTF8 { bytes in
+            // Each run of spaces becomes one plain space between words, none at the ends.
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0, i = 0
+                var pendingSpace = false
+                while i < bytes.count {
+                    let length = spaceLength(bytes, i)
+                    if length > 0 {
+                        pendingSpace = n > 0
+                        i += length
+                    } else {
+                        if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                        out[n] = bytes[i]; n += 1
+                        i += 1
                     }
-                    pendingSpace = copying ? !out.isEmpty : false
-                    i += n
-                } else {
-                    if copying {
-                        if pendingSpace { out.append(0x20); pendingSpace = false }
-                        out.append(bytes[i])
-                    }
-                    i += 1
                 }
+                return n
             }
-            return copying ? String(decoding: out, as: UTF8.self) : nil
-        } ?? s
+        }
+    }
+
+    /// True when `clean` would not change the text: no space but single plain ones between
+    /// words. A tight pass (most lines are clean), which looks closer only at the lead bytes
+    /// of the other spaces (C2, E1, E2, E3, EF).
+    private static func isClean(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = b.baseAddress, b.count > 0 else { return true }
+        let n = b.count
+        if p[0] == 0x20 || p[n - 1] == 0x20 { return false }
+        var previousWasSpace = false
+        for i in 0..<n {
+            let c = p[i]
+            if c == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            if c < 0x20 {
+                if c >= 0x09 && c <= 0x0D { return false }
+            } else if c >= 0xC2, c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF, spaceLength(b, i) > 0 {
+                return false
+            }
+        }
+        return true
     }
 
     /// The length in bytes of the space that starts at `i` (see `isSpace`), or 0.
