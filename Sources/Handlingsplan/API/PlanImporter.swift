@@ -160,6 +160,14 @@ public struct PlanImporter: Sendable {
     ) throws(Failure) {
         guard !files.isEmpty else { return }
         let workers = max(1, min(jobs, files.count))
+        if workers == 1 {
+            // One worker (one file, or --jobs 1): the calling thread imports each file itself,
+            // with no thread to start and no queue between (a one-plan run paid for both).
+            for i in files.indices {
+                try deliver(i, Result { () throws(FileImportError) in render(try importFile(at: files[i])) })
+            }
+            return
+        }
         let queue = OrderedQueue<Result<Rendered, FileImportError>>(total: files.count, window: max(8, workers * 4))
         let done = DispatchGroup()
         done.enter()
