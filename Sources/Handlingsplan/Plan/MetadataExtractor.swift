@@ -100,7 +100,11 @@ enum MetadataExtractor {
         for line in lines {
             // Words looked up as bytes (the word lists are NFC, as such a line is); other lines as Strings.
             let scanned = TextMatching.forEachWordBytes(line) { w in
-                if nynorskBytes.contains(w) { nn += 1 } else if bokmalBytes.contains(w) { nb += 1 }
+                switch languageWords.language(of: w) {
+                case .nynorsk?: nn += 1
+                case .bokmal?: nb += 1
+                case nil: break
+                }
             }
             if scanned { continue }
             for w in TextMatching.words(line) {
@@ -111,8 +115,7 @@ enum MetadataExtractor {
         return nn > nb ? .nynorsk : .bokmal
     }
 
-    private static let nynorskBytes = Set(nynorskWords.map { Array($0.utf8) })
-    private static let bokmalBytes = Set(bokmalWords.map { Array($0.utf8) })
+    private static let languageWords = LanguageWords(nynorsk: nynorskWords, bokmal: bokmalWords)
     private static let nynorskWords: Set<String> = ["ikkje", "eg", "dei", "fagforeininga", "tilsette", "tenester", "medlemmar", "kva", "korleis",
         "frå", "vere", "heile", "mykje", "berre", "desse", "sjå", "utfordringar", "eit", "ein", "òg", "tillitsvalde", "saman",
         "arbeidsgjevar", "arbeidsgjevarar", "offentlege", "eigne", "eigenregi", "fleire", "difor", "likeløn", "løn", "vert", "hovudmål"]
@@ -202,6 +205,51 @@ enum WordScan {
             // Between the years: white space and exactly one dash.
             let between = chars[a.end..<b.start].filter { !$0.isWhitespace }
             if between == ["-"] || between == ["–"] { return (a.year, b.year) }
+        }
+        return nil
+    }
+}
+
+/// The language words by a hash of their UTF-8 bytes, in a small open-addressing table: a
+/// word of a plan is looked up with one FNV-1a hash and, rarely, one comparison (hashing
+/// each word as an array for a Set cost more than the rest of the language scan).
+private struct LanguageWords {
+    private var slots: [(hash: UInt64, word: [UInt8], language: Language)?]
+    private let mask: Int
+
+    init(nynorsk: Set<String>, bokmal: Set<String>) {
+        var size = 64
+        while size < 4 * (nynorsk.count + bokmal.count) { size *= 2 }
+        slots = Array(repeating: nil, count: size)
+        mask = size - 1
+        // Nynorsk last, so that it wins for a word on both lists, as it did.
+        for (words, language) in [(bokmal, Language.bokmal), (nynorsk, .nynorsk)] {
+            for word in words.sorted() { insert(Array(word.utf8), language) }
+        }
+    }
+
+    private static func hash(_ w: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in w { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    private mutating func insert(_ w: [UInt8], _ language: Language) {
+        let h = Self.hash(w)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while let slot = slots[i] {
+            if slot.hash == h, slot.word == w { slots[i] = (h, w, language); return }
+            i = (i + 1) & mask
+        }
+        slots[i] = (h, w, language)
+    }
+
+    func language(of w: [UInt8]) -> Language? {
+        let h = Self.hash(w)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while let slot = slots[i] {
+            if slot.hash == h, slot.word == w { return slot.language }
+            i = (i + 1) & mask
         }
         return nil
     }
