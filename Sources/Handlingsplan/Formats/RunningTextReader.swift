@@ -97,7 +97,9 @@ struct PageLayout {
         // Where the pages break: form feeds and page-number lines.
         var pageBreak = Set<Int>()
         for (k, line) in raw.enumerated() {
-            if line.text == "\u{0C}" || isPageNumber(TextCleaning.clean(String(line.text))) { pageBreak.insert(k) }
+            // Cleaning adds no digit: a line without one is no page number, and is not cleaned to ask.
+            if line.text == "\u{0C}" || line.text.utf8.contains(where: { (0x30...0x39).contains($0) })
+                && isPageNumber(TextCleaning.clean(String(line.text))) { pageBreak.insert(k) }
         }
         // A running header or footer: a line that stands again and again next to a page break.
         var nearBreak: [String: Int] = [:]
@@ -132,8 +134,9 @@ struct PageLayout {
                 if !out.isEmpty { out[out.count - 1].standsAlone = true }
                 continue
             }
-            let clean = TextCleaning.clean(String(text))
-            if isRule(clean), let last = out.last, last.number == line.number - 1, !last.underlined {
+            // A rule starts with one of its characters once cleaned: other lines are not cleaned to ask.
+            if let first = text.unicodeScalars.first(where: { !TextCleaning.isSpace($0.value) }), "-=_~–".unicodeScalars.contains(first),
+               isRule(TextCleaning.clean(String(text))), let last = out.last, last.number == line.number - 1, !last.underlined {
                 out[out.count - 1].underlined = true
                 continue
             }
