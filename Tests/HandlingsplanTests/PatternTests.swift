@@ -65,6 +65,9 @@ final class PatternTests: XCTestCase {
                               ("ÅRSPLAN – Ǻ", true), ("Årsplaner", false), ("Årsplan\u{301}", false)] {
             XCTAssertEqual(WordScan.containsWord(text, ["årsplan"]), found, text)
         }
+        for text in ["", " ", "a", " a  b ", "Tiltak – verve", "a \u{301}b c", "a \u{200D}b c", "a\u{200C} b", "“x” • y…", "a\r\n b", "ÆØÅ  æøå ½"] {
+            XCTAssertEqual(TextMatching.spaceSeparatedCount(text), text.split(separator: " ").count, text.debugDescription)
+        }
         var words: [String] = []
         XCTAssertTrue(TextMatching.forEachWordBytes("ÆRE, Å-plan og ½ µ×2 ÿ") { words.append(String(decoding: $0, as: UTF8.self)) })
         XCTAssertEqual(words, ["ære", "å-plan", "og", "½", "µ", "2", "ÿ"])

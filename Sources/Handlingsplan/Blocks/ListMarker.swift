@@ -22,7 +22,7 @@ enum ListMarker: Equatable {
 
     /// The marker a clean line starts with, and the text after it.
     static func split(_ s: String) -> (marker: ListMarker?, text: String) {
-        if let first = s.first, let level = bullets[first], s.count > 1 {
+        if let first = s.first, let level = bullets[first], !s.dropFirst().isEmpty {
             return (.bullet(level: level), TextCleaning.clean(String(s.dropFirst())))
         }
         // Each regex only where its first characters allow a match: most lines start with neither.

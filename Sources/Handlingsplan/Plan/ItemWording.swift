@@ -29,7 +29,7 @@ enum Responsible {
         let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
         let what = TextCleaning.clean(String(text[..<colon]))
         let words = TextMatching.words(who)
-        guard !who.isEmpty, words.count <= 6, what.split(separator: " ").count >= 2,
+        guard !who.isEmpty, words.count <= 6, TextMatching.spaceSeparatedCount(what) >= 2,
               !who.contains(where: { ".!?".contains($0) }), let first = words.first else { return (text, nil) }
         // The part after the colon names a role ("styret", "HTV", "seksjon helse og sosial"), not more text.
         let startsLower = who.first?.isLowercase ?? false

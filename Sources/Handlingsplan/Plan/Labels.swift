@@ -42,7 +42,7 @@ enum Labels {
     /// The area a heading-like line names, if it names exactly one.
     /// Only short lines count: a sentence that mentions "heltid" is no heading.
     static func area(named text: String) -> Int? {
-        guard TextMatching.hasAtMost(text, 80), text.split(separator: " ").count <= 12 else { return nil }
+        guard TextMatching.hasAtMost(text, 80), TextMatching.spaceSeparatedCount(text) <= 12 else { return nil }
         let prepared = MatchText(text)
         let hits = areaHeadings.filter { $0.patterns.contains { $0.matches(prepared) } }.map(\.area)
         return hits.count == 1 ? hits[0] : nil
@@ -90,7 +90,7 @@ enum Labels {
     static func looksLikeHeading(_ text: String, lenient: Bool = false) -> Bool {
         // The length first, counting at most 71 characters: most lines are long and fail here.
         guard TextMatching.hasAtMost(text, 70) else { return false }
-        let words = text.split(separator: " ").count
+        let words = TextMatching.spaceSeparatedCount(text)
         guard words <= (lenient ? 10 : 8), let last = text.last, let first = text.first,
               first.isUppercase || first.isNumber, !".,;!?".contains(last) else { return false }
         if lenient { return !(last == ":" && words > 4) }

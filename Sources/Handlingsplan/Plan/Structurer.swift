@@ -197,7 +197,7 @@ struct Structurer {
     /// numbered goals of 004 follow each other).
     private func isNumberedHeading(_ block: Block, level: Int, next: Block?) -> Bool {
         let text = block.text
-        guard level == 1, text.split(separator: " ").count <= 6,
+        guard level == 1, TextMatching.spaceSeparatedCount(text) <= 6,
               !(text.last.map { ".!?,;:".contains($0) } ?? true), text.first?.isUppercase ?? false else { return false }
         if group == nil { return true }
         if case let .listItem(nextLevel, ordered)? = next?.kind, ordered, nextLevel == level { return false }
@@ -357,7 +357,7 @@ struct Structurer {
         if let colon = text.lastIndex(of: ":") {
             let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
             var what = TextCleaning.clean(String(text[..<colon]))
-            if !who.isEmpty, who.split(separator: " ").count <= 12 {
+            if !who.isEmpty, TextMatching.spaceSeparatedCount(who) <= 12 {
                 if let before = LineScan.beforeTrailingAnsvar(what) { what = before }
                 body = what; responsible = who
             }
@@ -427,7 +427,7 @@ struct Structurer {
             return
         }
         if Labels.area(named: text) != nil, !text.hasSuffix(".") { openSection(block, level: nil); return }
-        if spansTable, Labels.looksLikeHeading(text), text.split(separator: " ").count <= 6 {
+        if spansTable, Labels.looksLikeHeading(text), TextMatching.spaceSeparatedCount(text) <= 6 {
             // A row across the table that reads as a heading: the branch's own section ("7. Annet").
             openSection(block, level: nil)
             return

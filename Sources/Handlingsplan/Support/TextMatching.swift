@@ -66,6 +66,28 @@ enum TextMatching {
         return true
     }
 
+    /// `s.split(separator: " ").count`: the runs of characters between spaces. Counted on the
+    /// bytes where no scalar can join a space into a larger character: all below U+0300, or
+    /// general punctuation (U+2000–U+206F) but the joiners U+200C and U+200D; by characters
+    /// otherwise.
+    static func spaceSeparatedCount(_ s: String) -> Int {
+        let bytes = s.utf8
+        var count = 0, inWord = false
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b >= 0xCC {
+                let j = bytes.index(after: i)
+                guard b == 0xE2, j < bytes.endIndex, bytes[j] == 0x80 || bytes[j] == 0x81 else { return s.split(separator: " ").count }
+                let k = bytes.index(after: j)
+                if bytes[j] == 0x80, k < bytes.endIndex, bytes[k] == 0x8C || bytes[k] == 0x8D { return s.split(separator: " ").count }
+            }
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            i = bytes.index(after: i)
+        }
+        return count
+    }
+
     /// The letters of Latin-1 above ASCII: ª µ º and À–ÿ but × and ÷.
     @inline(__always) static func isLatin1Letter(_ v: UInt32) -> Bool {
         v == 0xAA || v == 0xB5 || v == 0xBA || (0xC0...0xFF).contains(v) && v != 0xD7 && v != 0xF7
