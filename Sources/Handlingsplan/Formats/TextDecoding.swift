@@ -43,13 +43,30 @@ enum TextDecoding {
         } else {
             result = DecodedText(text: decodeWindows1252(bytes), encoding: .windows1252)
         }
-        if result.text.utf8.contains(0) {
+        // One pass over the bytes for what the text holds: NUL, CR, and anything NFC could change.
+        var hasNUL = false, hasCR = false, stable = true
+        result.text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true }
+                // A lead byte below CC starts a scalar below U+0300, which NFC leaves alone.
+                if b >= 0xCC, b & 0xC0 == 0xC0, stable {
+                    var v = UInt32(b & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F))
+                    var k = i + 1
+                    while k < bytes.count, bytes[k] & 0xC0 == 0x80 { v = v << 6 | UInt32(bytes[k] & 0x3F); k += 1 }
+                    stable = Unicode.Scalar(v).map(isNFCStable) ?? false
+                }
+                i += 1
+            }
+        }
+        if hasNUL {
             throw .binary
         }
-        if result.text.utf8.contains(0x0D) {
+        if hasCR {
             result.text = result.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if !result.text.unicodeScalars.allSatisfy(isNFCStable) {
+        if !stable {
             result.text = result.text.precomposedStringWithCanonicalMapping
         }
         return result
