@@ -42,6 +42,7 @@ enum GoalProse {
     /// Splits at ". ", "! " and "? " before an upper-case letter or digit, except after
     /// abbreviations ("etc.", "f.eks.") and single letters.
     static func sentences(_ text: String) -> [String] {
+        if let split = latin1Sentences(text) { return split }
         var out: [String] = []
         var start = text.startIndex
         var i = text.startIndex
@@ -60,6 +61,43 @@ enum GoalProse {
             i = next
         }
         if start < text.endIndex { out.append(String(text[start...])) }
+        return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
+    }
+
+    /// `sentences` for a text of Latin-1 without CR (each scalar then a character of its own),
+    /// read on scalars with the character tests written out; nil for any other text.
+    private static func latin1Sentences(_ text: String) -> [String]? {
+        let s = Array(text.unicodeScalars)
+        guard s.allSatisfy({ $0.value < 0x100 && $0.value != 0x0D }) else { return nil }
+        func isUppercase(_ v: UInt32) -> Bool { (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v) && v != 0xD7 }
+        func isNumber(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(v) }
+        func piece(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
+        /// The last word before `end` (back to a space, at most 8 long) is an abbreviation or one letter.
+        func endsWithAbbreviation(_ start: Int, _ end: Int) -> Bool {
+            var k = end, length = 0
+            while k > start, s[k - 1] != " " {
+                k -= 1; length += 1
+                if length > 8 { return false }
+            }
+            guard length > 0 else { return false }
+            return length == 1 || PlanVocabulary.abbreviations.contains(piece(k..<end).lowercased())
+        }
+        var out: [String] = []
+        var start = 0, i = 0
+        while i < s.count {
+            let v = s[i].value
+            if v == 0x2E || v == 0x21 || v == 0x3F, i + 1 < s.count, s[i + 1] == " " {
+                let after = i + 2
+                if after < s.count, isUppercase(s[after].value) || isNumber(s[after].value), !endsWithAbbreviation(start, i) {
+                    out.append(piece(start..<(i + 1)))
+                    start = after
+                    i = after
+                    continue
+                }
+            }
+            i += 1
+        }
+        if start < s.count { out.append(piece(start..<s.count)) }
         return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
     }
 
