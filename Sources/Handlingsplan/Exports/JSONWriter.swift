@@ -134,11 +134,12 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// `"key" : ` at the next member's place.
-    mutating func key(_ k: String) {
+    /// `"key" : ` at the next member's place (the keys are constants that need no escape).
+    mutating func key(_ k: StaticString) {
         member()
-        stringLiteral(k)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
     }
 
     private mutating func open() {
@@ -161,7 +162,7 @@ struct JSONWriter {
     }
 
     private mutating func indent() {
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
     }
 
     // MARK: Values
@@ -191,7 +192,9 @@ struct JSONWriter {
         var s = s
         s.withUTF8 { utf8 in
             var start = 0
-            for (i, b) in utf8.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
                 start = i + 1
                 switch b {
