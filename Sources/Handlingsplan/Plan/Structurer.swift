@@ -236,7 +236,11 @@ struct Structurer {
         if number == nil, let m = LineScan.leadingNumber(text) {
             number = m.number; text = m.rest
         }
-        text = text.trimmingCharacters(in: .init(charactersIn: ": "))
+        // Colons and spaces off both ends (scalar by scalar, as Foundation's trimming does).
+        var scalars = text.unicodeScalars[...]
+        while let c = scalars.first, c == ":" || c == " " { scalars.removeFirst() }
+        while let c = scalars.last, c == ":" || c == " " { scalars.removeLast() }
+        text = String(scalars)
         var area = Labels.area(named: text)
         var evidenceHeading: String?
         let context = area == nil && Labels.isContextHeading(text)
