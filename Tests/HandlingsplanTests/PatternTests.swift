@@ -68,6 +68,9 @@ final class PatternTests: XCTestCase {
         for text in ["", " ", "a", " a  b ", "Tiltak – verve", "a \u{301}b c", "a \u{200D}b c", "a\u{200C} b", "“x” • y…", "a\r\n b", "ÆØÅ  æøå ½"] {
             XCTAssertEqual(TextMatching.spaceSeparatedCount(text), text.split(separator: " ").count, text.debugDescription)
         }
+        for text in ["abcdef", "abc", "ab\r\ncd", "abc\u{301}\u{302}d", "æøåÆØÅé", "a\u{200D}b", "ab\u{301}", "abcd\u{301}", "⁂⁂⁂⁂⁂"] {
+            for n in 0...6 { XCTAssertEqual(TextMatching.hasAtMost(text, n), text.count <= n, "\(text.debugDescription) \(n)") }
+        }
         var words: [String] = []
         XCTAssertTrue(TextMatching.forEachWordBytes("ÆRE, Å-plan og ½ µ×2 ÿ") { words.append(String(decoding: $0, as: UTF8.self)) })
         XCTAssertEqual(words, ["ære", "å-plan", "og", "½", "µ", "2", "ÿ"])

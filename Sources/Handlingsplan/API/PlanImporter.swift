@@ -64,7 +64,8 @@ public struct PlanImporter: Sendable {
             let text = decoded.text
             encoding = decoded.encoding
             replaced = decoded.replaced
-            let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            var copy = text
+            let lines = copy.withUTF8 { bytes in bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } }
             if lines > PlanLimits.textLines { throw .limitExceeded("\(lines) tekstlinjer (grensen per plan er \(PlanLimits.textLines))") }
             if let table = TabTableReader().read(text) {
                 (format, blocks) = (.tabTable, table)

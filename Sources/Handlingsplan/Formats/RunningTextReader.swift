@@ -86,7 +86,7 @@ struct PageLayout {
         var raw: [(text: Substring, number: Int)] = []
         for (index, line) in TextMatching.lines(text).enumerated() {
             // A form feed marks a page break before the text that shares its line.
-            if line.utf8.contains(0x0C) {
+            if line.utf8.withContiguousStorageIfAvailable({ $0.contains(0x0C) }) ?? line.utf8.contains(0x0C) {
                 raw.append(("\u{0C}", index + 1))
                 let rest = line.filter { $0 != "\u{0C}" }
                 if !TextCleaning.isBlank(rest[...]) { raw.append((Substring(rest), index + 1)) }

@@ -95,7 +95,20 @@ enum TextMatching {
 
     /// `text.count <= n`, counting at most n + 1 characters (and none when the bytes already say).
     @inline(__always) static func hasAtMost(_ text: String, _ n: Int) -> Bool {
-        text.utf8.count <= n || text.prefix(n + 1).count <= n
+        text.utf8.count <= n || hasAtMostCharacters(text, n)
+    }
+
+    /// The character count up to n + 1, on scalars while each is a character of its own: a
+    /// scalar below U+0300 other than CR always starts a new character (only combining
+    /// marks and the like, from U+0300 up, and LF after CR join the one before).
+    private static func hasAtMostCharacters(_ text: String, _ n: Int) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x300 || scalar.value == 0x0D { return text.prefix(n + 1).count <= n }
+            count += 1
+            if count > n { return false }
+        }
+        return true
     }
 
     /// The lines of a text, split at LF on its UTF-8 bytes: the same lines as splitting at the
