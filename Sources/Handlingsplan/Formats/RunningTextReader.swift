@@ -86,7 +86,7 @@ struct PageLayout {
         var raw: [(text: Substring, number: Int)] = []
         for (index, line) in TextMatching.lines(text).enumerated() {
             // A form feed marks a page break before the text that shares its line.
-            if line.utf8.withContiguousStorageIfAvailable({ $0.contains(0x0C) }) ?? line.utf8.contains(0x0C) {
+            if TextMatching.contains(line, byte: 0x0C) {
                 raw.append(("\u{0C}", index + 1))
                 let rest = line.filter { $0 != "\u{0C}" }
                 if !TextCleaning.isBlank(rest[...]) { raw.append((Substring(rest), index + 1)) }
@@ -98,7 +98,7 @@ struct PageLayout {
         var pageBreak = Set<Int>()
         for (k, line) in raw.enumerated() {
             // Cleaning adds no digit: a line without one is no page number, and is not cleaned to ask.
-            if line.text == "\u{0C}" || line.text.utf8.contains(where: { (0x30...0x39).contains($0) })
+            if line.text == "\u{0C}" || TextMatching.containsDigit(line.text)
                 && isPageNumber(TextCleaning.clean(String(line.text))) { pageBreak.insert(k) }
         }
         // A running header or footer: a line that stands again and again next to a page break.
@@ -175,7 +175,7 @@ enum TabRows {
     /// The cells of a line with an inner TAB, or nil: a line that starts with a
     /// TAB (seed 001's export) or whose first cell is a bullet ("•\tText") is no row.
     private static func cells(_ line: Substring) -> [Substring]? {
-        guard line.utf8.contains(0x09), line.first != "\t" else { return nil }
+        guard TextMatching.contains(line, byte: 0x09), line.first != "\t" else { return nil }
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
         let first = TextCleaning.clean(String(parts[0]))
         // "•\tText" is a bullet, not a row of two cells.

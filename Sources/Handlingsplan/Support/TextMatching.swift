@@ -88,6 +88,17 @@ enum TextMatching {
         return count
     }
 
+    /// Whether a line's UTF-8 holds `byte`, read on its contiguous bytes (the generic search
+    /// over a substring's UTF-8 view costs tens of instructions a byte).
+    static func contains(_ s: Substring, byte: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+    }
+
+    /// Whether a line has an ASCII digit, read the same way.
+    static func containsDigit(_ s: Substring) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains { (0x30...0x39).contains($0) } } ?? s.utf8.contains { (0x30...0x39).contains($0) }
+    }
+
     /// The letters of Latin-1 above ASCII: ª µ º and À–ÿ but × and ÷.
     @inline(__always) static func isLatin1Letter(_ v: UInt32) -> Bool {
         v == 0xAA || v == 0xB5 || v == 0xBA || (0xC0...0xFF).contains(v) && v != 0xD7 && v != 0xF7
