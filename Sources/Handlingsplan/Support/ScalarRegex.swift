@@ -26,6 +26,8 @@ struct ScalarRegex: Sendable {
     private let startTable: [Bool]
     /// Texts (as fold keys) one of which every match contains, or nil when the pattern does not say.
     let requiredTexts: [[UInt16]]?
+    /// The first characters of `requiredTexts`: the texts are looked for in one pass.
+    private let requiredFirsts: [Bool]
 
     init?(_ pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
@@ -37,7 +39,11 @@ struct ScalarRegex: Sendable {
         sets = compiler.sets
         anchoredAtStart = Self.anchored(compiler.program)
         startTable = Self.startTable(compiler.program, compiler.sets)
-        requiredTexts = Self.required(tree)
+        // (An empty text would be in every text: no test at all.)
+        requiredTexts = Self.required(tree).flatMap { $0.contains(where: \.isEmpty) ? nil : $0 }
+        var firsts = [Bool](repeating: false, count: SafeAlphabet.count)
+        for text in requiredTexts ?? [] { if let first = text.first { firsts[Int(first)] = true } }
+        requiredFirsts = firsts
     }
 
     /// True when no match can start with this character (fold key) and every match starts
@@ -52,7 +58,7 @@ struct ScalarRegex: Sendable {
     func matches(_ text: [UInt16]) -> Bool {
         if let first = text.first, cannotStart(with: first) { return false }
         // Most texts lack what every match needs: answered before any set-up.
-        if let requiredTexts, !requiredTexts.contains(where: { Self.contains(text, $0) }) { return false }
+        if let requiredTexts, !Self.containsAny(text, requiredTexts, firsts: requiredFirsts) { return false }
         if !anchoredAtStart, !text.isEmpty, !text.contains(where: { startTable[Int($0)] }) { return false }
         let n = program.count
         // Each instruction is pushed at most once per edge into it: the stack needs 2n + 1.
@@ -152,13 +158,15 @@ struct ScalarRegex: Sendable {
         return here != before
     }
 
-    /// Whether `needle` (fold keys) stands in `text`, case-insensitively.
-    private static func contains(_ text: [UInt16], _ needle: [UInt16]) -> Bool {
-        guard let first = needle.first, text.count >= needle.count else { return needle.isEmpty }
-        for i in 0...(text.count - needle.count) where text[i] == first {
-            var k = 1
-            while k < needle.count, text[i + k] == needle[k] { k += 1 }
-            if k == needle.count { return true }
+    /// Whether one of `needles` (fold keys, none empty) stands in `text`, in one pass over it:
+    /// only where a needle's first character stands are the needles compared.
+    private static func containsAny(_ text: [UInt16], _ needles: [[UInt16]], firsts: [Bool]) -> Bool {
+        for i in 0..<text.count where firsts[Int(text[i])] {
+            for needle in needles where needle[0] == text[i] && i + needle.count <= text.count {
+                var k = 1
+                while k < needle.count, text[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
         }
         return false
     }
