@@ -103,6 +103,7 @@ enum Labels {
     static func isTotalRow(_ text: String) -> Bool { total.matches(text) }
 
     private static let templateFirstLetters = Set(PlanVocabulary.templateSentences.compactMap(\.prefix.first))
+    private static let templatePrefixLength = PlanVocabulary.templateSentences.map(\.prefix.count).max() ?? 0
 
     /// Template instruction text, if the text starts with it.
     static func template(_ text: String) -> (prefix: String, opens: Group?)? {
@@ -110,7 +111,9 @@ enum Labels {
         // are answered by that alone, without folding them.
         guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{200B}" && $0 != "\u{FEFF}" }),
               templateFirstLetters.contains(Character(first.lowercased())) else { return nil }
-        let folded = TextMatching.fold(text)
+        // Only as much of the text as the longest sentence is lower-cased (casing one character
+        // never depends on what comes before it, so the start is the same).
+        let folded = String(TextCleaning.clean(text).prefix(templatePrefixLength + 1)).lowercased()
         return PlanVocabulary.templateSentences.first { folded.hasPrefix($0.prefix) }
     }
 }

@@ -2,11 +2,6 @@ import Foundation
 
 /// Comparing texts loosely: case, punctuation and spacing aside.
 enum TextMatching {
-    /// Lower case, no-break spaces as spaces, runs of white space collapsed.
-    static func fold(_ s: String) -> String {
-        TextCleaning.clean(s).lowercased()
-    }
-
     /// The words of a text, lower case, punctuation removed (hyphens kept inside words).
     static func words(_ s: String) -> [String] {
         var out: [String] = []
