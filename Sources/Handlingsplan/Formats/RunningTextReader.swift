@@ -222,6 +222,17 @@ private struct ParsedLine {
 extension ParsedLine {
     /// Every "[bookmark: name]" taken out (one without its closing bracket stays).
     static func removingBookmarks(_ line: String) -> String {
+        // Where every scalar is below U+0300 (each a character of its own), on the bytes.
+        if line.utf8.allSatisfy({ $0 < 0xCC }) {
+            let bytes = Array(line.utf8), open = Array("[bookmark: ".utf8)
+            var out: [UInt8] = []
+            var i = 0
+            while let start = Self.firstIndex(of: open, in: bytes, from: i), let close = bytes[(start + open.count)...].firstIndex(of: UInt8(ascii: "]")) {
+                out += bytes[i..<start]
+                i = close + 1
+            }
+            return String(decoding: out + bytes[i...], as: UTF8.self)
+        }
         var out = ""
         var rest = line[...]
         while let open = rest.range(of: "[bookmark: "), let close = rest[open.upperBound...].firstIndex(of: "]") {
@@ -229,6 +240,12 @@ extension ParsedLine {
             rest = rest[rest.index(after: close)...]
         }
         return out + rest
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
+        for i in start...(bytes.count - needle.count) where bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        return nil
     }
 }
 
