@@ -26,39 +26,49 @@ enum TextMatching {
     /// buffer reused from word to word: for callers that only look words up, no String is made.
     /// Only for texts whose scalars are all below U+0300 (returns false, calling nothing, otherwise).
     static func forEachWordBytes(_ s: String, _ body: ([UInt8]) -> Void) -> Bool {
-        guard s.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return false }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        func endBytes() {
-            if bytes.last == 0x2D { bytes.removeLast() }
-            if !bytes.isEmpty { body(bytes); bytes.removeAll(keepingCapacity: true) }
-        }
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || (v == 0x2D && !bytes.isEmpty) {
-                    bytes.append(UInt8(v))
-                } else if (0x41...0x5A).contains(v) {
-                    bytes.append(UInt8(v + 0x20))
-                } else {
-                    endBytes()
-                }
-            } else if v < 0x100 {
-                // Latin-1, written out: letters in lower case, the numbers ¹ ² ³ ¼ ½ ¾ as they are.
-                if Self.isLatin1Letter(v) || [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(v) {
-                    let lower = (0xC0...0xDE).contains(v) ? v + 0x20 : v
-                    bytes.append(UInt8(0xC0 | lower >> 6)); bytes.append(UInt8(0x80 | lower & 0x3F))
-                } else {
-                    endBytes()
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            } else {
-                endBytes()
+        var s = s
+        return s.withUTF8 { utf8 -> Bool in
+            // A lead byte from CC up starts a scalar from U+0300 up: not for this path.
+            for b in utf8 where b >= 0xCC { return false }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(32)
+            func endBytes() {
+                if bytes.last == 0x2D { bytes.removeLast() }
+                if !bytes.isEmpty { body(bytes); bytes.removeAll(keepingCapacity: true) }
             }
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                if b < 0x80 {
+                    if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || (b == 0x2D && !bytes.isEmpty) {
+                        bytes.append(b)
+                    } else if (0x41...0x5A).contains(b) {
+                        bytes.append(b + 0x20)
+                    } else {
+                        endBytes()
+                    }
+                    i += 1
+                    continue
+                }
+                let v = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                i += 2
+                if v < 0x100 {
+                    // Latin-1, written out: letters in lower case, the numbers ¹ ² ³ ¼ ½ ¾ as they are.
+                    if Self.isLatin1Letter(v) || v == 0xB2 || v == 0xB3 || v == 0xB9 || (0xBC...0xBE).contains(v) {
+                        let lower = (0xC0...0xDE).contains(v) ? v + 0x20 : v
+                        bytes.append(UInt8(0xC0 | lower >> 6)); bytes.append(UInt8(0x80 | lower & 0x3F))
+                    } else {
+                        endBytes()
+                    }
+                } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    endBytes()
+                }
+            }
+            endBytes()
+            return true
         }
-        endBytes()
-        return true
     }
 
     /// `s.split(separator: " ").count`: the runs of characters between spaces. Counted on the
