@@ -162,8 +162,10 @@ struct JSONWriter {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        let n = depth * 2
+        if n <= Self.spaces.count { bytes.append(contentsOf: Self.spaces[..<n]) } else { bytes.append(contentsOf: repeatElement(0x20, count: n)) }
     }
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     // MARK: Values
 
