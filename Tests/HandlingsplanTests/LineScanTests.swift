@@ -65,7 +65,7 @@ final class LineScanTests: XCTestCase {
     func testScansAgreeWithTheRegexesOnGeneratedLines() {
         let pieces = ["1", "12", "123", "2024", "20245", "0", "²", "½", ".", ". ", ")", " ", "  ", "\t", "\u{A0}", ",", ";", ":", "-", " - ", "–", "—",
                       "’", "'", "_", "·", "/", "a", "A", "x", "æ", "Å", "é", "É", "i", "Fagforbundet", "Fagforbundet ", "Oslo", "Ås", "Nord-Fron",
-                      "Viken", "fylkesforening", "fagforening", "fagforeining", "fagforeningene", "avd", "Avd", "AVD", "avdeling", "Avdeling", "sine",
+                      "Viken", "ª", "º", "µ", "ÿ", "fylkesforening", "fagforening", "fagforeining", "fagforeningene", "avd", "Avd", "AVD", "avdeling", "Avdeling", "sine",
                       "side", "Side", "page", "s.", "av", "of", "ansvar", "Ansvar", "januar", "Mars", "mai", "MAI", "desember", "Tiltak", "x1", "1x"]
         var random = SplitMix(seed: 451)
         var lines: [String] = []

@@ -69,8 +69,6 @@ enum GoalProse {
     private static func latin1Sentences(_ text: String) -> [String]? {
         let s = Array(text.unicodeScalars)
         guard s.allSatisfy({ $0.value < 0x100 && $0.value != 0x0D }) else { return nil }
-        func isUppercase(_ v: UInt32) -> Bool { (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v) && v != 0xD7 }
-        func isNumber(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(v) }
         func piece(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
         /// The last word before `end` (back to a space, at most 8 long) is an abbreviation or one letter.
         func endsWithAbbreviation(_ start: Int, _ end: Int) -> Bool {
@@ -88,7 +86,7 @@ enum GoalProse {
             let v = s[i].value
             if v == 0x2E || v == 0x21 || v == 0x3F, i + 1 < s.count, s[i + 1] == " " {
                 let after = i + 2
-                if after < s.count, isUppercase(s[after].value) || isNumber(s[after].value), !endsWithAbbreviation(start, i) {
+                if after < s.count, Latin1.isUppercaseCharacter(s[after].value) || Latin1.isNumber(s[after].value), !endsWithAbbreviation(start, i) {
                     out.append(piece(start..<(i + 1)))
                     start = after
                     i = after

@@ -159,12 +159,9 @@ enum WordScan {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             guard v < 0x100 else { return nil }
-            chars.append((0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v) && v != 0xD7 ? v + 0x20 : v)
+            chars.append(Latin1.lowercase(v))
         }
-        func isWordCharacter(_ v: UInt32) -> Bool {
-            (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || v == 0x5F || TextMatching.isLatin1Letter(v)
-                || [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(v)
-        }
+        func isWordCharacter(_ v: UInt32) -> Bool { Latin1.isLetter(v) || Latin1.isNumber(v) || v == 0x5F }
         for word in words {
             let w = word.unicodeScalars.map(\.value)
             guard let first = w.first, chars.count >= w.count else { continue }

@@ -134,20 +134,12 @@ struct PlainLine {
     // MARK: Classes, as Swift's Regex reads them on such a line
 
     /// `\d`: any number (Character.isNumber): 0–9, and ¹ ² ³ ¼ ½ ¾.
-    private func isDigit(_ i: Int) -> Bool {
-        i < n && ((0x30...0x39).contains(s[i]) || [0xB2, 0xB3, 0xB9, 0xBC, 0xBD, 0xBE].contains(s[i]))
-    }
+    private func isDigit(_ i: Int) -> Bool { i < n && Latin1.isNumber(s[i]) }
     /// `\s`: white space (tab, space, no-break space).
     private func isSpace(_ i: Int) -> Bool { i < n && (s[i] == 0x20 || s[i] == 0x09 || s[i] == 0xA0) }
-    private static func isLetter(_ v: UInt32) -> Bool {
-        (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0xAA || v == 0xB5 || v == 0xBA
-            || (0xC0...0xFF).contains(v) && v != 0xD7 && v != 0xF7
-    }
-    private func isLetter(_ i: Int) -> Bool { i < n && Self.isLetter(s[i]) }
+    private func isLetter(_ i: Int) -> Bool { i < n && Latin1.isLetter(s[i]) }
     /// `\p{Lu}`.
-    private func isUpper(_ i: Int) -> Bool {
-        i < n && ((0x41...0x5A).contains(s[i]) || (0xC0...0xDE).contains(s[i]) && s[i] != 0xD7)
-    }
+    private func isUpper(_ i: Int) -> Bool { i < n && Latin1.isUppercase(s[i]) }
     /// The index after a run of `\s` from i (i itself when there is none).
     private func spaces(_ i: Int) -> Int { var k = i; while isSpace(k) { k += 1 }; return k }
     private func digits(_ i: Int) -> Int { var k = i; while isDigit(k) { k += 1 }; return k }
@@ -190,7 +182,7 @@ struct PlainLine {
     /// rules treat alike where there is no Hebrew).
     private static func category(_ v: UInt32) -> WordCategory {
         // The cedilla (U+00B8) is a letter to word segmentation, though not to \p{L}.
-        if isLetter(v) || v == 0xB8 { return .letter }
+        if Latin1.isLetter(v) || v == 0xB8 { return .letter }
         switch v {
         case 0x30...0x39: return .number
         case 0x3A, 0xB7: return .midLetter

@@ -603,15 +603,8 @@ enum SafeAlphabet {
     /// Each character's single-character lower and upper case (itself where it has none): with
     /// the character, its case variants, which is as far as ICU's case closure reaches in the
     /// vocabulary.
-    static let lower: [UInt32] = table { k in
-        let v = scalar(k)
-        return (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v) && v != 0xD7 ? v + 0x20 : v
-    }
-    static let upper: [UInt32] = table { k in
-        let v = scalar(k)
-        if (0x61...0x7A).contains(v) || (0xE0...0xFE).contains(v) && v != 0xF7 { return v - 0x20 }
-        return v == 0xB5 ? 0x39C : v == 0xFF ? 0x178 : v                 // µ → Μ, ÿ → Ÿ
-    }
+    static let lower: [UInt32] = table { Latin1.lowercase(scalar($0)) }
+    static let upper: [UInt32] = table { Latin1.uppercase(scalar($0)) }
 
     /// Equal for two characters a case-insensitive literal treats as the same: the index of
     /// the lower case where that is in the alphabet.
@@ -687,9 +680,9 @@ enum SafeAlphabet {
             case .notDigit: return !(0x30...0x39).contains(v)
             case .word: return Self.isWord(v)
             case .notWord: return !Self.isWord(v)
-            case .letter: return Self.isLetter(v)
-            case .upper: return (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v) && v != 0xD7
-            case .lower: return (0x61...0x7A).contains(v) || v == 0xB5 || (0xDF...0xFF).contains(v) && v != 0xF7
+            case .letter: return Latin1.isLetter(v)
+            case .upper: return Latin1.isUppercase(v)
+            case .lower: return Latin1.isLowercase(v)
             }
         }
 
@@ -698,14 +691,9 @@ enum SafeAlphabet {
                 || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
         }
 
-        private static func isLetter(_ v: UInt32) -> Bool {
-            (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0xAA || v == 0xB5 || v == 0xBA
-                || (0xC0...0xFF).contains(v) && v != 0xD7 && v != 0xF7
-        }
-
         /// Letters, digits, connector punctuation (_ ‿ ⁀ ⁔) and the zero-width (non-)joiner.
         private static func isWord(_ v: UInt32) -> Bool {
-            isLetter(v) || (0x30...0x39).contains(v) || [0x5F, 0x203F, 0x2040, 0x2054, 0x200C, 0x200D].contains(v)
+            Latin1.isLetter(v) || (0x30...0x39).contains(v) || [0x5F, 0x203F, 0x2040, 0x2054, 0x200C, 0x200D].contains(v)
         }
 
         private func containsByProperty(_ v: UInt32) -> Bool {

@@ -54,8 +54,8 @@ enum TextMatching {
                 i += 2
                 if v < 0x100 {
                     // Latin-1, written out: letters in lower case, the numbers ¹ ² ³ ¼ ½ ¾ as they are.
-                    if Self.isLatin1Letter(v) || v == 0xB2 || v == 0xB3 || v == 0xB9 || (0xBC...0xBE).contains(v) {
-                        let lower = (0xC0...0xDE).contains(v) ? v + 0x20 : v
+                    if Latin1.isLetter(v) || Latin1.isNumber(v) {
+                        let lower = Latin1.lowercase(v)
                         bytes.append(UInt8(0xC0 | lower >> 6)); bytes.append(UInt8(0x80 | lower & 0x3F))
                     } else {
                         endBytes()
@@ -102,11 +102,6 @@ enum TextMatching {
     /// Whether a line has an ASCII digit, read the same way.
     static func containsDigit(_ s: Substring) -> Bool {
         s.utf8.withContiguousStorageIfAvailable { $0.contains { (0x30...0x39).contains($0) } } ?? s.utf8.contains { (0x30...0x39).contains($0) }
-    }
-
-    /// The letters of Latin-1 above ASCII: ª µ º and À–ÿ but × and ÷.
-    @inline(__always) static func isLatin1Letter(_ v: UInt32) -> Bool {
-        v == 0xAA || v == 0xB5 || v == 0xBA || (0xC0...0xFF).contains(v) && v != 0xD7 && v != 0xF7
     }
 
     /// `text.count <= n`, counting at most n + 1 characters (and none when the bytes already say).
