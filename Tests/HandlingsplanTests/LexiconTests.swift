@@ -73,3 +73,23 @@ final class LexiconTests: XCTestCase {
                        AreaLexicon.standard.entries, "the printed lexicon reads back as the same lexicon")
     }
 }
+
+/// A word is matched on its scalars when every one is below U+0300, else by characters; a
+/// lexicon with a term that has a combining mark is matched by characters throughout. Both
+/// ways find the same stems for the same words.
+final class LexiconMatcherPathTests: XCTestCase {
+    func testScalarAndCharacterPathsFindTheSameStems() {
+        let byScalars = AreaLexicon.standard.matcher
+        let byCharacters = AreaLexicon.standard.merged(with: AreaLexicon(entries: [.init(area: 0, weight: 1, term: "zz\u{301}")])).matcher
+        let texts = ["Kurs i medlemsverving og heltidskultur", "nettbrettkurs for tillitsvalgte", "likelønn og pensjonistforening",
+                     "oversikt over lønnsforhandlinger", "Årsmøte, styremøte og medlemsmøte", "=kurs"]
+        var found = 0
+        for text in texts {
+            let words = TextMatching.words(text)
+            let expected = byScalars.hits(in: words).map { "\($0.term.text)@\($0.word)" }
+            XCTAssertEqual(byCharacters.hits(in: words).map { "\($0.term.text)@\($0.word)" }, expected, text)
+            found += expected.count
+        }
+        XCTAssertGreaterThan(found, 10)
+    }
+}

@@ -214,54 +214,41 @@ struct LexiconMatcher: Sendable {
             }
         }
         for (i, w) in words.enumerated() where !taken[i] {
+            let terms: [Term]
             if let scalarStems, let scalars = Self.plainScalars(w) {
-                compoundHits(scalars, w, scalarStems, into: &out)
-                continue
+                terms = Self.stemsOfCompound(length: scalars.count) { Self.longest(in: scalarStems, at: scalars[$0...]) }
+            } else {
+                let starts = Array(w.indices)
+                terms = Self.stemsOfCompound(length: starts.count) { longest(at: w[starts[$0]...]) }
             }
-            let word = w[...]
-            let first = longest(at: word)
-            if let first { out.append(Hit(term: first, word: w)) }
-            // The second part of a compound: "medlems|verving", "nettbrett|kurs".
-            let skip = max(first?.length ?? 0, 3)
-            guard w.count >= skip + 3 else { continue }
-            var rest = w.index(w.startIndex, offsetBy: skip)
-            while w.distance(from: rest, to: w.endIndex) >= 3 {
-                // Only a term of four letters or more: "ikt" is no part of "oversikt".
-                if let second = longest(at: w[rest...]), second.length >= 4 {
-                    out.append(Hit(term: second, word: w))
-                    break
-                }
-                rest = w.index(after: rest)
-            }
+            out += terms.map { Hit(term: $0, word: w) }
         }
         return out
     }
 
-    /// `hits`' second step for one word, on its scalars: its longest stem, and the stem the
-    /// second part of a compound begins with.
-    private func compoundHits(_ w: [UInt32], _ word: String, _ table: [UInt64: [(scalars: [UInt32], term: Term)]], into out: inout [Hit]) {
-        func longest(_ at: Int) -> Term? {
-            let rest = w[at...]
-            guard let candidates = table[Self.key(rest)] else { return nil }
-            var best: Term?
-            for (scalars, t) in candidates where t.length > (best?.length ?? 0) {
-                if t.exact ? rest.elementsEqual(scalars) : rest.starts(with: scalars) { best = t }
-            }
-            return best
-        }
+    /// A word's longest stem, and the stem the second part of a compound begins with
+    /// ("medlems|verving", "nettbrett|kurs"), by character offset into the word.
+    private static func stemsOfCompound(length: Int, longest: (Int) -> Term?) -> [Term] {
+        var out: [Term] = []
         let first = longest(0)
-        if let first { out.append(Hit(term: first, word: word)) }
+        if let first { out.append(first) }
         let skip = max(first?.length ?? 0, 3)
-        guard w.count >= skip + 3 else { return }
-        var rest = skip
-        while w.count - rest >= 3 {
+        guard length >= skip + 3 else { return out }
+        for rest in skip...(length - 3) {
             // Only a term of four letters or more: "ikt" is no part of "oversikt".
-            if let second = longest(rest), second.length >= 4 {
-                out.append(Hit(term: second, word: word))
-                return
-            }
-            rest += 1
+            if let second = longest(rest), second.length >= 4 { out.append(second); break }
         }
+        return out
+    }
+
+    /// The longest stem a word's scalars begin with (an exact term only where it is the whole word).
+    private static func longest(in table: [UInt64: [(scalars: [UInt32], term: Term)]], at word: ArraySlice<UInt32>) -> Term? {
+        guard let candidates = table[key(word)] else { return nil }
+        var best: Term?
+        for (scalars, t) in candidates where t.length > (best?.length ?? 0) {
+            if t.exact ? word.elementsEqual(scalars) : word.starts(with: scalars) { best = t }
+        }
+        return best
     }
 
     /// The longest term that `word` begins with (an exact term only where it is the whole word).
