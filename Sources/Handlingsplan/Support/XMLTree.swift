@@ -180,8 +180,8 @@ enum XMLTree {
     static func parse(_ data: Data, limits: Limits = Limits(), skipping skip: Skip? = nil) throws(Failure) -> XMLElement {
         _ = initialize
         if declaresDoctype(data) { throw .doctype }
-        if let tree = saxTree(data, limits: limits, skipping: skip) { return tree }
-        return try parseWithReader(data, limits: limits, skipping: skip)
+        if let tree = SAXBuilder.build(data, limits: limits, skip: skip) { return tree }
+        return try read(data, limits, skip)
     }
 
     /// The tree as `SAXBuilder` builds it, or nil where it leaves the document to the reader.
@@ -195,6 +195,10 @@ enum XMLTree {
     static func parseWithReader(_ data: Data, limits: Limits = Limits(), skipping skip: Skip? = nil) throws(Failure) -> XMLElement {
         _ = initialize
         if declaresDoctype(data) { throw .doctype }
+        return try read(data, limits, skip)
+    }
+
+    private static func read(_ data: Data, _ limits: Limits, _ skip: Skip?) throws(Failure) -> XMLElement {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_COMPACT.rawValue)
         let result: Result<XMLElement, Failure> = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else {
@@ -278,18 +282,24 @@ enum XMLTree {
         return XMLElement(document: document, index: root)
     }
 
+    /// A DOCTYPE before the root element, looked for in the first 64 KiB (in place: this runs
+    /// for every part).
     static func declaresDoctype(_ data: Data) -> Bool {
-        let bytes = [UInt8](data.prefix(64 * 1024))
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        func at(_ s: String) -> Bool { bytes[i...].starts(with: Array(s.utf8)) }
-        func skip(past end: String) { let e = Array(end.utf8); while i < bytes.count, !bytes[i...].starts(with: e) { i += 1 }; i += e.count }
-        while i < bytes.count {
-            if [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
-            else if at("<?") { skip(past: "?>") }
-            else if at("<!--") { skip(past: "-->") }
-            else { return at("<!DOCTYPE") }
+        data.withUnsafeBytes { raw in
+            let bytes = UnsafeRawBufferPointer(rebasing: raw.prefix(64 * 1024))
+            var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            func at(_ s: StaticString) -> Bool {
+                i + s.utf8CodeUnitCount <= bytes.count && bytes[i..<(i + s.utf8CodeUnitCount)].elementsEqual(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+            }
+            func skip(past end: StaticString) { while i < bytes.count, !at(end) { i += 1 }; i += end.utf8CodeUnitCount }
+            while i < bytes.count {
+                if [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+                else if at("<?") { skip(past: "?>") }
+                else if at("<!--") { skip(past: "-->") }
+                else { return at("<!DOCTYPE") }
+            }
+            return false
         }
-        return false
     }
 
     private static func lastError(_ reader: xmlTextReaderPtr) -> Failure {
