@@ -250,7 +250,7 @@ struct ScalarRegex: Sendable {
 
     private indirect enum Node {
         case literal(UInt16)             // a fold key
-        case set(CharacterSet)
+        case set(SetExpression)
         case any
         case lineStart, lineEnd, wordBoundary, notWordBoundary
         case sequence([Node])
@@ -259,13 +259,11 @@ struct ScalarRegex: Sendable {
     }
 
     /// A character set as written: its parts, closed over case and complemented when compiled.
-    private struct CharacterSet: Hashable {
+    private struct SetExpression: Hashable {
         var negated = false
         var scalars: [UInt32] = []
         var ranges: [ClosedRange<UInt32>] = []
         var classes: [SafeAlphabet.Class] = []
-
-        func hash(into h: inout Hasher) { h.combine(negated); h.combine(scalars); h.combine(classes) }
     }
 
     /// Recursive descent over the subset of ICU's syntax the vocabulary uses; nil for anything else.
@@ -364,7 +362,7 @@ struct ScalarRegex: Sendable {
             case "b": return .wordBoundary
             case "B": return .notWordBoundary
             default:
-                var set = CharacterSet()
+                var set = SetExpression()
                 if c == "P" {
                     // ICU closes the property over case, then complements it: [^\p{…}].
                     set.negated = true
@@ -378,7 +376,7 @@ struct ScalarRegex: Sendable {
         }
 
         /// `\s \S \d \D \w \W \p{…}` into `set`: true; not a class: nil; unknown: false.
-        private mutating func escapedClass(_ c: Unicode.Scalar, into set: inout CharacterSet) -> Bool? {
+        private mutating func escapedClass(_ c: Unicode.Scalar, into set: inout SetExpression) -> Bool? {
             let cls: SafeAlphabet.Class
             switch c {
             case "s": cls = .space
@@ -411,7 +409,7 @@ struct ScalarRegex: Sendable {
         }
 
         private mutating func characterSet() -> Node? {
-            var set = CharacterSet()
+            var set = SetExpression()
             if peek == "^" { set.negated = true; i += 1 }
             if peek == "]" { return nil }
             while let c = peek, c != "]" {
@@ -459,7 +457,7 @@ struct ScalarRegex: Sendable {
     private struct Compiler {
         var program: [Instruction] = []
         var sets: [Bool] = []
-        private var tables: [CharacterSet: Int] = [:]
+        private var tables: [SetExpression: Int] = [:]
 
         mutating func emit(_ node: Node) {
             switch node {
@@ -509,7 +507,7 @@ struct ScalarRegex: Sendable {
 
         /// The set's table over the alphabet, as ICU reads it case-insensitively: a character is
         /// in the set when it or its upper or lower case is, and `[^…]` complements that.
-        private mutating func table(_ set: CharacterSet) -> Int {
+        private mutating func table(_ set: SetExpression) -> Int {
             if let known = tables[set] { return known }
             let index = sets.count / SafeAlphabet.count
             sets += Self.row(set)
@@ -518,10 +516,10 @@ struct ScalarRegex: Sendable {
         }
 
         /// Tables already made, by set: most patterns share `\s`, `[^.]` and the like.
-        nonisolated(unsafe) private static var rows: [CharacterSet: [Bool]] = [:]
+        nonisolated(unsafe) private static var rows: [SetExpression: [Bool]] = [:]
         private static let rowsLock = NSLock()
 
-        private static func row(_ set: CharacterSet) -> [Bool] {
+        private static func row(_ set: SetExpression) -> [Bool] {
             rowsLock.lock(); defer { rowsLock.unlock() }
             if let known = rows[set] { return known }
             var row = [Bool](repeating: false, count: SafeAlphabet.count)
