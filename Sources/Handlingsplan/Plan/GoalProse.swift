@@ -42,52 +42,40 @@ enum GoalProse {
     /// Splits at ". ", "! " and "? " before an upper-case letter or digit, except after
     /// abbreviations ("etc.", "f.eks.") and single letters.
     static func sentences(_ text: String) -> [String] {
-        if let split = latin1Sentences(text) { return split }
-        var out: [String] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let ch = text[i]
-            let next = text.index(after: i)
-            if ".!?".contains(ch), next < text.endIndex, text[next] == " " {
-                let after = text.index(after: next)
-                if after < text.endIndex, text[after].isUppercase || text[after].isNumber, !endsWithAbbreviation(text[start..<i]) {
-                    out.append(String(text[start...i]))
-                    start = after
-                    i = after
-                    continue
-                }
-            }
-            i = next
+        // Latin-1 without CR is read scalar by scalar (each scalar then a character of its
+        // own) with the character tests written out; any other text character by character.
+        let scalars = Array(text.unicodeScalars)
+        if scalars.allSatisfy({ $0.value < 0x100 && $0.value != 0x0D }) {
+            return split(scalars, isStop: { ".!?".unicodeScalars.contains($0) }, isSpace: { $0 == " " },
+                         opens: { Latin1.isUppercaseCharacter($0.value) || Latin1.isNumber($0.value) },
+                         text: { String(String.UnicodeScalarView($0)) })
         }
-        if start < text.endIndex { out.append(String(text[start...])) }
-        return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
+        return split(Array(text), isStop: { ".!?".contains($0) }, isSpace: { $0 == " " },
+                     opens: { $0.isUppercase || $0.isNumber }, text: { String($0) })
     }
 
-    /// `sentences` for a text of Latin-1 without CR (each scalar then a character of its own),
-    /// read on scalars with the character tests written out; nil for any other text.
-    private static func latin1Sentences(_ text: String) -> [String]? {
-        let s = Array(text.unicodeScalars)
-        guard s.allSatisfy({ $0.value < 0x100 && $0.value != 0x0D }) else { return nil }
-        func piece(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(s[r])) }
-        /// The last word before `end` (back to a space, at most 8 long) is an abbreviation or one letter.
+    /// The splitting itself, over the characters of a text (scalars or `Character`s): a stop,
+    /// a space and a character that opens a sentence, unless the word before the stop is an
+    /// abbreviation ("f.eks") or a single letter. Only that last word is looked at, from the
+    /// end, so a long paragraph stays linear.
+    private static func split<C>(_ s: [C], isStop: (C) -> Bool, isSpace: (C) -> Bool, opens: (C) -> Bool,
+                                 text: (ArraySlice<C>) -> String) -> [String] {
         func endsWithAbbreviation(_ start: Int, _ end: Int) -> Bool {
             var k = end, length = 0
-            while k > start, s[k - 1] != " " {
+            while k > start, !isSpace(s[k - 1]) {
                 k -= 1; length += 1
-                if length > 8 { return false }
+                if length > 8 { return false } // longer than any abbreviation
             }
             guard length > 0 else { return false }
-            return length == 1 || PlanVocabulary.abbreviations.contains(piece(k..<end).lowercased())
+            return length == 1 || PlanVocabulary.abbreviations.contains(text(s[k..<end]).lowercased())
         }
         var out: [String] = []
         var start = 0, i = 0
         while i < s.count {
-            let v = s[i].value
-            if v == 0x2E || v == 0x21 || v == 0x3F, i + 1 < s.count, s[i + 1] == " " {
+            if isStop(s[i]), i + 1 < s.count, isSpace(s[i + 1]) {
                 let after = i + 2
-                if after < s.count, Latin1.isUppercaseCharacter(s[after].value) || Latin1.isNumber(s[after].value), !endsWithAbbreviation(start, i) {
-                    out.append(piece(start..<(i + 1)))
+                if after < s.count, opens(s[after]), !endsWithAbbreviation(start, i) {
+                    out.append(text(s[start..<(i + 1)]))
                     start = after
                     i = after
                     continue
@@ -95,24 +83,7 @@ enum GoalProse {
             }
             i += 1
         }
-        if start < s.count { out.append(piece(start..<s.count)) }
+        if start < s.count { out.append(text(s[start...])) }
         return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
-    }
-
-    /// Whether the text before a full stop ends in an abbreviation ("f.eks") or a single
-    /// letter. Only the last word is looked at, from the end, so a long paragraph stays linear.
-    private static func endsWithAbbreviation(_ s: Substring) -> Bool {
-        var start = s.endIndex
-        var length = 0
-        while start > s.startIndex {
-            let before = s.index(before: start)
-            if s[before] == " " { break }
-            start = before
-            length += 1
-            if length > 8 { return false } // longer than any abbreviation
-        }
-        guard length > 0 else { return false }
-        let w = s[start...].lowercased()
-        return PlanVocabulary.abbreviations.contains(w) || length == 1
     }
 }
