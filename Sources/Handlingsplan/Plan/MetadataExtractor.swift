@@ -136,34 +136,19 @@ enum WordScan {
 
     /// Whether one of `words` (lower case) stands in `text` as a whole word, in any case.
     static func containsWord(_ text: String, _ words: [String]) -> Bool {
-        if let found = containsWordInLatin1(text, words) { return found }
-        let chars = Array(text.lowercased())
-        for word in words {
-            let w = Array(word)
-            guard chars.count >= w.count else { continue }
-            for start in 0...(chars.count - w.count) where chars[start] == w[0] {
-                guard chars[start..<(start + w.count)].elementsEqual(w) else { continue }
-                let before = start == 0 || !isWordCharacter(chars[start - 1])
-                let after = start + w.count == chars.count || !isWordCharacter(chars[start + w.count])
-                if before && after { return true }
+        // Latin-1 is read scalar by scalar (each scalar a character, lower-cased one by one)
+        // with the character tests written out; any other text character by character.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x100 }) {
+            return find(words.map { $0.unicodeScalars.map(\.value) }, in: text.unicodeScalars.map { Latin1.lowercase($0.value) }) {
+                Latin1.isLetter($0) || Latin1.isNumber($0) || $0 == 0x5F
             }
         }
-        return false
+        return find(words.map(Array.init), in: Array(text.lowercased()), isWordCharacter)
     }
 
-    /// `containsWord` for a text of Latin-1 (each scalar a character, lower-cased one by one),
-    /// read on scalars; nil for any other text.
-    private static func containsWordInLatin1(_ text: String, _ words: [String]) -> Bool? {
-        var chars: [UInt32] = []
-        chars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            guard v < 0x100 else { return nil }
-            chars.append(Latin1.lowercase(v))
-        }
-        func isWordCharacter(_ v: UInt32) -> Bool { Latin1.isLetter(v) || Latin1.isNumber(v) || v == 0x5F }
-        for word in words {
-            let w = word.unicodeScalars.map(\.value)
+    /// Whether one of `words` stands in `chars` with no word character on either side.
+    private static func find<C: Equatable>(_ words: [[C]], in chars: [C], _ isWordCharacter: (C) -> Bool) -> Bool {
+        for w in words {
             guard let first = w.first, chars.count >= w.count else { continue }
             for start in 0...(chars.count - w.count) where chars[start] == first {
                 guard chars[start..<(start + w.count)].elementsEqual(w) else { continue }
