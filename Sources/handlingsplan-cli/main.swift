@@ -44,15 +44,20 @@ struct LexiconOptions: ParsableArguments {
 
 /// How a batch runs, shared by import and report.
 struct BatchOptions: ParsableArguments {
+    // Optional rather than defaulting to the core count: a default would be asked of the
+    // system and printed each time the parser builds this group (several times a run).
     @Option(help: "Files imported in parallel (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(name: .shortAndLong, help: "Print no progress and no summary, only errors.")
     var quiet = false
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
+
+    /// --jobs, or the number of cores (not asked of the system for a single file).
+    func workers(for files: Int) -> Int { jobs ?? (files > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1) }
 }
 
 /// Which files of a folder are read, shared by import and check.
@@ -140,7 +145,6 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var walkOptions: WalkOptions
 
-    var jobs: Int { batchOptions.jobs }
     var quiet: Bool { batchOptions.quiet }
 
     func validate() throws {
@@ -160,7 +164,7 @@ struct ImportCommand: ParsableCommand {
         // Each plan is written as soon as it and those before it are imported: memory does
         // not grow with the batch. The output is put in place (renamed) only at the end.
         let sink = try openSink(single: single)
-        let counts = try importBatch(importer, walked, into: sink, jobs: jobs, quiet: quiet, output: output)
+        let counts = try importBatch(importer, walked, into: sink, batchOptions, output: output)
         if single, counts.plans == 0 {
             // One file that could not be read: its error (above) is the result, as for any tool given one file.
             throw ExitCode(1)
@@ -259,7 +263,7 @@ struct CheckCommand: ParsableCommand {
     private var disabledCodes: [String] { disable.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty } }
 
     @Option(help: "Files checked in parallel (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @OptionGroup var lexicon: LexiconOptions
 
@@ -268,11 +272,12 @@ struct CheckCommand: ParsableCommand {
         if !unknown.isEmpty {
             throw ValidationError("Unknown rule code(s): \(unknown.joined(separator: ", ")). Known: \(Rules.all.map(\.code).joined(separator: ", ")).")
         }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
     func run() throws {
-        let reports = Checker(disabled: Set(disabledCodes), importer: try lexicon.importer(), walk: walkOptions.walk).check(paths, jobs: jobs)
+        let reports = Checker(disabled: Set(disabledCodes), importer: try lexicon.importer(), walk: walkOptions.walk)
+            .check(paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         if let output {
             do { try AtomicFile.write(try CheckReports.render(reports, as: format, strict: strict), to: output) } catch let e as AtomicFile.Failure {
                 throw CLIError(e.errorDescription ?? "cannot write \(output)")
@@ -311,7 +316,6 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var walkOptions: WalkOptions
 
-    var jobs: Int { batchOptions.jobs }
     var quiet: Bool { batchOptions.quiet }
 
     func run() throws {
@@ -319,7 +323,7 @@ struct ReportCommand: ParsableCommand {
         let walked = walkOptions.walk.expand(paths)
         try refuseOutputAmongInputs(output, walked)
         let report = ReportOutput(writer: try openWriter(output))
-        let counts = try importBatch(importer, walked, into: report, jobs: jobs, quiet: quiet, output: output)
+        let counts = try importBatch(importer, walked, into: report, batchOptions, output: output)
         try writingTo(output) { try report.finish(failures: counts.failures) }
         if !quiet { Stderr.print("skrev rapporten over \(counts.plans) plan(er)\(output.map { " til \($0)" } ?? ""); \(counts.failures.count) feilet") }
         if !counts.failures.isEmpty { throw ExitCode(1) }
@@ -442,11 +446,11 @@ func writingTo<T>(_ output: String?, _ body: () throws -> T) throws -> T {
 /// A batch into `sink`, with one progress line on a terminal; the failures are printed
 /// after it. The sink is left to be finished.
 func importBatch<Sink: BatchSink>(_ importer: PlanImporter, _ walked: FileWalk.Result, into sink: Sink,
-                                  jobs: Int, quiet: Bool, output: String?) throws -> PlanImporter.BatchCounts {
-    let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+                                  _ options: BatchOptions, output: String?) throws -> PlanImporter.BatchCounts {
+    let progress = Progress(enabled: !options.quiet && isatty(STDERR_FILENO) != 0)
     defer { progress.finish() }
     let counts = try writingTo(output) {
-        try importer.importBatch(walked: walked, jobs: jobs, into: sink) { done, total, path in
+        try importer.importBatch(walked: walked, jobs: options.workers(for: walked.files.count), into: sink) { done, total, path in
             progress.update(done: done, total: total, path: path)
         }
     }

@@ -91,7 +91,14 @@ enum MetadataExtractor {
 
     private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
         guard (1...12).contains(m), (1...31).contains(d) else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        return digits(y, 4) + "-" + digits(m, 2) + "-" + digits(d, 2)
+    }
+
+    /// `n` (not negative) with leading zeros to `width` digits, like %0*d; String(format:)
+    /// would cost a few varargs conformance lookups at first use in every process.
+    private static func digits(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.utf8.count < width ? String(repeating: "0", count: width - s.utf8.count) + s : s
     }
 
     /// Nynorsk or bokmål by words that only one of them uses.
