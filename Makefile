@@ -17,9 +17,9 @@ APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive 
 toolchain:
 	@test -x "$(SWIFT)" || { echo "error: no Swift toolchain found (expected 'swift' on PATH or /opt/swift/usr/bin/swift)"; exit 1; }
 
-# libxml2, zlib, libcrypto and libxlsxwriter (through SwiftPM system library targets) and
-# pkg-config to find them.
-DEB_DEPS = libxml2-dev zlib1g-dev libssl-dev libxlsxwriter-dev pkg-config
+# libxml2 and zlib (through SwiftPM system library targets, pkg-config finds them) and
+# libxlsxwriter's header (the library itself is loaded only to write a workbook).
+DEB_DEPS = libxml2-dev zlib1g-dev libxlsxwriter-dev pkg-config
 deps:
 	@dpkg -s $(DEB_DEPS) >/dev/null 2>&1 || { $(APT) update -qq && $(APT) install -y -qq $(DEB_DEPS); }
 

@@ -32,23 +32,16 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // libcrypto: the SHA-256 of every input (source.sha256); Foundation on Linux has no digest API.
-        .systemLibrary(
-            name: "SystemCrypto",
-            path: "Sources/SystemCrypto",
-            pkgConfig: "libcrypto",
-            providers: [.apt(["libssl-dev"])]
-        ),
         // libxlsxwriter: the Excel workbook (import --format xlsx), typed cells in any locale.
-        .systemLibrary(
+        // Its header (Debian libxlsxwriter-dev) at build time; the library is loaded with dlopen
+        // when a workbook is written, so that other runs do not load it (see the header).
+        .target(
             name: "CXlsxWriter",
-            path: "Sources/CXlsxWriter",
-            pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"])]
+            path: "Sources/CXlsxWriter"
         ),
         .target(
             name: "Handlingsplan",
-            dependencies: ["CLibXML2", "SystemZlib", "SystemCrypto", "CXlsxWriter", "ZIPFoundation"],
+            dependencies: ["CLibXML2", "SystemZlib", "CXlsxWriter", "ZIPFoundation"],
             // The content lexicon is data, compiled into the binary (no resource bundle to install beside it).
             resources: [.embedInCode("Areas/lexicon.tsv")]
         ),

@@ -101,6 +101,28 @@ final class WorkbookAndReportTests: XCTestCase {
     }
 
     /// Only a text that is a date, and a real one, becomes a date cell.
+    /// libxlsxwriter is loaded for a workbook only: the tool starts without it (and without
+    /// the libcrypto it needs), and a missing library is a clear error, not a crash.
+    func testLibxlsxwriterIsLoadedOnlyForAWorkbook() throws {
+        let readelf = URL(fileURLWithPath: "/usr/bin/env")
+        let dynamic = try runProcess(readelf, ["readelf", "-d", Paths.binary.path])
+        if dynamic.status != 0 { throw XCTSkip("readelf is not installed") }
+        let needed = String(decoding: dynamic.stdout, as: UTF8.self)
+        XCTAssertTrue(needed.contains("libxml2"), needed)
+        XCTAssertFalse(needed.contains("libxlsxwriter"), needed)
+        XCTAssertFalse(needed.contains("libcrypto"), needed)
+
+        guard case .failure(let missing) = XlsxWriterLibrary.load("libxlsxwriter-not-installed.so.0") else {
+            return XCTFail("a library that is not there loaded")
+        }
+        XCTAssertTrue(missing.description.contains("libxlsxwriter (Debian: libxlsxwriter4)"), missing.description)
+        XCTAssertTrue(missing.description.contains("libxlsxwriter-not-installed.so.0"), missing.description)
+        // A library without the functions (libz) is refused by name, not called.
+        guard case .failure(let wrong) = XlsxWriterLibrary.load("libz.so.1") else { return XCTFail("libz taken for libxlsxwriter") }
+        XCTAssertTrue(wrong.description.contains("workbook_new_opt is missing"), wrong.description)
+        guard case .success = XlsxWriterLibrary.functions else { return XCTFail("the installed libxlsxwriter did not load") }
+    }
+
     func testDateCells() {
         func ymd(_ s: String) -> [Int32]? { WorkbookOutput.date(s).map { [$0.year, $0.month, $0.day] } }
         XCTAssertEqual(ymd("2024-01-24"), [2024, 1, 24])

@@ -16,6 +16,8 @@ public final class WorkbookOutput: BatchSink {
         public var description: String
     }
 
+    /// libxlsxwriter's functions (loaded on the first workbook).
+    private let xlsx: hp_xlsxwriter
     private let writer: AtomicFile.Writer
     /// Where libxlsxwriter writes: the writer's temporary file, or a temporary of our own
     /// for standard output.
@@ -33,6 +35,7 @@ public final class WorkbookOutput: BatchSink {
     private static let itemWidths: [Double] = [28, 26, 9, 9, 9, 6, 9, 10, 30, 6, 10, 13, 8, 30, 10, 9, 60, 18, 14, 12, 10, 30, 7]
 
     public init(writer: AtomicFile.Writer) throws {
+        xlsx = try XlsxWriterLibrary.functions.get().pointee
         self.writer = writer
         if let temp = writer.temporaryPath {
             target = temp
@@ -41,22 +44,28 @@ public final class WorkbookOutput: BatchSink {
         }
         var options = lxw_workbook_options()
         options.constant_memory = 1
-        guard let wb = workbook_new_opt(target, &options) else { throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken") }
-        workbook = wb
-        items = workbook_add_worksheet(wb, "Tiltak og mål")
-        overview = workbook_add_worksheet(wb, "Oversikt")
-        review = workbook_add_worksheet(wb, "Til kontroll")
-        plansSheet = workbook_add_worksheet(wb, "Planer")
-        bold = workbook_add_format(wb); format_set_bold(bold); format_set_bg_color(bold, 0xDDE7F0); format_set_text_wrap(bold)
-        format_set_align(bold, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
-        wrap = workbook_add_format(wb); format_set_text_wrap(wrap); format_set_align(wrap, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
-        decimal = workbook_add_format(wb); format_set_num_format(decimal, "0.00")
-        date = workbook_add_format(wb); format_set_num_format(date, "dd.mm.yyyy")
+        guard let wb = xlsx.workbook_new_opt(target, &options) else { throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken") }
+        // These fail only when memory runs out.
+        guard let items = xlsx.workbook_add_worksheet(wb, "Tiltak og mål"), let overview = xlsx.workbook_add_worksheet(wb, "Oversikt"),
+              let review = xlsx.workbook_add_worksheet(wb, "Til kontroll"), let plansSheet = xlsx.workbook_add_worksheet(wb, "Planer"),
+              let bold = xlsx.workbook_add_format(wb), let wrap = xlsx.workbook_add_format(wb),
+              let decimal = xlsx.workbook_add_format(wb), let date = xlsx.workbook_add_format(wb)
+        else {
+            _ = xlsx.workbook_close(wb)
+            throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken")
+        }
+        (workbook, self.items, self.overview, self.review, self.plansSheet) = (wb, items, overview, review, plansSheet)
+        (self.bold, self.wrap, self.decimal, self.date) = (bold, wrap, decimal, date)
+        xlsx.format_set_bold(bold); xlsx.format_set_bg_color(bold, 0xDDE7F0); xlsx.format_set_text_wrap(bold)
+        xlsx.format_set_align(bold, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        xlsx.format_set_text_wrap(wrap); xlsx.format_set_align(wrap, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        xlsx.format_set_num_format(decimal, "0.00")
+        xlsx.format_set_num_format(date, "dd.mm.yyyy")
         header(items, Self.itemHeads, widths: Self.itemWidths, wrapped: [8, 13, 16, 21])
     }
 
     deinit {
-        if !closed { workbook_close(workbook) }
+        if !closed { _ = xlsx.workbook_close(workbook) }
         if writer.temporaryPath == nil { unlink(target) }
     }
 
@@ -70,8 +79,8 @@ public final class WorkbookOutput: BatchSink {
             let section = item.section.flatMap { sections[$0] }
             let r = itemRow
             var c: UInt16 = 0
-            func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let s, !s.isEmpty { Self.put(items, r, c, s, f) }; c += 1 }
-            func number(_ n: Double?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let n { worksheet_write_number(items, r, c, n, f) }; c += 1 }
+            func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let s, !s.isEmpty { put(items, r, c, s, f) }; c += 1 }
+            func number(_ n: Double?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let n { _ = xlsx.worksheet_write_number(items, r, c, n, f) }; c += 1 }
             text(plan.source.path); text(plan.plan.union); text(plan.plan.branch)
             number(plan.plan.periodFrom.map(Double.init)); number(plan.plan.periodTo.map(Double.init)); text(plan.plan.language?.rawValue)
             text(section?.id); text(section?.number); text(section?.heading, wrap)
@@ -81,7 +90,7 @@ public final class WorkbookOutput: BatchSink {
             text(item.text, wrap); text(item.responsible)
             if let d = item.deadline.flatMap(Self.date) {
                 var dt = d
-                worksheet_write_datetime(items, r, c, &dt, date); c += 1
+                _ = xlsx.worksheet_write_datetime(items, r, c, &dt, date); c += 1
             } else {
                 text(item.deadline)
             }
@@ -95,15 +104,15 @@ public final class WorkbookOutput: BatchSink {
     /// The failures and the other sheets, then the file put in place.
     public func finish(failures: [ImportFailure]) throws {
         for failure in failures { summary.add(failure) }
-        worksheet_freeze_panes(items, 1, 0)
-        worksheet_autofilter(items, 0, 0, max(itemRow - 1, 1), UInt16(Self.itemHeads.count - 1))
+        _ = xlsx.worksheet_freeze_panes(items, 1, 0)
+        _ = xlsx.worksheet_autofilter(items, 0, 0, max(itemRow - 1, 1), UInt16(Self.itemHeads.count - 1))
         writeOverview()
         writeReview()
         writePlans()
         closed = true
-        let status = workbook_close(workbook)
+        let status = xlsx.workbook_close(workbook)
         guard status == LXW_NO_ERROR else {
-            throw Failure(description: "kan ikke skrive arbeidsboken: \(String(cString: lxw_strerror(status)))")
+            throw Failure(description: "kan ikke skrive arbeidsboken: \(xlsx.lxw_strerror(status).map { String(cString: $0) } ?? "\(status.rawValue)")")
         }
         if writer.temporaryPath == nil {
             // Standard output, or a device: copy the finished file.
@@ -115,19 +124,19 @@ public final class WorkbookOutput: BatchSink {
 
     private func writeOverview() {
         let heads = ["Plan"] + BatchSummary.areaHeads + ["Lokale mål", "Tiltak", "I alt"]
-        worksheet_set_row(overview, 0, 60, bold)
+        _ = xlsx.worksheet_set_row(overview, 0, 60, bold)
         header(overview, heads, widths: [34] + Array(repeating: 14, count: 7) + [10, 10, 10], wrapped: [])
         for (i, plan) in summary.plans.enumerated() {
             let r = UInt32(i + 1)
-            Self.put(overview, r, 0, plan.label, nil)
+            put(overview, r, 0, plan.label, nil)
             for (k, area) in [1, 2, 3, 4, 5, 6, 0].enumerated() {
-                worksheet_write_number(overview, r, UInt16(k + 1), Double(plan.byArea[area]), nil)
+                _ = xlsx.worksheet_write_number(overview, r, UInt16(k + 1), Double(plan.byArea[area]), nil)
             }
-            worksheet_write_number(overview, r, 8, Double(plan.localGoals), nil)
-            worksheet_write_number(overview, r, 9, Double(plan.measures), nil)
-            worksheet_write_number(overview, r, 10, Double(plan.localGoals + plan.measures), nil)
+            _ = xlsx.worksheet_write_number(overview, r, 8, Double(plan.localGoals), nil)
+            _ = xlsx.worksheet_write_number(overview, r, 9, Double(plan.measures), nil)
+            _ = xlsx.worksheet_write_number(overview, r, 10, Double(plan.localGoals + plan.measures), nil)
         }
-        worksheet_freeze_panes(overview, 1, 1)
+        _ = xlsx.worksheet_freeze_panes(overview, 1, 1)
         guard !summary.plans.isEmpty else { return }
         // White for nothing, through yellow, to green: a branch with nothing in an area stands out.
         var scale = lxw_conditional_format()
@@ -135,7 +144,7 @@ public final class WorkbookOutput: BatchSink {
         scale.min_color = 0xF8696B
         scale.mid_color = 0xFFEB84
         scale.max_color = 0x63BE7B
-        worksheet_conditional_format_range(overview, 1, 1, UInt32(summary.plans.count), 6, &scale)
+        _ = xlsx.worksheet_conditional_format_range(overview, 1, 1, UInt32(summary.plans.count), 6, &scale)
     }
 
     private func writeReview() {
@@ -143,22 +152,22 @@ public final class WorkbookOutput: BatchSink {
         header(review, heads, widths: [28, 26, 7, 22, 9, 60, 50, 8, 10, 9, 40], wrapped: [5, 6, 10])
         for (i, row) in summary.review.enumerated() {
             let r = UInt32(i + 1)
-            Self.put(review, r, 0, row.path, nil)
-            Self.put(review, r, 1, row.plan, nil)
-            if let line = row.line { worksheet_write_number(review, r, 2, Double(line), nil) }
-            Self.put(review, r, 3, row.code, nil)
-            Self.put(review, r, 4, row.severity.norwegian, nil)
-            Self.put(review, r, 5, row.message, wrap)
+            put(review, r, 0, row.path, nil)
+            put(review, r, 1, row.plan, nil)
+            if let line = row.line { _ = xlsx.worksheet_write_number(review, r, 2, Double(line), nil) }
+            put(review, r, 3, row.code, nil)
+            put(review, r, 4, row.severity.norwegian, nil)
+            put(review, r, 5, row.message, wrap)
             if let item = row.item {
-                Self.put(review, r, 6, item.text, wrap)
-                if let area = item.area { worksheet_write_number(review, r, 7, Double(area), nil) }
-                Self.put(review, r, 8, item.mapping.method, nil)
-                worksheet_write_number(review, r, 9, (item.mapping.confidence * 100).rounded() / 100, decimal)
-                if let evidence = item.mapping.evidence { Self.put(review, r, 10, evidence, wrap) }
+                put(review, r, 6, item.text, wrap)
+                if let area = item.area { _ = xlsx.worksheet_write_number(review, r, 7, Double(area), nil) }
+                put(review, r, 8, item.mapping.method, nil)
+                _ = xlsx.worksheet_write_number(review, r, 9, (item.mapping.confidence * 100).rounded() / 100, decimal)
+                if let evidence = item.mapping.evidence { put(review, r, 10, evidence, wrap) }
             }
         }
-        worksheet_freeze_panes(review, 1, 0)
-        worksheet_autofilter(review, 0, 0, UInt32(max(summary.review.count, 1)), UInt16(heads.count - 1))
+        _ = xlsx.worksheet_freeze_panes(review, 1, 0)
+        _ = xlsx.worksheet_autofilter(review, 0, 0, UInt32(max(summary.review.count, 1)), UInt16(heads.count - 1))
     }
 
     private func writePlans() {
@@ -167,41 +176,41 @@ public final class WorkbookOutput: BatchSink {
         header(plansSheet, heads, widths: [28, 26, 9, 34, 9, 9, 11, 6, 10, 9, 9, 9, 9, 7, 50], wrapped: [3, 14])
         var r: UInt32 = 1
         for plan in summary.plans {
-            Self.put(plansSheet, r, 0, plan.path, nil)
-            if let u = plan.plan.union { Self.put(plansSheet, r, 1, u, nil) }
-            if let b = plan.plan.branch { Self.put(plansSheet, r, 2, b, nil) }
-            if let t = plan.plan.title { Self.put(plansSheet, r, 3, t, wrap) }
-            if let f = plan.plan.periodFrom { worksheet_write_number(plansSheet, r, 4, Double(f), nil) }
-            if let t = plan.plan.periodTo { worksheet_write_number(plansSheet, r, 5, Double(t), nil) }
-            if var d = plan.plan.adopted.flatMap(Self.date) { worksheet_write_datetime(plansSheet, r, 6, &d, date) }
-            if let l = plan.plan.language { Self.put(plansSheet, r, 7, l.rawValue, nil) }
-            Self.put(plansSheet, r, 8, plan.format.rawValue, nil)
+            put(plansSheet, r, 0, plan.path, nil)
+            if let u = plan.plan.union { put(plansSheet, r, 1, u, nil) }
+            if let b = plan.plan.branch { put(plansSheet, r, 2, b, nil) }
+            if let t = plan.plan.title { put(plansSheet, r, 3, t, wrap) }
+            if let f = plan.plan.periodFrom { _ = xlsx.worksheet_write_number(plansSheet, r, 4, Double(f), nil) }
+            if let t = plan.plan.periodTo { _ = xlsx.worksheet_write_number(plansSheet, r, 5, Double(t), nil) }
+            if var d = plan.plan.adopted.flatMap(Self.date) { _ = xlsx.worksheet_write_datetime(plansSheet, r, 6, &d, date) }
+            if let l = plan.plan.language { put(plansSheet, r, 7, l.rawValue, nil) }
+            put(plansSheet, r, 8, plan.format.rawValue, nil)
             for (k, n) in [plan.items, plan.localGoals, plan.measures, plan.warnings, plan.errors].enumerated() {
-                worksheet_write_number(plansSheet, r, UInt16(9 + k), Double(n), nil)
+                _ = xlsx.worksheet_write_number(plansSheet, r, UInt16(9 + k), Double(n), nil)
             }
             r += 1
         }
         for failure in summary.failures {
-            Self.put(plansSheet, r, 0, failure.path, nil)
-            Self.put(plansSheet, r, 14, failure.error, wrap)
+            put(plansSheet, r, 0, failure.path, nil)
+            put(plansSheet, r, 14, failure.error, wrap)
             r += 1
         }
-        worksheet_freeze_panes(plansSheet, 1, 0)
-        worksheet_autofilter(plansSheet, 0, 0, max(r - 1, 1), UInt16(heads.count - 1))
+        _ = xlsx.worksheet_freeze_panes(plansSheet, 1, 0)
+        _ = xlsx.worksheet_autofilter(plansSheet, 0, 0, max(r - 1, 1), UInt16(heads.count - 1))
     }
 
     private func header(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ heads: [String], widths: [Double], wrapped: Set<Int>) {
         for (i, width) in widths.enumerated() {
-            worksheet_set_column(sheet, UInt16(i), UInt16(i), width, wrapped.contains(i) ? wrap : nil)
+            _ = xlsx.worksheet_set_column(sheet, UInt16(i), UInt16(i), width, wrapped.contains(i) ? wrap : nil)
         }
-        for (i, head) in heads.enumerated() { Self.put(sheet, 0, UInt16(i), head, bold) }
+        for (i, head) in heads.enumerated() { put(sheet, 0, UInt16(i), head, bold) }
     }
 
     /// A text cell. Excel holds at most 32,767 characters in a cell (libxlsxwriter refuses
     /// more and writes nothing): a longer text is cut, and the cell says so and how long it was.
-    private static func put(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ text: String,
+    private func put(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ text: String,
                             _ format: UnsafeMutablePointer<lxw_format>?) {
-        worksheet_write_string(sheet, row, column, cellText(text), format)
+        _ = xlsx.worksheet_write_string(sheet, row, column, Self.cellText(text), format)
     }
 
     static let maxCellCharacters = 32_000
@@ -227,5 +236,20 @@ public final class WorkbookOutput: BatchSink {
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         guard (1...days).contains(d) else { return nil }
         return lxw_datetime(year: Int32(y), month: Int32(m), day: Int32(d), hour: 0, min: 0, sec: 0)
+    }
+}
+
+/// libxlsxwriter, loaded once, on the first workbook (the header says why not linked).
+enum XlsxWriterLibrary {
+    // A pointer to the table, written once before this is set and only read after.
+    nonisolated(unsafe) static let functions: Result<UnsafePointer<hp_xlsxwriter>, WorkbookOutput.Failure> = load(String(cString: hp_xlsxwriter_soname()))
+
+    /// The library `soname`, or why it cannot be used.
+    static func load(_ soname: String) -> Result<UnsafePointer<hp_xlsxwriter>, WorkbookOutput.Failure> {
+        var error = [CChar](repeating: 0, count: 512)
+        if let loaded = hp_xlsxwriter_load(soname, &error, UInt(error.count)) { return .success(loaded) }
+        let why = String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return .failure(WorkbookOutput.Failure(description:
+            "--format xlsx trenger libxlsxwriter (Debian: libxlsxwriter4), som ikke kunne lastes: \(why)"))
     }
 }
