@@ -99,6 +99,12 @@ final class Progress: @unchecked Sendable {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json, csv, xlsx
+
+    // The parser's defaults read these through key paths and String(describing:) on every
+    // start (1.5 M instructions of a one-plan import); the same answers, written out.
+    static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    static var allValueDescriptions: [String: String] { [:] }
+    var defaultValueDescription: String { rawValue }
 }
 
 struct ImportCommand: ParsableCommand {
@@ -217,7 +223,12 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-extension CheckReportFormat: ExpressibleByArgument {}
+extension CheckReportFormat: ExpressibleByArgument {
+    // As for OutputFormat: the parser's answers, without its key paths.
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    public static var allValueDescriptions: [String: String] { [:] }
+    public var defaultValueDescription: String { rawValue }
+}
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
