@@ -153,6 +153,9 @@ struct LexiconMatcher: Sendable {
     private var scalarStems: [UInt64: [(scalars: [UInt32], term: Term)]]? = [:]
 
     init(_ entries: [AreaLexicon.Entry]) {
+        // Sized once: grown entry by entry, the tables were rehashed a dozen times (a third of this).
+        stems.reserveCapacity(entries.count)
+        scalarStems?.reserveCapacity(entries.count)
         for e in entries {
             let exact = e.term.hasPrefix("=")
             let body = exact ? String(e.term.dropFirst()) : e.term

@@ -62,6 +62,7 @@ enum NationalTexts {
     /// compared with every national text.
     private static let textsWithWord: [String: [Int]] = {
         var index: [String: [Int]] = [:]
+        index.reserveCapacity(entries.reduce(0) { $0 + $1.words.count })
         for (i, e) in entries.enumerated() { for w in e.words { index[w, default: []].append(i) } }
         return index
     }()

@@ -218,7 +218,7 @@ public final class WorkbookOutput: BatchSink {
     static func cellText(_ text: String) -> String {
         let count = text.unicodeScalars.count
         guard count > maxCellCharacters else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxCellCharacters))) + " … [forkortet: \(count) tegn i alt]"
+        return String(scalars: text.unicodeScalars.prefix(maxCellCharacters)) + " … [forkortet: \(count) tegn i alt]"
     }
 
     /// "2024-01-24" (the contract's dates) or a text that is only a date as plans write it

@@ -46,9 +46,9 @@ enum GoalProse {
         // own) with the character tests written out; any other text character by character.
         let scalars = Array(text.unicodeScalars)
         if scalars.allSatisfy({ $0.value < 0x100 && $0.value != 0x0D }) {
-            return split(scalars, isStop: { ".!?".unicodeScalars.contains($0) }, isSpace: { $0 == " " },
+            return split(scalars, isStop: { $0 == "." || $0 == "!" || $0 == "?" }, isSpace: { $0 == " " },
                          opens: { Latin1.isUppercaseCharacter($0.value) || Latin1.isNumber($0.value) },
-                         text: { String(String.UnicodeScalarView($0)) })
+                         text: { String(scalars: $0) })
         }
         return split(Array(text), isStop: { ".!?".contains($0) }, isSpace: { $0 == " " },
                      opens: { $0.isUppercase || $0.isNumber }, text: { String($0) })

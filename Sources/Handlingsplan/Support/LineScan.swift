@@ -128,7 +128,7 @@ struct PlainLine {
     }
 
     private func text(_ from: Int, _ to: Int) -> String {
-        String(String.UnicodeScalarView(s[from..<to].map { Unicode.Scalar($0)! }))
+        String(scalars: s[from..<to].lazy.map { Unicode.Scalar($0)! })
     }
 
     // MARK: Classes, as Swift's Regex reads them on such a line

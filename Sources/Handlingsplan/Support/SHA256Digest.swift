@@ -16,33 +16,41 @@ enum SHA256Digest {
     /// The 32 bytes of the digest.
     static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var state = SHA256State()
-        bytes.withUnsafeBufferPointer { input in
-            let whole = input.count / 64
-            for b in 0..<whole { state.compress(input.baseAddress! + b * 64) }
-            // The rest, the 1 bit, zeros and the length in bits: one block or two.
-            let rest = input.count - whole * 64
-            var tail = [UInt8](repeating: 0, count: rest < 56 ? 64 : 128)
-            for i in 0..<rest { tail[i] = input[whole * 64 + i] }
-            tail[rest] = 0x80
-            let bits = UInt64(input.count) &* 8
-            for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(i))) }
-            tail.withUnsafeBufferPointer { t in
-                for b in 0..<(t.count / 64) { state.compress(t.baseAddress! + b * 64) }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            SHA256State.k.withUnsafeBufferPointer { k in
+                let w = schedule.baseAddress!, k = k.baseAddress!
+                bytes.withUnsafeBufferPointer { input in
+                    let whole = input.count / 64
+                    for b in 0..<whole { state.compress(input.baseAddress! + b * 64, w, k) }
+                    // The rest, the 1 bit, zeros and the length in bits: one block or two.
+                    let rest = input.count - whole * 64
+                    var tail = [UInt8](repeating: 0, count: rest < 56 ? 64 : 128)
+                    for i in 0..<rest { tail[i] = input[whole * 64 + i] }
+                    tail[rest] = 0x80
+                    let bits = UInt64(input.count) &* 8
+                    for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(i))) }
+                    tail.withUnsafeBufferPointer { t in
+                        for b in 0..<(t.count / 64) { state.compress(t.baseAddress! + b * 64, w, k) }
+                    }
+                }
             }
         }
         var out = [UInt8](); out.reserveCapacity(32)
-        for word in state.h { for shift in [24, 16, 8, 0] as [UInt32] { out.append(UInt8(truncatingIfNeeded: word >> shift)) } }
+        for word in [state.h0, state.h1, state.h2, state.h3, state.h4, state.h5, state.h6, state.h7] {
+            for shift in [24, 16, 8, 0] as [UInt32] { out.append(UInt8(truncatingIfNeeded: word >> shift)) }
+        }
         return out
     }
 }
 
-/// The eight working words and the message schedule of one digest.
+/// The eight words of a digest in progress (in stored properties, not an array, so that
+/// the compression keeps them in registers).
 private struct SHA256State {
-    var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-    private var w = [UInt32](repeating: 0, count: 64)
+    var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+    var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
 
     /// The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
-    private static let k: [UInt32] = [
+    static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -55,31 +63,24 @@ private struct SHA256State {
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 - n)) }
 
-    /// One 64-byte block into the state (FIPS 180-4, 6.2.2).
-    mutating func compress(_ block: UnsafePointer<UInt8>) {
-        w.withUnsafeMutableBufferPointer { w in
-            for t in 0..<16 {
-                let p = block + 4 * t
-                w[t] = UInt32(p[0]) << 24 | UInt32(p[1]) << 16 | UInt32(p[2]) << 8 | UInt32(p[3])
-            }
-            for t in 16..<64 {
-                let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] &>> 3)
-                let s1 = Self.rotr(w[t - 2], 17) ^ Self.rotr(w[t - 2], 19) ^ (w[t - 2] &>> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            Self.k.withUnsafeBufferPointer { k in
-                h.withUnsafeMutableBufferPointer { h in
-                    var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-                    for t in 0..<64 {
-                        let t1 = hh &+ (Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
-                        let t2 = (Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-                        hh = g; g = f; f = e; e = d &+ t1
-                        d = c; c = b; b = a; a = t1 &+ t2
-                    }
-                    h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-                    h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
-                }
-            }
+    /// One 64-byte block into the state (FIPS 180-4, 6.2.2); `w` is room for the 64-word
+    /// message schedule, `k` the constants.
+    mutating func compress(_ block: UnsafePointer<UInt8>, _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>) {
+        let raw = UnsafeRawPointer(block)
+        for t in 0..<16 { w[t] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self)) }
+        for t in 16..<64 {
+            let s0 = Self.rotr(w[t - 15], 7) ^ Self.rotr(w[t - 15], 18) ^ (w[t - 15] &>> 3)
+            let s1 = Self.rotr(w[t - 2], 17) ^ Self.rotr(w[t - 2], 19) ^ (w[t - 2] &>> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
+        var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+        for t in 0..<64 {
+            let t1 = h &+ (Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+            let t2 = (Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            h = g; g = f; f = e; e = d &+ t1
+            d = c; c = b; b = a; a = t1 &+ t2
+        }
+        h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
+        h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
     }
 }

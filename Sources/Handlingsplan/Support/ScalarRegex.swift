@@ -294,7 +294,7 @@ struct ScalarRegex: Sendable {
             var items: [Node] = []
             while let c = peek, c != "|", c != ")" {
                 guard var atom = atom() else { return nil }
-                while let q = peek, "?*+{".unicodeScalars.contains(q) {
+                while let q = peek, q == "?" || q == "*" || q == "+" || q == "{" {
                     guard let (min, max) = quantifier() else { return nil }
                     atom = .repeated(atom, min: min, max: max)
                     if peek == "?" { i += 1 }                         // lazy: the same answer to "is there a match"
@@ -387,7 +387,7 @@ struct ScalarRegex: Sendable {
             case "W": cls = .notWord
             case "p":
                 guard peek == "{", let close = s[i...].firstIndex(of: "}") else { return false }
-                let name = String(String.UnicodeScalarView(s[(i + 1)..<close]))
+                let name = String(scalars: s[(i + 1)..<close])
                 i = close + 1
                 guard let named = SafeAlphabet.Class(property: name) else { return false }
                 cls = named
@@ -558,7 +558,7 @@ enum SafeAlphabet {
 
     /// The text of a run of indexes or fold keys.
     static func string(_ indexes: [UInt16]) -> String {
-        String(String.UnicodeScalarView(indexes.map { Unicode.Scalar(scalar(Int($0)))! }))
+        String(scalars: indexes.lazy.map { Unicode.Scalar(scalar(Int($0)))! })
     }
 
     /// A text's characters as fold keys, or nil when one is outside the alphabet.

@@ -109,7 +109,7 @@ final class XMLWriter {
     /// and the reader still sees that something stood there.
     static func xmlSafe(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { !isXMLChar($0.value) }) else { return s }
-        return String(String.UnicodeScalarView(s.unicodeScalars.map { isXMLChar($0.value) ? $0 : "\u{FFFD}" }))
+        return String(scalars: s.unicodeScalars.lazy.map { isXMLChar($0.value) ? $0 : "\u{FFFD}" })
     }
 
     static func isXMLChar(_ v: UInt32) -> Bool {
