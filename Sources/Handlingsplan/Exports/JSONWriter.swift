@@ -139,7 +139,8 @@ struct JSONWriter {
         member()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+        // Byte by byte: an array literal here was an allocation per key.
+        bytes.append(UInt8(ascii: "\"")); bytes.append(0x20); bytes.append(UInt8(ascii: ":")); bytes.append(0x20)
     }
 
     private mutating func open() {
@@ -169,7 +170,7 @@ struct JSONWriter {
 
     // MARK: Values
 
-    mutating func null() { bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+    mutating func null() { bytes.append(0x6E); bytes.append(0x75); bytes.append(0x6C); bytes.append(0x6C) }
 
     mutating func string(_ s: String?) {
         guard let s else { return null() }
