@@ -31,6 +31,29 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// Weights are read as Double(_:) reads them (with a comma for a decimal point), whether
+    /// the quick decimal path or Double(_:) itself reads them, and areas as Int(_:).
+    func testWeightsAndAreasReadAsSwiftReadsNumbers() throws {
+        let weights = ["0", "1", "10", "0.5", "1,5", "2.25", ".5", "5.", "0.1", "0.3", "3.3333333333333",
+                       "9.99999999999999", "007", "1e0", "+2", "0x1", " 1"]
+        for w in weights {
+            let line = "3\t\(w)\tverv\n"
+            let expected = Double(w.replacingOccurrences(of: ",", with: "."))
+            if let expected, expected >= 0, expected <= 10 {
+                let lexicon = try AreaLexicon(parsing: line, source: "w.tsv")
+                XCTAssertEqual(lexicon.entries.first?.weight, expected, w)
+                XCTAssertEqual(lexicon.entries.first?.weight.bitPattern, expected.bitPattern, w)
+            } else if w != " 1" {
+                XCTAssertThrowsError(try AreaLexicon(parsing: line, source: "w.tsv"), w)
+            }
+        }
+        for (area, ok) in [("0", true), ("6", true), ("7", false), ("x", false), ("06", true), ("+3", true), ("-1", false)] {
+            let parsed = try? AreaLexicon(parsing: "\(area) 1 verv\n", source: "a.tsv")
+            XCTAssertEqual(parsed != nil, ok, area)
+            if ok { XCTAssertEqual(parsed?.entries.first?.area, Int(area), area) }
+        }
+    }
+
     /// An entry with a term the built-in lexicon has replaces it; a new term is added.
     func testMergingAddsAndOverrides() throws {
         let county = try AreaLexicon(parsing: "0 5 amfi\n3 4 =stand\n", source: "fylket.tsv")

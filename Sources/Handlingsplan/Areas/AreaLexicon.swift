@@ -75,10 +75,14 @@ public struct AreaLexicon: Sendable {
         func fail(_ why: String) -> LexiconError { LexiconError(source: source, line: number, message: why) }
         func text(_ b: ArraySlice<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
         guard fields.count == 2, !term.isEmpty else { throw fail("expected AREA WEIGHT TERM, found «\(text(line))»") }
-        guard let area = Int(text(fields[0])), (0...6).contains(area) else {
+        let areaField = fields[0]
+        let quickArea = areaField.count == 1 ? Int(areaField[areaField.startIndex]) - 0x30 : nil
+        guard let area = quickArea ?? Int(text(areaField)), (0...6).contains(area) else {
             throw fail("the area must be 1-6, or 0 for no area; found «\(text(fields[0]))»")
         }
-        guard let weight = Double(text(fields[1].map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }[...])), weight >= 0, weight <= 10 else {
+        guard let weight = Self.plainDecimal(fields[1])
+                ?? Double(text(fields[1].map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }[...])),
+              weight >= 0, weight <= 10 else {
             throw fail("the weight must be a number from 0 to 10; found «\(text(fields[1]))»")
         }
         // Most terms are in lower case already, in ASCII and Latin-1 (æ, ø, å: C3 A0–BF in
@@ -94,6 +98,26 @@ public struct AreaLexicon: Sendable {
             || lowered.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         guard hasLetter else { throw fail("the term «\(lowered)» has no letters") }
         return Entry(area: area, weight: weight, term: lowered)
+    }
+
+    /// "1", "0.5", "1,25": digits with at most one decimal point or comma, as Double(_:)
+    /// reads them (an exact integer divided by an exact power of ten rounds as strtod does),
+    /// without making a String; nil for anything else, which Double(_:) then reads.
+    private static func plainDecimal(_ field: ArraySlice<UInt8>) -> Double? {
+        var mantissa = 0, fractionDigits = 0, digits = 0, seenPoint = false
+        for b in field {
+            if b >= 0x30 && b <= 0x39 {
+                mantissa = mantissa * 10 + Int(b - 0x30); digits += 1
+                if seenPoint { fractionDigits += 1 }
+            } else if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")) && !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, digits <= 15 else { return nil }
+        let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+        return Double(mantissa) / powers[fractionDigits]
     }
 
     /// Reads a lexicon file.

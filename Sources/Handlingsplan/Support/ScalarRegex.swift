@@ -213,15 +213,16 @@ struct ScalarRegex: Sendable {
     /// (assertions passed through), or every character when a path reaches the match unread.
     private static func startTable(_ program: [Instruction], _ sets: [Bool]) -> [Bool] {
         var table = [Bool](repeating: false, count: SafeAlphabet.count)
-        var seen = Set<Int>(), stack = [0]
+        var seen = [Bool](repeating: false, count: program.count), stack = [0]
         while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted else { continue }
+            guard !seen[pc] else { continue }
+            seen[pc] = true
             let ins = program[pc]
             switch ins.kind {
             case .split: stack += [Int(ins.a), Int(ins.b)]
             case .jump: stack.append(Int(ins.a))
             case .lineStart, .lineEnd, .wordBoundary, .notWordBoundary: stack.append(pc + 1)
-            case .literal: for k in 0..<SafeAlphabet.count where SafeAlphabet.foldKey[k] == UInt16(ins.a) { table[k] = true }
+            case .literal: for k in SafeAlphabet.foldClass(UInt16(ins.a)) { table[k] = true }
             case .set: for k in 0..<SafeAlphabet.count where sets[Int(ins.a) * SafeAlphabet.count + k] { table[k] = true }
             case .any, .match: return [Bool](repeating: true, count: SafeAlphabet.count)
             }
@@ -231,9 +232,10 @@ struct ScalarRegex: Sendable {
 
     /// True when every path from the start meets `^` before it reads a character.
     private static func anchored(_ program: [Instruction]) -> Bool {
-        var seen = Set<Int>(), stack = [0]
+        var seen = [Bool](repeating: false, count: program.count), stack = [0]
         while let pc = stack.popLast() {
-            guard seen.insert(pc).inserted else { continue }
+            guard !seen[pc] else { continue }
+            seen[pc] = true
             let ins = program[pc]
             switch ins.kind {
             case .lineStart: continue
@@ -607,6 +609,15 @@ enum SafeAlphabet {
     /// Equal for two characters a case-insensitive literal treats as the same: the index of
     /// the lower case where that is in the alphabet.
     static let foldKey: [UInt16] = table { k in index(lower[k]) ?? UInt16(k) }
+
+    /// The characters of each fold key (itself and its case variants), for the start tables.
+    private static let foldClasses: [[Int]] = {
+        var classes = [[Int]](repeating: [], count: count)
+        for k in 0..<count { classes[Int(foldKey[k])].append(k) }
+        return classes
+    }()
+
+    static func foldClass(_ key: UInt16) -> [Int] { foldClasses[Int(key)] }
 
     /// ICU's line terminators, which `.` does not match and `$` may stand before.
     static let isLineTerminator: [Bool] = table { [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(scalar($0)) }
