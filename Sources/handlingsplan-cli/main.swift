@@ -23,26 +23,50 @@ struct HandlingsplanCommand: ParsableCommand {
     )
 }
 
-/// `--lexicon FILE`, shared by the commands that map items to areas.
-struct LexiconOptions: ParsableArguments {
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+/// Help of the options that several commands have.
+enum OptionHelp {
+    static let lexicon = ArgumentHelp(
         "Add or override content words for the area mapping (repeatable).",
         discussion: "One entry a line: AREA WEIGHT TERM (AREA 1-6, or 0 for no area); see the README.",
-        valueName: "file"))
-    var files: [String] = []
-
-    func importer() throws -> PlanImporter {
-        var lexicon = AreaLexicon.standard
-        for file in files {
-            do { lexicon = lexicon.merged(with: try AreaLexicon.load(path: file)) } catch {
-                throw ValidationError("--lexicon: \(error.description)")
-            }
-        }
-        return PlanImporter(lexicon: lexicon)
-    }
+        valueName: "file")
+    static let include = ArgumentHelp("Also read files in folders that match this glob (repeatable), e.g. '*.md'.", valueName: "glob")
+    static let exclude = ArgumentHelp("Skip files and folders that match this glob (repeatable), e.g. 'utkast/*'.", valueName: "glob")
 }
 
-/// How a batch runs, shared by import and report.
+/// The importer with the built-in lexicon, extended or overridden by `--lexicon` files.
+func planImporter(lexiconFiles: [String]) throws -> PlanImporter {
+    var lexicon = AreaLexicon.standard
+    for file in lexiconFiles {
+        do { lexicon = lexicon.merged(with: try AreaLexicon.load(path: file)) } catch {
+            throw ValidationError("--lexicon: \(error.description)")
+        }
+    }
+    return PlanImporter(lexicon: lexicon)
+}
+
+/// `--lexicon FILE`, for check and map.
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicon"), help: OptionHelp.lexicon)
+    var files: [String] = []
+
+    func importer() throws -> PlanImporter { try planImporter(lexiconFiles: files) }
+}
+
+/// Which files of a folder are read, for check.
+struct WalkOptions: ParsableArguments {
+    @Option(name: .customLong("include"), help: OptionHelp.include)
+    var include: [String] = []
+
+    @Option(name: .customLong("exclude"), help: OptionHelp.exclude)
+    var exclude: [String] = []
+
+    var walk: FileWalk { FileWalk(include: include, exclude: exclude) }
+}
+
+/// How import and report run a batch: how many files at once, how quietly, which lexicon
+/// and which files of a folder. One group rather than the three it could be: the parser
+/// reflects over every group each time the tool starts, some 0.6 M instructions a group
+/// (5 % of importing one plan).
 struct BatchOptions: ParsableArguments {
     // Optional rather than defaulting to the core count: a default would be asked of the
     // system and printed each time the parser builds this group (several times a run).
@@ -52,21 +76,23 @@ struct BatchOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no progress and no summary, only errors.")
     var quiet = false
 
+    @Option(name: .customLong("lexicon"), help: OptionHelp.lexicon)
+    var lexiconFiles: [String] = []
+
+    @Option(name: .customLong("include"), help: OptionHelp.include)
+    var include: [String] = []
+
+    @Option(name: .customLong("exclude"), help: OptionHelp.exclude)
+    var exclude: [String] = []
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
     /// --jobs, or the number of cores (not asked of the system for a single file).
     func workers(for files: Int) -> Int { jobs ?? (files > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1) }
-}
 
-/// Which files of a folder are read, shared by import and check.
-struct WalkOptions: ParsableArguments {
-    @Option(name: .customLong("include"), help: ArgumentHelp("Also read files in folders that match this glob (repeatable), e.g. '*.md'.", valueName: "glob"))
-    var include: [String] = []
-
-    @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip files and folders that match this glob (repeatable), e.g. 'utkast/*'.", valueName: "glob"))
-    var exclude: [String] = []
+    func importer() throws -> PlanImporter { try planImporter(lexiconFiles: lexiconFiles) }
 
     var walk: FileWalk { FileWalk(include: include, exclude: exclude) }
 }
@@ -148,8 +174,6 @@ struct ImportCommand: ParsableCommand {
     var safeCSV = false
 
     @OptionGroup var batchOptions: BatchOptions
-    @OptionGroup var lexicon: LexiconOptions
-    @OptionGroup var walkOptions: WalkOptions
 
     var quiet: Bool { batchOptions.quiet }
 
@@ -162,9 +186,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let importer = try lexicon.importer()
+        let importer = try batchOptions.importer()
         if paths == ["-"] { return try importStandardInput(importer) }
-        let walked = walkOptions.walk.expand(paths)
+        let walked = batchOptions.walk.expand(paths)
         try refuseOutputAmongInputs(output, walked)
         let single = paths.count == 1 && !isDirectory(paths[0])
         // Each plan is written as soon as it and those before it are imported: memory does
@@ -324,14 +348,12 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var batchOptions: BatchOptions
-    @OptionGroup var lexicon: LexiconOptions
-    @OptionGroup var walkOptions: WalkOptions
 
     var quiet: Bool { batchOptions.quiet }
 
     func run() throws {
-        let importer = try lexicon.importer()
-        let walked = walkOptions.walk.expand(paths)
+        let importer = try batchOptions.importer()
+        let walked = batchOptions.walk.expand(paths)
         try refuseOutputAmongInputs(output, walked)
         let report = ReportOutput(writer: try openWriter(output))
         let counts = try importBatch(importer, walked, into: report, batchOptions, output: output)
