@@ -21,6 +21,7 @@ struct RunningTextReader {
         var blocks: [Block] = []
         var blankBefore: [Bool] = []
         var current: Pending?
+        var labels = LabelMemo()
 
         func flush() {
             if let p = current, let b = p.block() { blocks.append(b); blankBefore.append(p.blankBefore) }
@@ -41,7 +42,7 @@ struct RunningTextReader {
             if parsed.text.isEmpty { continue }
             let position = SourcePosition.text(line: line.number, column: parsed.column)
             if let p = current, parsed.marker == nil, !parsed.isHeading,
-               let join = p.join(parsed.text, standingAlone: line.standsAlone && line.blankBefore) {
+               let join = p.join(parsed.text, standingAlone: line.standsAlone && line.blankBefore, labels: &labels) {
                 current!.append(parsed.text, join, at: position)
                 continue
             }
@@ -249,6 +250,17 @@ extension ParsedLine {
     }
 }
 
+/// `Labels.isLabel` of the line asked about last: a line is asked about as the next line
+/// and then again as the last line of the block it joined.
+private struct LabelMemo {
+    private var text = "", answer = false
+
+    mutating func isLabel(_ line: String) -> Bool {
+        if line != text { text = line; answer = Labels.isLabel(line) }
+        return answer
+    }
+}
+
 /// The block being collected.
 private struct Pending {
     var first: ParsedLine
@@ -275,13 +287,13 @@ private struct Pending {
 
     /// Whether `next` continues this block (a wrapped line) rather than starting one.
     /// `standingAlone`: `next` has blank lines before and after it.
-    func join(_ next: String, standingAlone: Bool) -> Join? {
+    func join(_ next: String, standingAlone: Bool, labels: inout LabelMemo) -> Join? {
         if first.isHeading { return nil }
         let last = lines[lines.count - 1]
-        if Labels.isBareLabel(last) || last.hasSuffix(":") { return nil }
+        if (labels.isLabel(last) && Labels.isBare(last)) || last.hasSuffix(":") { return nil }
         // A line in lower case goes on with the sentence before it, even one that reads like a label ("hovudmål for …").
         if let c = next.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(c) { return .sure }
-        if Labels.isLabel(next) { return nil }
+        if labels.isLabel(next) { return nil }
         // A short line standing alone after its own blank line is a heading, not a continuation.
         if lines.count == 1, standsAlone, first.marker == nil, Labels.looksLikeHeading(last) { return nil }
         if let c = next.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(c) { return .sure }

@@ -53,12 +53,11 @@ enum Labels {
         return area(named: text) != nil
     }
 
-    /// A line that is a label and nothing more ("Hovedmål 2024-2025", "Tillegg:"),
+    /// For a label line: it is the label and nothing more ("Hovedmål 2024-2025", "Tillegg:"),
     /// as opposed to a label followed by its text on the same line ("Tiltak: Ha …").
-    static func isBareLabel(_ text: String) -> Bool {
-        guard isLabel(text) else { return false }
-        guard let colon = text.firstIndex(of: ":") else { return true }
-        return text[text.index(after: colon)...].allSatisfy(\.isWhitespace)
+    static func isBare(_ label: String) -> Bool {
+        guard let colon = label.firstIndex(of: ":") else { return true }
+        return label[label.index(after: colon)...].allSatisfy(\.isWhitespace)
     }
 
     private static let sectionHeadings = PlanVocabulary.sectionHeadings.map(Pattern.init)
