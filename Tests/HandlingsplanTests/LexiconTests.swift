@@ -54,6 +54,20 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// The matcher's quick test for a one-word term agrees with `TextMatching.words`: every
+    /// text it passes is one word of itself.
+    func testOneWordQuickTestAgreesWithWords() {
+        let samples = AreaLexicon.standard.entries.map { $0.term.hasPrefix("=") ? String($0.term.dropFirst()) : $0.term }
+            + ["verving", "likeløn", "µ-test", "ª", "½del", "abc123", "Stor", "e-post", "a b", "", "ß", "ÿ", "æøå", "naïve", "x÷y", "a\u{301}"]
+        var passed = 0
+        for s in samples where LexiconMatcher.isOneLowercaseWord(s) {
+            XCTAssertEqual(TextMatching.words(s), [s], s)
+            passed += 1
+        }
+        XCTAssertGreaterThan(passed, samples.count / 2, "most terms are plain words")
+        for s in ["Stor", "e-post", "a b", "", "x÷y", "a\u{301}"] { XCTAssertFalse(LexiconMatcher.isOneLowercaseWord(s), s) }
+    }
+
     /// An entry with a term the built-in lexicon has replaces it; a new term is added.
     func testMergingAddsAndOverrides() throws {
         let county = try AreaLexicon(parsing: "0 5 amfi\n3 4 =stand\n", source: "fylket.tsv")

@@ -183,7 +183,8 @@ struct LexiconMatcher: Sendable {
         for e in entries {
             let exact = e.term.hasPrefix("=")
             let body = exact ? String(e.term.dropFirst()) : e.term
-            let words = TextMatching.words(body)
+            // Most terms are one word already as `words` gives it: asked of the bytes first.
+            let words = Self.isOneLowercaseWord(body) ? [body] : TextMatching.words(body)
             guard let first = words.first else { continue }
             if words.count > 1 {
                 phrases[first, default: []].append(Phrase(words: words, term: Term(area: e.area, weight: e.weight, text: e.term, exact: false, length: body.count)))
@@ -195,6 +196,25 @@ struct LexiconMatcher: Sendable {
             if e.term.unicodeScalars.contains(where: { $0.value >= 0x300 }) { scalarStems = nil }
         }
         for k in phrases.keys { phrases[k]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// Only lower-case letters and digits of ASCII and Latin-1 (what `TextMatching.words`
+    /// keeps of a word, and leaves as it is): the text is one word of itself.
+    static func isOneLowercaseWord(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            guard !b.isEmpty else { return false }
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if (0x61...0x7A).contains(c) || (0x30...0x39).contains(c) { i += 1; continue }
+                guard c == 0xC2 || c == 0xC3, i + 1 < b.count else { return false }
+                let v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                guard Latin1.isLetter(v) || Latin1.isNumber(v), Latin1.lowercase(v) == v else { return false }
+                i += 2
+            }
+            return true
+        }
     }
 
     private static func key(_ s: Substring) -> String { String(s.prefix(2)) }
