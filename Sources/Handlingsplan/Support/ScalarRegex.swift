@@ -250,14 +250,16 @@ struct ScalarRegex: Sendable {
 
     // MARK: - Syntax
 
-    private indirect enum Node {
+    // Only the case that holds a node itself is boxed: a boxed literal was an allocation
+    // for every character of the vocabulary.
+    private enum Node {
         case literal(UInt16)             // a fold key
         case set(SetExpression)
         case any
         case lineStart, lineEnd, wordBoundary, notWordBoundary
         case sequence([Node])
         case alternatives([Node])
-        case repeated(Node, min: Int, max: Int?)
+        indirect case repeated(Node, min: Int, max: Int?)
     }
 
     /// A character set as written: its parts, closed over case and complemented when compiled.
