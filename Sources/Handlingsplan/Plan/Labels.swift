@@ -108,11 +108,33 @@ enum Labels {
     static func template(_ text: String) -> (prefix: String, opens: Group?)? {
         // The folded text starts with the lower-cased first non-space character: most lines
         // are answered by that alone, without folding them.
-        guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{200B}" && $0 != "\u{FEFF}" }),
-              templateFirstLetters.contains(Character(first.lowercased())) else { return nil }
-        // Only as much of the text as the longest sentence is lower-cased (casing one character
-        // never depends on what comes before it, so the start is the same).
-        let folded = String(TextCleaning.clean(text).prefix(templatePrefixLength + 1)).lowercased()
+        guard mayBeTemplate(text) else { return nil }
+        let cleaned = TextCleaning.clean(text)
+        // A start in Latin-1 (nearly every line) is lower-cased scalar by scalar, each scalar a
+        // character of its own there; String.lowercased() cost 20,000 instructions a line.
+        var start: [UInt32] = []
+        start.reserveCapacity(templatePrefixLength + 1)
+        for scalar in cleaned.unicodeScalars.prefix(templatePrefixLength + 1) {
+            guard scalar.value < 0x100 else { return templateByFolding(cleaned) }
+            start.append(Latin1.lowercase(scalar.value))
+        }
+        guard let k = templateScalars.firstIndex(where: { start.starts(with: $0) }) else { return nil }
+        return PlanVocabulary.templateSentences[k]
+    }
+
+    /// Whether the first character (spaces aside) can start a template sentence.
+    static func mayBeTemplate(_ text: String) -> Bool {
+        guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{200B}" && $0 != "\u{FEFF}" }) else { return false }
+        return templateFirstLetters.contains(Character(first.lowercased()))
+    }
+
+    /// The template sentences' scalars (Latin-1, lower case, one character each).
+    private static let templateScalars = PlanVocabulary.templateSentences.map { $0.prefix.unicodeScalars.map(\.value) }
+
+    /// `template` for any text: as much of it as the longest sentence, lower-cased by String
+    /// (casing one character never depends on what comes before it, so the start is the same).
+    static func templateByFolding(_ cleaned: String) -> (prefix: String, opens: Group?)? {
+        let folded = String(cleaned.prefix(templatePrefixLength + 1)).lowercased()
         return PlanVocabulary.templateSentences.first { folded.hasPrefix($0.prefix) }
     }
 }
