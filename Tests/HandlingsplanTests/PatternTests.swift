@@ -71,6 +71,9 @@ final class PatternTests: XCTestCase {
         for text in ["abcdef", "abc", "ab\r\ncd", "abc\u{301}\u{302}d", "æøåÆØÅé", "a\u{200D}b", "ab\u{301}", "abcd\u{301}", "⁂⁂⁂⁂⁂"] {
             for n in 0...6 { XCTAssertEqual(TextMatching.hasAtMost(text, n), text.count <= n, "\(text.debugDescription) \(n)") }
         }
+        for text in ["", ":", "a: b", "Kurs: leiar: HTV", "a:\u{301} b", "a\u{301}: b", "æ: ø", "a \u{200D}: b", ":\r\n", "x:\u{20DD}", "no colon"] {
+            XCTAssertEqual(TextMatching.lastIndex(of: ":", in: text), text.lastIndex(of: ":"), text.debugDescription)
+        }
         var words: [String] = []
         XCTAssertTrue(TextMatching.forEachWordBytes("ÆRE, Å-plan og ½ µ×2 ÿ") { words.append(String(decoding: $0, as: UTF8.self)) })
         XCTAssertEqual(words, ["ære", "å-plan", "og", "½", "µ", "2", "ÿ"])

@@ -25,7 +25,7 @@ enum Responsible {
     private static let roles = Set(PlanVocabulary.responsibleRoles)
 
     static func split(_ text: String) -> (text: String, responsible: String?) {
-        guard let colon = text.lastIndex(of: ":") else { return (text, nil) }
+        guard let colon = TextMatching.lastIndex(of: ":", in: text) else { return (text, nil) }
         let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
         let what = TextCleaning.clean(String(text[..<colon]))
         let words = TextMatching.words(who)

@@ -358,7 +358,7 @@ struct Structurer {
     /// A "Tillegg:" line: "text: responsible", or "text ansvar: who", or just text.
     private mutating func addAddition(_ text: String, _ block: Block, at source: SourcePosition? = nil) {
         var body = text, responsible: String?
-        if let colon = text.lastIndex(of: ":") {
+        if let colon = TextMatching.lastIndex(of: ":", in: text) {
             let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
             var what = TextCleaning.clean(String(text[..<colon]))
             if !who.isEmpty, TextMatching.spaceSeparatedCount(who) <= 12 {
