@@ -77,6 +77,28 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(imported.items.first?.text, "Bedre opplæring i bruk av åpne verktøy.")
     }
 
+    /// Cleaning gives one plain space between words and none at the ends, whichever of its
+    /// paths (clean already, white space only at the ends, rewritten) a text takes.
+    func testCleaningCollapsesEverySpace() {
+        func reference(_ s: String) -> String {
+            var out = String.UnicodeScalarView(), pending = false
+            for scalar in s.unicodeScalars {
+                if TextCleaning.isSpace(scalar.value) { pending = !out.isEmpty; continue }
+                if pending { out.append(" "); pending = false }
+                out.append(scalar)
+            }
+            return String(out)
+        }
+        let pieces = ["a", "æø", "é", "e\u{301}", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2003}", "\u{200B}", "\u{FEFF}", "\u{3000}", "x y", "–", "\u{85}"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...7, using: &random) { s += pieces.randomElement(using: &random)! }
+            XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription)
+        }
+        for s in ["  Tiltak: verve  ", "\tTiltak", "Tiltak\r", " a  b ", "", "   "] { XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription) }
+    }
+
     func testBadBytesAreRefusedClearly() {
         XCTAssertThrowsError(try PlanImporter().importBytes([], path: "x")) { XCTAssertEqual($0 as? ImportError, .empty) }
         XCTAssertThrowsError(try PlanImporter().importBytes([0x00, 0x01, 0x02, 0xFF], path: "x")) { XCTAssertEqual($0 as? ImportError, .binary) }

@@ -179,6 +179,18 @@ enum TextCleaning {
         // replacing it leaves valid UTF-8. Text that is already clean (most) is returned as it is.
         var s = s
         if s.withUTF8(isClean) { return s }
+        // ASCII white space at the ends only (indentation, most often): the middle as it is,
+        // copied without the UTF-8 check a new String makes of its bytes.
+        let middle: Range<Int>? = s.withUTF8 { b in
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || (0x09...0x0D).contains(b[lo]) { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || (0x09...0x0D).contains(b[hi - 1]) { hi -= 1 }
+            return lo < hi && isClean(UnsafeBufferPointer(rebasing: b[lo..<hi])) ? lo..<hi : nil
+        }
+        if let middle {
+            let utf8 = s.utf8
+            return String(s[utf8.index(utf8.startIndex, offsetBy: middle.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: middle.upperBound)])
+        }
         return s.withUTF8 { bytes in
             // Each run of spaces becomes one plain space between words, none at the ends.
             String(unsafeUninitializedCapacity: bytes.count) { out in
