@@ -306,7 +306,10 @@ private struct Pending {
     }
 
     func block() -> Block? {
-        let text = TextCleaning.clean(lines.joined(separator: " "))
+        // Each line is clean and not empty (ParsedLine cleans it), so lines joined by one space
+        // are clean too: no second pass (the tests, built with assertions, check it).
+        let text = lines.joined(separator: " ")
+        assert(TextCleaning.clean(text) == text && segments.allSatisfy { TextCleaning.clean($0.text) == $0.text })
         guard !text.isEmpty else { return nil }
         let kind: Block.Kind
         var number: String?
@@ -318,6 +321,6 @@ private struct Pending {
         case .letter?: kind = .listItem(level: first.marker!.level, ordered: true)
         case nil: kind = first.isHeading ? .heading(level: 1) : .paragraph
         }
-        return Block(kind: kind, text: text, number: number, lines: segments.map { .init(text: TextCleaning.clean($0.text), source: $0.source) }, source: position)
+        return Block(kind: kind, text: text, number: number, lines: segments, source: position)
     }
 }
