@@ -74,13 +74,28 @@ private struct SHA256State {
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
         var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
-        for t in 0..<64 {
-            let t1 = h &+ (Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
-            let t2 = (Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
+        // Eight rounds a pass, the variables' roles rotated in the calls instead of moved.
+        var t = 0
+        while t < 64 {
+            Self.round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+            Self.round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+            Self.round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+            Self.round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+            Self.round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+            Self.round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+            Self.round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+            Self.round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+            t += 8
         }
         h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
         h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+    }
+
+    /// One round: `d` and `h` take the new values of e and a (the others only move).
+    @inline(__always) private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                                                _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
+        d = d &+ t1
+        h = t1 &+ (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
     }
 }
