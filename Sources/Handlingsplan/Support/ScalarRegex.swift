@@ -568,31 +568,35 @@ enum SafeAlphabet {
     /// A text's characters as fold keys, or nil when one is outside the alphabet.
     static func foldKeys(_ s: String) -> [UInt16]? {
         var s = s
-        return s.withUTF8 { b -> [UInt16]? in
+        // The table read through a pointer taken once (a static array in the loop was asked for
+        // at every byte).
+        return foldKey.withUnsafeBufferPointer { fold in s.withUTF8 { b -> [UInt16]? in
             // Read off the UTF-8 (valid, as a String's is): one byte below U+0080, two for
             // Latin-1 (lead C2 or C3), three for U+2000–U+206F (E2 80 or E2 81); any other is outside.
-            var out = [UInt16](repeating: 0, count: b.count)
-            var n = 0, i = 0
-            while i < b.count {
-                let c = b[i]
-                if c < 0x80 {
-                    out[n] = foldKey[Int(c)]; i += 1
-                } else if c == 0xC2 || c == 0xC3 {
-                    let v = UInt16(c & 0x1F) << 6 | UInt16(b[i + 1] & 0x3F)
-                    if v == 0xDF { return nil }
-                    out[n] = foldKey[Int(v)]; i += 2
-                } else if c == 0xE2, b[i + 1] == 0x80 || b[i + 1] == 0x81 {
-                    let v = UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F) | 0x2000
-                    guard v <= 0x206F else { return nil }
-                    out[n] = foldKey[Int(v - 0x2000 + 0x100)]; i += 3
-                } else {
-                    return nil
+            var outside = false
+            let out = [UInt16](unsafeUninitializedCapacity: b.count) { out, count in
+                var n = 0, i = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c < 0x80 {
+                        out[n] = fold[Int(c)]; i += 1
+                    } else if c == 0xC2 || c == 0xC3 {
+                        let v = UInt16(c & 0x1F) << 6 | UInt16(b[i + 1] & 0x3F)
+                        if v == 0xDF { outside = true; break }
+                        out[n] = fold[Int(v)]; i += 2
+                    } else if c == 0xE2, b[i + 1] == 0x80 || b[i + 1] == 0x81 {
+                        let v = UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F) | 0x2000
+                        guard v <= 0x206F else { outside = true; break }
+                        out[n] = fold[Int(v - 0x2000 + 0x100)]; i += 3
+                    } else {
+                        outside = true; break
+                    }
+                    n += 1
                 }
-                n += 1
+                count = outside ? 0 : n
             }
-            out.removeLast(out.count - n)
-            return out
-        }
+            return outside ? nil : out
+        } }
     }
 
     /// A table over the alphabet, by index.

@@ -113,13 +113,19 @@ enum TextMatching {
     /// scalar below U+0300 other than CR always starts a new character (only combining
     /// marks and the like, from U+0300 up, and LF after CR join the one before).
     private static func hasAtMostCharacters(_ text: String, _ n: Int) -> Bool {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if scalar.value >= 0x300 || scalar.value == 0x0D { return text.prefix(n + 1).count <= n }
-            count += 1
-            if count > n { return false }
+        var text = text
+        // On the bytes: a scalar starts at each byte that does not continue one; a lead byte
+        // from CC up starts one from U+0300 up.
+        let counted: Bool? = text.withUTF8 { b in
+            var count = 0
+            for byte in b where byte & 0xC0 != 0x80 {
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                count += 1
+                if count > n { return false }
+            }
+            return true
         }
-        return true
+        return counted ?? (text.prefix(n + 1).count <= n)
     }
 
     /// The lines of a text, split at LF on its UTF-8 bytes: the same lines as splitting at the
