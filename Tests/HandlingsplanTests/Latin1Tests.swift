@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Handlingsplan
 
@@ -10,6 +11,7 @@ final class Latin1Tests: XCTestCase {
             XCTAssertEqual(Latin1.isLetter(v), p.isAlphabetic, name)
             XCTAssertEqual(Latin1.isUppercase(v), p.generalCategory == .uppercaseLetter, name)
             XCTAssertEqual(Latin1.isLowercase(v), p.generalCategory == .lowercaseLetter, name)
+            XCTAssertEqual(Latin1.isLowercase(v), CharacterSet.lowercaseLetters.contains(scalar), name)
             XCTAssertEqual(Latin1.isNumber(v), Character(scalar).isNumber, name)
             XCTAssertEqual(Latin1.lowercase(v), single(p.lowercaseMapping) ?? v, name)
             XCTAssertEqual(Latin1.uppercase(v), single(p.uppercaseMapping) ?? v, name)

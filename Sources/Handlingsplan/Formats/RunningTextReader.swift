@@ -292,17 +292,23 @@ private struct Pending {
         let last = lines[lines.count - 1]
         if (labels.isLabel(last) && Labels.isBare(last)) || last.hasSuffix(":") { return nil }
         // A line in lower case goes on with the sentence before it, even one that reads like a label ("hovudmål for …").
-        if let c = next.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(c) { return .sure }
+        if Self.startsInLowerCase(next) { return .sure }
         if labels.isLabel(next) { return nil }
         // A short line standing alone after its own blank line is a heading, not a continuation.
         if lines.count == 1, standsAlone, first.marker == nil, Labels.looksLikeHeading(last) { return nil }
-        if let c = next.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(c) { return .sure }
         if let end = last.last, ".!?".contains(end) { return nil }
         if standingAlone, Labels.looksLikeHeading(next), !TextMatching.endsWithFunctionWord(last) { return nil }
         if Labels.namesArea(next) || Labels.isKnownSectionHeading(next) { return nil }
         if lines.count == 1, first.marker == nil,
            Labels.namesArea(last) || Labels.isKnownSectionHeading(last) || Labels.isPreamble(last) { return nil }
         return last.count >= RunningTextReader.wrapWidth ? .likely : nil
+    }
+
+    /// The first scalar is a lower-case letter (Unicode's Ll, as Foundation's
+    /// `CharacterSet.lowercaseLetters` has it: the same on Latin-1, which is written out).
+    private static func startsInLowerCase(_ line: String) -> Bool {
+        guard let c = line.unicodeScalars.first else { return false }
+        return c.value < 0x100 ? Latin1.isLowercase(c.value) : CharacterSet.lowercaseLetters.contains(c)
     }
 
     func block() -> Block? {
