@@ -8,8 +8,10 @@
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     private var depth: Int
-    /// Whether the open object or array already has a member (so the next needs a comma).
-    private var hasMember: [Bool] = []
+    /// Whether each open object or array already has a member (so the next needs a comma):
+    /// one bit a level, the innermost lowest (the contract nests a few levels, never 64).
+    private var hasMember: UInt64 = 0
+    private var levels = 0
 
     /// `depth`: the indentation the first value stands at (a plan inside a batch is at 2).
     init(depth: Int = 0) {
@@ -146,27 +148,37 @@ struct JSONWriter {
     private mutating func open() {
         bytes.append(0x0A)
         depth += 1
-        hasMember.append(false)
+        levels += 1
+        precondition(levels < 64, "JSONWriter: nested deeper than the contract")
+        hasMember <<= 1
     }
 
     private mutating func close() {
         bytes.append(0x0A)
         depth -= 1
-        hasMember.removeLast()
+        levels -= 1
+        hasMember >>= 1
         indent()
     }
 
     private mutating func member() {
-        if hasMember[hasMember.count - 1] { bytes.append(UInt8(ascii: ",")); bytes.append(0x0A) }
-        hasMember[hasMember.count - 1] = true
-        indent()
+        // ",\n" and the indentation in one append, cut from one constant run of bytes.
+        let start = hasMember & 1 != 0 ? 0 : 2
+        hasMember |= 1
+        append(start, 2 + depth * 2)
     }
 
-    private mutating func indent() {
-        let n = depth * 2
-        if n <= Self.spaces.count { bytes.append(contentsOf: Self.spaces[..<n]) } else { bytes.append(contentsOf: repeatElement(0x20, count: n)) }
+    private mutating func indent() { append(2, 2 + depth * 2) }
+
+    private static let separator: [UInt8] = [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 256)
+
+    private mutating func append(_ from: Int, _ to: Int) {
+        if to <= Self.separator.count {
+            Self.separator.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[from..<to])) }
+        } else {
+            bytes.append(contentsOf: Self.separator[from..<2]); bytes.append(contentsOf: repeatElement(0x20, count: to - 2))
+        }
     }
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     // MARK: Values
 
