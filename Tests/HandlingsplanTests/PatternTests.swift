@@ -74,6 +74,22 @@ final class PatternTests: XCTestCase {
         for text in ["", ":", "a: b", "Kurs: leiar: HTV", "a:\u{301} b", "a\u{301}: b", "æ: ø", "a \u{200D}: b", ":\r\n", "x:\u{20DD}", "no colon"] {
             XCTAssertEqual(TextMatching.lastIndex(of: ":", in: text), text.lastIndex(of: ":"), text.debugDescription)
         }
+        // The word-parting symbols the byte path reads: no letters, numbers or joiners, each a character of its own.
+        for v in UInt32(0x2000)...0x25FF where TextMatching.isWordSeparatorSymbol(v) {
+            let symbol = Character(Unicode.Scalar(v)!)
+            XCTAssertFalse(symbol.isLetter || symbol.isNumber, "U+\(String(v, radix: 16))")
+            XCTAssertEqual("a\(symbol)b".count, 3, "U+\(String(v, radix: 16))")
+            XCTAssertEqual("\(symbol)\(symbol)".count, 2, "U+\(String(v, radix: 16))")
+        }
+        // Words by bytes and by characters: the same, on texts made of letters, symbols, marks and joiners.
+        let pieces = ["a", "Å", "ø", "ß", "ſ", "Ǆ", "½", "2", "-", " ", "–", "—", "•", "●", "○", "▪", "→", "…", "“", "”", "‘", "’",
+                      "\u{301}", "\u{200D}", "\u{200C}", "\u{2060}", "\u{2070}", "ℓ", "Ⅳ", "❶", "\r\n", "İ", "e\u{301}", "x"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &random) { text += pieces.randomElement(using: &random)! }
+            XCTAssertEqual(TextMatching.words(text), TextMatching.wordsByCharacters(text), text.debugDescription)
+        }
         var words: [String] = []
         XCTAssertTrue(TextMatching.forEachWordBytes("ÆRE, Å-plan og ½ µ×2 ÿ") { words.append(String(decoding: $0, as: UTF8.self)) })
         XCTAssertEqual(words, ["ære", "å-plan", "og", "½", "µ", "2", "ÿ"])

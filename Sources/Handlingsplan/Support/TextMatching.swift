@@ -5,31 +5,52 @@ enum TextMatching {
     /// The words of a text, lower case, punctuation removed (hyphens kept inside words).
     static func words(_ s: String) -> [String] {
         var out: [String] = []
+        // Where every scalar is a character of its own (below U+0300, or punctuation that
+        // parts words), the bytes are read one by one; other texts go by characters.
+        if forEachWordBytes(s, { out.append(String(decoding: $0, as: UTF8.self)) }) { return out }
+        return wordsByCharacters(s)
+    }
+
+    /// `words` character by character, for any text (and the reference of the byte path).
+    static func wordsByCharacters(_ s: String) -> [String] {
+        var out: [String] = []
         var cur = ""
         func end() {
             if !cur.isEmpty { out.append(cur.hasSuffix("-") ? String(cur.dropLast()) : cur); cur = "" }
         }
-        // Below U+0300 every scalar is a character of its own (no combining marks), so the
-        // scalars can be read one by one; other texts go by characters.
-        guard s.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else {
-            for ch in s.lowercased() {
-                if ch.isLetter || ch.isNumber || (ch == "-" && !cur.isEmpty) { cur.append(ch) } else { end() }
-            }
-            end()
-            return out
+        for ch in s.lowercased() {
+            if ch.isLetter || ch.isNumber || (ch == "-" && !cur.isEmpty) { cur.append(ch) } else { end() }
         }
-        _ = forEachWordBytes(s) { out.append(String(decoding: $0, as: UTF8.self)) }
+        end()
         return out
+    }
+
+    /// Punctuation and symbols from U+2000 up that part words like any other character that
+    /// is no letter or number, and are each a character of their own (no mark or joiner among
+    /// them): dashes, quotes, bullets and ellipsis, other general punctuation, arrows, box
+    /// drawing and geometric shapes ("●", "○", "▪", the bullets of exported lists).
+    @inline(__always) static func isWordSeparatorSymbol(_ v: UInt32) -> Bool {
+        (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x2190...0x21FF).contains(v) || (0x2500...0x25FF).contains(v)
     }
 
     /// Hands each word of `s` (as `words` finds them) to `body` as lower-case UTF-8 bytes, in a
     /// buffer reused from word to word: for callers that only look words up, no String is made.
-    /// Only for texts whose scalars are all below U+0300 (returns false, calling nothing, otherwise).
+    /// Only for texts whose scalars are all below U+0300 or word-parting symbols
+    /// (`isWordSeparatorSymbol`); returns false, calling nothing, for any other.
     static func forEachWordBytes(_ s: String, _ body: ([UInt8]) -> Void) -> Bool {
         var s = s
         return s.withUTF8 { utf8 -> Bool in
-            // A lead byte from CC up starts a scalar from U+0300 up: not for this path.
-            for b in utf8 where b >= 0xCC { return false }
+            // A lead byte from CC up starts a scalar from U+0300 up: not for this path, but for
+            // the word-parting symbols (three bytes, lead E2).
+            var k = 0
+            while k < utf8.count {
+                let b = utf8[k]
+                if b < 0xCC { k += 1; continue }
+                guard b == 0xE2, k + 2 < utf8.count,
+                      isWordSeparatorSymbol(UInt32(b & 0x0F) << 12 | UInt32(utf8[k + 1] & 0x3F) << 6 | UInt32(utf8[k + 2] & 0x3F))
+                else { return false }
+                k += 3
+            }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(32)
             func endBytes() {
@@ -48,6 +69,12 @@ enum TextMatching {
                         endBytes()
                     }
                     i += 1
+                    continue
+                }
+                if b == 0xE2 {
+                    // A word-parting symbol (the scan above let no other through).
+                    endBytes()
+                    i += 3
                     continue
                 }
                 let v = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
