@@ -195,14 +195,16 @@ private struct ParsedLine {
 
     init(_ raw: Substring, underlined: Bool) {
         var s = String(raw)
+        // The markup below all has a bracket or an asterisk: most lines have neither (one scan).
+        let markup = s.withUTF8 { $0.contains { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") } }
         // Tika writes Word bookmarks as "[bookmark: _Toc…]"; before a numbered
         // title they mark a heading of the table of contents.
-        if TextMatching.containsASCII(s, "[bookmark:"), s.contains("[bookmark:") {
+        if markup, TextMatching.containsASCII(s, "[bookmark:"), s.contains("[bookmark:") {
             s = Self.removingBookmarks(s)
             hadBookmark = true
         }
         // The tail of an image description whose opening bracket was lost.
-        if TextMatching.containsASCII(s, "beskrivelse]"), let end = s.range(of: "Automatisk generert beskrivelse]"),
+        if markup, TextMatching.containsASCII(s, "beskrivelse]"), let end = s.range(of: "Automatisk generert beskrivelse]"),
            !s[..<end.lowerBound].contains(where: { $0 == "[" || $0 == "]" }) {
             s = String(s[end.upperBound...])
         }
@@ -210,7 +212,7 @@ private struct ParsedLine {
         column = leading.count + 1
         s = TextCleaning.clean(s)
         // **bold** markup of Markdown-like exports.
-        if TextMatching.containsASCII(s, "**"), s.contains("**") { s = TextCleaning.clean(s.replacingOccurrences(of: "**", with: "")) }
+        if markup, TextMatching.containsASCII(s, "**"), s.contains("**") { s = TextCleaning.clean(s.replacingOccurrences(of: "**", with: "")) }
 
         (marker, s) = ListMarker.split(s)
         text = s
