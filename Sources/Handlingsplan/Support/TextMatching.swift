@@ -180,8 +180,17 @@ enum TextMatching {
     /// character to make another). Character by character backwards cost 36,000 instructions
     /// for a measure's line.
     static func lastIndex(of character: Character, in text: String) -> String.Index? {
-        guard let ascii = character.asciiValue, !text.utf8.contains(where: { $0 >= 0xCC }) else { return text.lastIndex(of: character) }
-        return text.utf8.lastIndex(of: ascii)
+        guard let ascii = character.asciiValue,
+              let scan = text.utf8.withContiguousStorageIfAvailable({ b -> (plain: Bool, last: Int?) in
+                  var last: Int?
+                  for i in 0..<b.count {
+                      if b[i] >= 0xCC { return (false, nil) }
+                      if b[i] == ascii { last = i }
+                  }
+                  return (true, last)
+              }), scan.plain
+        else { return text.lastIndex(of: character) }
+        return scan.last.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Whether `s` may contain `needle` (ASCII letters), ignoring case: a byte scan, for the
