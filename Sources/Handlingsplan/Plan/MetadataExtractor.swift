@@ -217,7 +217,7 @@ private struct LanguageWords {
         }
     }
 
-    private static func hash(_ w: [UInt8]) -> UInt64 {
+    private static func hash<Bytes: Sequence<UInt8>>(_ w: Bytes) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in w { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
@@ -233,11 +233,11 @@ private struct LanguageWords {
         slots[i] = (h, w, language)
     }
 
-    func language(of w: [UInt8]) -> Language? {
+    func language(of w: UnsafeBufferPointer<UInt8>) -> Language? {
         let h = Self.hash(w)
         var i = Int(truncatingIfNeeded: h) & mask
         while let slot = slots[i] {
-            if slot.hash == h, slot.word == w { return slot.language }
+            if slot.hash == h, slot.word.elementsEqual(w) { return slot.language }
             i = (i + 1) & mask
         }
         return nil

@@ -37,7 +37,7 @@ enum TextMatching {
     /// buffer reused from word to word: for callers that only look words up, no String is made.
     /// Only for texts whose scalars are all below U+0300 or word-parting symbols
     /// (`isWordSeparatorSymbol`); returns false, calling nothing, for any other.
-    static func forEachWordBytes(_ s: String, _ body: ([UInt8]) -> Void) -> Bool {
+    static func forEachWordBytes(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         var s = s
         return s.withUTF8 { utf8 -> Bool in
             // A lead byte from CC up starts a scalar from U+0300 up: not for this path, but for
@@ -51,50 +51,52 @@ enum TextMatching {
                 else { return false }
                 k += 3
             }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(32)
-            func endBytes() {
-                if bytes.last == 0x2D { bytes.removeLast() }
-                if !bytes.isEmpty { body(bytes); bytes.removeAll(keepingCapacity: true) }
-            }
-            var i = 0
-            while i < utf8.count {
-                let b = utf8[i]
-                if b < 0x80 {
-                    if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || (b == 0x2D && !bytes.isEmpty) {
-                        bytes.append(b)
-                    } else if (0x41...0x5A).contains(b) {
-                        bytes.append(b + 0x20)
+            // Lower-cased, a word takes at most half again its bytes (İ, two bytes, becomes three).
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * utf8.count + 1) { out -> Bool in
+                var n = 0
+                func endBytes() {
+                    if n > 0, out[n - 1] == 0x2D { n -= 1 }
+                    if n > 0 { body(UnsafeBufferPointer(rebasing: out[0..<n])); n = 0 }
+                }
+                var i = 0
+                while i < utf8.count {
+                    let b = utf8[i]
+                    if b < 0x80 {
+                        if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || (b == 0x2D && n > 0) {
+                            out[n] = b; n += 1
+                        } else if (0x41...0x5A).contains(b) {
+                            out[n] = b + 0x20; n += 1
+                        } else {
+                            endBytes()
+                        }
+                        i += 1
+                        continue
+                    }
+                    if b == 0xE2 {
+                        // A word-parting symbol (the scan above let no other through).
+                        endBytes()
+                        i += 3
+                        continue
+                    }
+                    let v = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                    if v < 0x100 {
+                        // Latin-1, written out: letters in lower case, the numbers ¹ ² ³ ¼ ½ ¾ as they are.
+                        if Latin1.isLetter(v) || Latin1.isNumber(v) {
+                            let lower = Latin1.lowercase(v)
+                            out[n] = UInt8(0xC0 | lower >> 6); out[n + 1] = UInt8(0x80 | lower & 0x3F); n += 2
+                        } else {
+                            endBytes()
+                        }
+                    } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                        for byte in scalar.properties.lowercaseMapping.utf8 { out[n] = byte; n += 1 }
                     } else {
                         endBytes()
                     }
-                    i += 1
-                    continue
                 }
-                if b == 0xE2 {
-                    // A word-parting symbol (the scan above let no other through).
-                    endBytes()
-                    i += 3
-                    continue
-                }
-                let v = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                i += 2
-                if v < 0x100 {
-                    // Latin-1, written out: letters in lower case, the numbers ¹ ² ³ ¼ ½ ¾ as they are.
-                    if Latin1.isLetter(v) || Latin1.isNumber(v) {
-                        let lower = Latin1.lowercase(v)
-                        bytes.append(UInt8(0xC0 | lower >> 6)); bytes.append(UInt8(0x80 | lower & 0x3F))
-                    } else {
-                        endBytes()
-                    }
-                } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    endBytes()
-                }
+                endBytes()
+                return true
             }
-            endBytes()
-            return true
         }
     }
 
