@@ -161,14 +161,18 @@ struct ScalarRegex: Sendable {
     /// Whether one of `needles` (fold keys, none empty) stands in `text`, in one pass over it:
     /// only where a needle's first character stands are the needles compared.
     private static func containsAny(_ text: [UInt16], _ needles: [[UInt16]], firsts: [Bool]) -> Bool {
-        for i in 0..<text.count where firsts[Int(text[i])] {
-            for needle in needles where needle[0] == text[i] && i + needle.count <= text.count {
-                var k = 1
-                while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        text.withUnsafeBufferPointer { text in
+            firsts.withUnsafeBufferPointer { firsts in
+                for i in 0..<text.count where firsts[Int(text[i])] {
+                    for needle in needles where needle[0] == text[i] && i + needle.count <= text.count {
+                        var k = 1
+                        while k < needle.count, text[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                }
+                return false
             }
         }
-        return false
     }
 
     /// Texts one of which every match of `node` contains: the longest run of literals no
