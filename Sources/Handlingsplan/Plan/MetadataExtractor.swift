@@ -58,8 +58,8 @@ enum MetadataExtractor {
         }
         return words[..<i].joined(separator: " ")
     }
-    private static let titleWords = ["handlingsplan", "tiltaksplan", "årsplan", "arbeidsplan"]
-    private static let adoptedWords = ["vedtatt", "vedteke", "vedteken", "vedtekne", "godkjent", "godkjend"]
+    private static let titleWords: WordScan.WordList = ["handlingsplan", "tiltaksplan", "årsplan", "arbeidsplan"]
+    private static let adoptedWords: WordScan.WordList = ["vedtatt", "vedteke", "vedteken", "vedtekne", "godkjent", "godkjend"]
 
     /// "2024–2025", "2024 - 2026": a plan period of at most four years.
     private static func period(in line: String) -> (Int, Int)? {
@@ -141,16 +141,27 @@ enum WordScan {
         (c.isLetter && c.unicodeScalars.first?.properties.isIdeographic != true) || c.isNumber || c == "_"
     }
 
+    /// Lower-case words to look for, with their scalars ready for the Latin-1 search.
+    struct WordList: ExpressibleByArrayLiteral, Sendable {
+        let words: [String]
+        let scalars: [[UInt32]]
+        init(arrayLiteral words: String...) {
+            self.words = words
+            scalars = words.map { $0.unicodeScalars.map(\.value) }
+        }
+    }
+
     /// Whether one of `words` (lower case) stands in `text` as a whole word, in any case.
-    static func containsWord(_ text: String, _ words: [String]) -> Bool {
+    static func containsWord(_ text: String, _ words: WordList) -> Bool {
         // Latin-1 is read scalar by scalar (each scalar a character, lower-cased one by one)
         // with the character tests written out; any other text character by character.
-        if text.unicodeScalars.allSatisfy({ $0.value < 0x100 }) {
-            return find(words.map { $0.unicodeScalars.map(\.value) }, in: text.unicodeScalars.map { Latin1.lowercase($0.value) }) {
-                Latin1.isLetter($0) || Latin1.isNumber($0) || $0 == 0x5F
-            }
+        var lowered: [UInt32] = []
+        lowered.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard scalar.value < 0x100 else { return find(words.words.map(Array.init), in: Array(text.lowercased()), isWordCharacter) }
+            lowered.append(Latin1.lowercase(scalar.value))
         }
-        return find(words.map(Array.init), in: Array(text.lowercased()), isWordCharacter)
+        return find(words.scalars, in: lowered) { Latin1.isLetter($0) || Latin1.isNumber($0) || $0 == 0x5F }
     }
 
     /// Whether one of `words` stands in `chars` with no word character on either side.
