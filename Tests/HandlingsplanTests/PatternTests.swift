@@ -104,6 +104,23 @@ final class PatternTests: XCTestCase {
 
     /// The list-marker regexes run only on lines whose first characters allow a match; the
     /// markers found are the regexes' own, CJK numerals (which `\d` takes) included.
+    /// The quick test for lines that start with no marker gives the character path's answer.
+    func testListMarkerQuickRejectAgreesWithCharacters() throws {
+        var lines: [String] = []
+        for name in Paths.seedNames {
+            lines += String(decoding: try Data(contentsOf: Paths.seeds.appendingPathComponent(name + ".txt")), as: UTF8.self)
+                .split(separator: "\n").map { TextCleaning.clean(String($0)) }
+        }
+        let starts = ["-", "*", "·", "•", "●", "○", "–", "1", "12.", "½", "²", "a)", "b.", "æ.", "ø)", "å.", "A)", "É", "é)", "x", "Tiltak", "\u{301}", "-\u{301}",
+                      "a\u{301})", "1\u{20DD}", "\r\n", "", " ", "\u{F0B7}", "ß)", "µ."]
+        for start in starts { for rest in ["", " ", " Verve", ")", ". Verve", "\u{301} x"] { lines.append(start + rest) } }
+        for line in lines {
+            let quick = ListMarker.split(line), full = ListMarker.splitByCharacters(line)
+            XCTAssertEqual(quick.marker, full.marker, line.debugDescription)
+            XCTAssertEqual(quick.text, full.text, line.debugDescription)
+        }
+    }
+
     func testListMarkerGuardsKeepTheRegexAnswers() {
         for line in ["一 Innledning", "二、Mål", "① Første", "٣ ثلاثة", "12. Tiltak", "1.2 Verving", "2025, og mer", "a) Kreve", "æ. Bra", "i. e. noe",
                      "A) Stor", "- Kulepunkt", "Tekst uten merke", "é) x"] {

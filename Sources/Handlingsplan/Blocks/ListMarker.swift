@@ -22,6 +22,23 @@ enum ListMarker: Equatable {
 
     /// The marker a clean line starts with, and the text after it.
     static func split(_ s: String) -> (marker: ListMarker?, text: String) {
+        startsWithoutMarker(s) ? (nil, s) : splitByCharacters(s)
+    }
+
+    /// True when the line starts with a character no marker starts with (a capital, mostly),
+    /// read off its first two scalars: a Latin-1 scalar not followed by a mark is a character
+    /// of its own, and hashing Characters for the table cost more than the rest of the line.
+    private static func startsWithoutMarker(_ s: String) -> Bool {
+        var scalars = s.unicodeScalars.makeIterator()
+        guard let first = scalars.next()?.value, first < 0x100, (scalars.next()?.value ?? 0) < 0x300 else { return false }
+        // Bullets ("-", "*", "·"), numbers, and the letters of "a) " points (a–z, æ, ø, å).
+        let mayStart = first == 0x2D || first == 0x2A || first == 0xB7 || Latin1.isNumber(first) || (0x61...0x7A).contains(first)
+            || first == 0xE6 || first == 0xF8 || first == 0xE5
+        return !mayStart
+    }
+
+    /// `split` for any line, character by character.
+    static func splitByCharacters(_ s: String) -> (marker: ListMarker?, text: String) {
         if let first = s.first, let level = bullets[first], !s.dropFirst().isEmpty {
             return (.bullet(level: level), TextCleaning.clean(String(s.dropFirst())))
         }
