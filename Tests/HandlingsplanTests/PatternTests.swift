@@ -104,6 +104,24 @@ final class PatternTests: XCTestCase {
 
     /// The list-marker regexes run only on lines whose first characters allow a match; the
     /// markers found are the regexes' own, CJK numerals (which `\d` takes) included.
+    /// The area headings' group test answers as trying every pattern does.
+    func testAreaHeadingGroupFilterKeepsTheAnswers() throws {
+        XCTAssertNotNil(Labels.areaHeadingFilter, "every heading pattern names a text it needs")
+        var lines = ["Heltid", "HELTIDSKULTUR", "Likelønn og heltid", "Offentlige tjenester", "Eigenregi", "Egne ansatte", "Organisasjon",
+                     "Tiltak", "Heiltid og likeløn", "Kampen mot økte forskjeller", "Privatisering", "Ἑλλάς heltid", "heltid\u{301}"]
+        for name in Paths.seedNames {
+            lines += String(decoding: try Data(contentsOf: Paths.seeds.appendingPathComponent(name + ".txt")), as: UTF8.self)
+                .split(separator: "\n").map { TextCleaning.clean(String($0)) }
+        }
+        var named = 0
+        for line in lines {
+            let expected = TextMatching.hasAtMost(line, 80) && TextMatching.spaceSeparatedCount(line) <= 12 ? Labels.area(namedBy: MatchText(line)) : nil
+            XCTAssertEqual(Labels.area(named: line), expected, line)
+            if expected != nil { named += 1 }
+        }
+        XCTAssertGreaterThan(named, 10)
+    }
+
     /// The quick test for lines that start with no marker gives the character path's answer.
     func testListMarkerQuickRejectAgreesWithCharacters() throws {
         var lines: [String] = []

@@ -44,9 +44,18 @@ enum Labels {
     static func area(named text: String) -> Int? {
         guard TextMatching.hasAtMost(text, 80), TextMatching.spaceSeparatedCount(text) <= 12 else { return nil }
         let prepared = MatchText(text)
+        // Most lines have none of the words any heading pattern needs: one pass says so.
+        if let filter = areaHeadingFilter, !filter.mayMatch(prepared) { return nil }
+        return area(namedBy: prepared)
+    }
+
+    /// `area(named:)` by trying every pattern, without the group's quick test (which the tests compare it with).
+    static func area(namedBy prepared: MatchText) -> Int? {
         let hits = areaHeadings.filter { $0.patterns.contains { $0.matches(prepared) } }.map(\.area)
         return hits.count == 1 ? hits[0] : nil
     }
+
+    static let areaHeadingFilter = PatternGroupFilter(areaHeadings.flatMap(\.patterns))
 
     static func namesArea(_ text: String) -> Bool {
         guard !(text.last.map { ".!?".contains($0) } ?? false) else { return false }

@@ -31,7 +31,10 @@ struct Pattern: @unchecked Sendable {
     var hasScalarRegex: Bool { scalarRegex != nil }
 
     /// The texts one of which every match contains, as `ScalarRegex` read them off the pattern.
-    var requiredTexts: [String]? { scalarRegex?.requiredTexts?.map(SafeAlphabet.string) }
+    var requiredTexts: [String]? { requiredKeys?.map(SafeAlphabet.string) }
+
+    /// The same as fold keys (none empty); nil when there are none or `ScalarRegex` does not read the pattern.
+    var requiredKeys: [[UInt16]]? { scalarRegex?.requiredTexts }
 
     /// `ScalarRegex`'s answer alone, or nil for a text it leaves to ICU (the tests compare the two).
     func scalarMatches(_ s: String) -> Bool? {
@@ -42,6 +45,34 @@ struct Pattern: @unchecked Sendable {
     /// ICU's answer alone (the tests compare the two).
     func regexMatches(_ s: String) -> Bool {
         regex.compiled.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    }
+}
+
+/// One quick test for a group of patterns: the texts one of which every match of every
+/// pattern of the group contains, looked for in one pass over a text instead of once for
+/// each pattern. Nil when a pattern of the group requires no text (or `ScalarRegex` does not
+/// read it, so that ICU answers for it).
+struct PatternGroupFilter: Sendable {
+    private let needles: [[UInt16]]
+    private let firsts: [Bool]
+
+    init?(_ patterns: [Pattern]) {
+        var needles: [[UInt16]] = []
+        for pattern in patterns {
+            guard let required = pattern.requiredKeys else { return nil }
+            needles += required
+        }
+        var firsts = [Bool](repeating: false, count: SafeAlphabet.count)
+        for needle in needles { firsts[Int(needle[0])] = true }
+        self.needles = needles
+        self.firsts = firsts
+    }
+
+    /// False only when no pattern of the group can match `t` (`ScalarRegex` would refuse each
+    /// for want of its required text); a text outside the alphabet is left to the patterns.
+    func mayMatch(_ t: MatchText) -> Bool {
+        guard let keys = t.keys else { return true }
+        return ScalarRegex.containsAny(keys, needles, firsts: firsts)
     }
 }
 

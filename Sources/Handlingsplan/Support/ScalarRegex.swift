@@ -160,7 +160,7 @@ struct ScalarRegex: Sendable {
 
     /// Whether one of `needles` (fold keys, none empty) stands in `text`, in one pass over it:
     /// only where a needle's first character stands are the needles compared.
-    private static func containsAny(_ text: [UInt16], _ needles: [[UInt16]], firsts: [Bool]) -> Bool {
+    static func containsAny(_ text: [UInt16], _ needles: [[UInt16]], firsts: [Bool]) -> Bool {
         text.withUnsafeBufferPointer { text in
             firsts.withUnsafeBufferPointer { firsts in
                 for i in 0..<text.count where firsts[Int(text[i])] {
