@@ -55,6 +55,7 @@ enum Labels {
         return hits.count == 1 ? hits[0] : nil
     }
 
+    /// The words any area-heading pattern needs, looked for at once (nil if a pattern needs none).
     static let areaHeadingFilter = PatternGroupFilter(areaHeadings.flatMap(\.patterns))
 
     static func namesArea(_ text: String) -> Bool {
