@@ -15,6 +15,7 @@ struct JSONWriter {
 
     /// `depth`: the indentation the first value stands at (a plan inside a batch is at 2).
     init(depth: Int = 0) {
+        precondition((0...2).contains(depth), "JSONWriter: a document starts at depth 0, a plan in a batch at 2")
         self.depth = depth
         bytes.reserveCapacity(16_384)
     }
@@ -170,14 +171,11 @@ struct JSONWriter {
 
     private mutating func indent() { append(2, 2 + depth * 2) }
 
-    private static let separator: [UInt8] = [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 256)
+    private static let separator: [UInt8] = [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 2 * (64 + 2))
 
     private mutating func append(_ from: Int, _ to: Int) {
-        if to <= Self.separator.count {
-            Self.separator.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[from..<to])) }
-        } else {
-            bytes.append(contentsOf: Self.separator[from..<2]); bytes.append(contentsOf: repeatElement(0x20, count: to - 2))
-        }
+        // The contract nests less than 64 levels (see `open`): 128 spaces at the most.
+        Self.separator.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[from..<to])) }
     }
 
     // MARK: Values

@@ -34,7 +34,7 @@ struct Pattern: @unchecked Sendable {
     var requiredTexts: [String]? { requiredKeys?.map(SafeAlphabet.string) }
 
     /// The same as fold keys (none empty); nil when there are none or `ScalarRegex` does not read the pattern.
-    var requiredKeys: [[UInt16]]? { scalarRegex?.requiredTexts }
+    var requiredKeys: [[UInt16]]? { scalarRegex?.required?.needles }
 
     /// `ScalarRegex`'s answer alone, or nil for a text it leaves to ICU (the tests compare the two).
     func scalarMatches(_ s: String) -> Bool? {
@@ -53,26 +53,22 @@ struct Pattern: @unchecked Sendable {
 /// each pattern. Nil when a pattern of the group requires no text (or `ScalarRegex` does not
 /// read it, so that ICU answers for it).
 struct PatternGroupFilter: Sendable {
-    private let needles: [[UInt16]]
-    private let firsts: [Bool]
+    private let required: RequiredTexts
 
     init?(_ patterns: [Pattern]) {
         var needles: [[UInt16]] = []
         for pattern in patterns {
-            guard let required = pattern.requiredKeys else { return nil }
-            needles += required
+            guard let texts = pattern.requiredKeys else { return nil }
+            needles += texts
         }
-        var firsts = [Bool](repeating: false, count: SafeAlphabet.count)
-        for needle in needles { firsts[Int(needle[0])] = true }
-        self.needles = needles
-        self.firsts = firsts
+        required = RequiredTexts(needles)
     }
 
     /// False only when no pattern of the group can match `t` (`ScalarRegex` would refuse each
     /// for want of its required text); a text outside the alphabet is left to the patterns.
     func mayMatch(_ t: MatchText) -> Bool {
         guard let keys = t.keys else { return true }
-        return ScalarRegex.containsAny(keys, needles, firsts: firsts)
+        return required.occur(in: keys)
     }
 }
 

@@ -24,10 +24,8 @@ struct ScalarRegex: Sendable {
     /// The characters a match can start with (all, when it can be empty): where no thread
     /// is alive, the search skips to the next of them.
     private let startTable: [Bool]
-    /// Texts (as fold keys) one of which every match contains, or nil when the pattern does not say.
-    let requiredTexts: [[UInt16]]?
-    /// The first characters of `requiredTexts`: the texts are looked for in one pass.
-    private let requiredFirsts: [Bool]
+    /// Texts one of which every match contains, or nil when the pattern does not say.
+    let required: RequiredTexts?
 
     init?(_ pattern: String) {
         var parser = Parser(Array(pattern.unicodeScalars))
@@ -37,13 +35,10 @@ struct ScalarRegex: Sendable {
         compiler.program.append(Instruction(.match))
         program = compiler.program
         sets = compiler.sets
-        anchoredAtStart = Self.anchored(compiler.program)
+        anchoredAtStart = Self.firstReads(compiler.program, stoppingAtLineStart: true).isEmpty
         startTable = Self.startTable(compiler.program, compiler.sets)
         // (An empty text would be in every text: no test at all.)
-        requiredTexts = Self.required(tree).flatMap { $0.contains(where: \.isEmpty) ? nil : $0 }
-        var firsts = [Bool](repeating: false, count: SafeAlphabet.count)
-        for text in requiredTexts ?? [] { if let first = text.first { firsts[Int(first)] = true } }
-        requiredFirsts = firsts
+        required = Self.required(tree).flatMap { $0.contains(where: \.isEmpty) ? nil : RequiredTexts($0) }
     }
 
     /// True when no match can start with this character (fold key) and every match starts
@@ -58,7 +53,7 @@ struct ScalarRegex: Sendable {
     func matches(_ text: [UInt16]) -> Bool {
         if let first = text.first, cannotStart(with: first) { return false }
         // Most texts lack what every match needs: answered before any set-up.
-        if let requiredTexts, !Self.containsAny(text, requiredTexts, firsts: requiredFirsts) { return false }
+        if let required, !required.occur(in: text) { return false }
         if !anchoredAtStart, !text.isEmpty, !text.contains(where: { startTable[Int($0)] }) { return false }
         let n = program.count
         // Each instruction is pushed at most once per edge into it: the stack needs 2n + 1.
@@ -158,23 +153,6 @@ struct ScalarRegex: Sendable {
         return here != before
     }
 
-    /// Whether one of `needles` (fold keys, none empty) stands in `text`, in one pass over it:
-    /// only where a needle's first character stands are the needles compared.
-    static func containsAny(_ text: [UInt16], _ needles: [[UInt16]], firsts: [Bool]) -> Bool {
-        text.withUnsafeBufferPointer { text in
-            firsts.withUnsafeBufferPointer { firsts in
-                for i in 0..<text.count where firsts[Int(text[i])] {
-                    for needle in needles where needle[0] == text[i] && i + needle.count <= text.count {
-                        var k = 1
-                        while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                        if k == needle.count { return true }
-                    }
-                }
-                return false
-            }
-        }
-    }
-
     /// Texts one of which every match of `node` contains: the longest run of literals no
     /// quantifier makes optional (assertions read nothing and do not break a run), or for a
     /// group of alternatives one such text from each. Of several candidates, the set whose
@@ -217,39 +195,36 @@ struct ScalarRegex: Sendable {
     /// (assertions passed through), or every character when a path reaches the match unread.
     private static func startTable(_ program: [Instruction], _ sets: [Bool]) -> [Bool] {
         var table = [Bool](repeating: false, count: SafeAlphabet.count)
-        var seen = [Bool](repeating: false, count: program.count), stack = [0]
-        while let pc = stack.popLast() {
-            guard !seen[pc] else { continue }
-            seen[pc] = true
+        for pc in firstReads(program, stoppingAtLineStart: false) {
             let ins = program[pc]
             switch ins.kind {
-            case .split: stack += [Int(ins.a), Int(ins.b)]
-            case .jump: stack.append(Int(ins.a))
-            case .lineStart, .lineEnd, .wordBoundary, .notWordBoundary: stack.append(pc + 1)
             case .literal: for k in SafeAlphabet.foldClass(UInt16(ins.a)) { table[k] = true }
             case .set: for k in 0..<SafeAlphabet.count where sets[Int(ins.a) * SafeAlphabet.count + k] { table[k] = true }
-            case .any, .match: return [Bool](repeating: true, count: SafeAlphabet.count)
+            default: return [Bool](repeating: true, count: SafeAlphabet.count)      // .any, .match
             }
         }
         return table
     }
 
-    /// True when every path from the start meets `^` before it reads a character.
-    private static func anchored(_ program: [Instruction]) -> Bool {
+    /// The instructions that read a character (or the match) first on the paths from the
+    /// start, splits, jumps and assertions followed; with `stoppingAtLineStart`, a path that
+    /// meets `^` is not followed further (none left: every path is anchored).
+    private static func firstReads(_ program: [Instruction], stoppingAtLineStart: Bool) -> [Int] {
+        var reads: [Int] = []
         var seen = [Bool](repeating: false, count: program.count), stack = [0]
         while let pc = stack.popLast() {
             guard !seen[pc] else { continue }
             seen[pc] = true
             let ins = program[pc]
             switch ins.kind {
-            case .lineStart: continue
             case .split: stack += [Int(ins.a), Int(ins.b)]
             case .jump: stack.append(Int(ins.a))
-            case .wordBoundary, .notWordBoundary, .lineEnd: stack.append(pc + 1)
-            case .literal, .set, .any, .match: return false
+            case .lineStart where stoppingAtLineStart: continue
+            case .lineStart, .lineEnd, .wordBoundary, .notWordBoundary: stack.append(pc + 1)
+            case .literal, .set, .any, .match: reads.append(pc)
             }
         }
-        return true
+        return reads
     }
 
     // MARK: - Syntax
@@ -545,6 +520,37 @@ struct ScalarRegex: Sendable {
             if set.negated { for k in 0..<SafeAlphabet.count { row[k].toggle() } }
             rows[set] = row
             return row
+        }
+    }
+}
+
+/// Texts (fold keys, none empty) one of which a text must contain: the quick test of a
+/// pattern, or of a group of patterns at once (`PatternGroupFilter`).
+struct RequiredTexts: Sendable {
+    let needles: [[UInt16]]
+    /// The needles' first characters: a text is read once, the needles compared only there.
+    private let firsts: [Bool]
+
+    init(_ needles: [[UInt16]]) {
+        self.needles = needles
+        var firsts = [Bool](repeating: false, count: SafeAlphabet.count)
+        for needle in needles { firsts[Int(needle[0])] = true }
+        self.firsts = firsts
+    }
+
+    /// Whether one of the needles stands in `text`, in one pass over it.
+    func occur(in text: [UInt16]) -> Bool {
+        text.withUnsafeBufferPointer { text in
+            firsts.withUnsafeBufferPointer { firsts in
+                for i in 0..<text.count where firsts[Int(text[i])] {
+                    for needle in needles where needle[0] == text[i] && i + needle.count <= text.count {
+                        var k = 1
+                        while k < needle.count, text[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                }
+                return false
+            }
         }
     }
 }
