@@ -123,14 +123,20 @@ final class Progress: @unchecked Sendable {
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, csv, xlsx
+/// An option's values are the cases' raw strings. The parser's own defaults for such a type
+/// read them through key paths and String(describing:) at every start (1.5 M instructions of
+/// a one-plan import); these give the same answers, written out.
+protocol ListedArgument: ExpressibleByArgument, CaseIterable, RawRepresentable where RawValue == String {}
 
-    // The parser's defaults read these through key paths and String(describing:) on every
-    // start (1.5 M instructions of a one-plan import); the same answers, written out.
-    static var allValueStrings: [String] { allCases.map { $0.rawValue } }
-    static var allValueDescriptions: [String: String] { [:] }
-    var defaultValueDescription: String { rawValue }
+extension ListedArgument {
+    // Public, as CheckReportFormat (a public type of the library) conforms through them.
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+    public static var allValueDescriptions: [String: String] { [:] }
+    public var defaultValueDescription: String { rawValue }
+}
+
+enum OutputFormat: String, ListedArgument {
+    case json, csv, xlsx
 }
 
 struct ImportCommand: ParsableCommand {
@@ -247,12 +253,7 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-extension CheckReportFormat: ExpressibleByArgument {
-    // As for OutputFormat: the parser's answers, without its key paths.
-    public static var allValueStrings: [String] { allCases.map { $0.rawValue } }
-    public static var allValueDescriptions: [String: String] { [:] }
-    public var defaultValueDescription: String { rawValue }
-}
+extension CheckReportFormat: ListedArgument {}
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
