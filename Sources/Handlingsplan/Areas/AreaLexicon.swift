@@ -24,15 +24,19 @@ public struct AreaLexicon: Sendable {
     /// The lexicon that ships with the tool.
     public static let standard: AreaLexicon = {
         // The built-in file is a constant of this package: a bad line is a bug, found by any test.
-        try! AreaLexicon(parsing: String(decoding: PackageResources.lexicon_tsv, as: UTF8.self), source: "lexicon.tsv")
+        try! AreaLexicon(parsingUTF8: PackageResources.lexicon_tsv, source: "lexicon.tsv")
     }()
 
     /// Parses the lexicon format (see lexicon.tsv): `AREA WEIGHT TERM` a line, `#` comments.
     public init(parsing text: String, source: String) throws(LexiconError) {
-        // On the UTF-8 bytes: this runs for every line of the built-in lexicon at start-up.
+        try self.init(parsingUTF8: Array(text.utf8), source: source)
+    }
+
+    /// The same on UTF-8 bytes (the built-in file is embedded as bytes): this runs for every
+    /// line of the built-in lexicon at start-up.
+    init(parsingUTF8 bytes: [UInt8], source: String) throws(LexiconError) {
         var entries: [Entry] = []
         entries.reserveCapacity(512)
-        let bytes = Array(text.utf8)
         var start = 0, lineNumber = 0
         while start <= bytes.count {
             var end = start
