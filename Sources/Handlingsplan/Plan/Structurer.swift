@@ -405,7 +405,7 @@ struct Structurer {
             }
             guard !action.isEmpty else { continue }
             if Labels.template(action) != nil { noteTemplate(block); continue }
-            if NationalMeasure.match(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
+            if LineScan.nationalMeasure(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
             addItem(.measure, action, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
                                                       columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),
                     context: goal.map { [$0] } ?? [])
@@ -438,18 +438,11 @@ struct Structurer {
         }
         // A numbered national measure, or one whose number is Word's list numbering (not text):
         // a row across the whole table that names no area, before the free rows.
-        if let national = NationalMeasure.match(text) ?? (spansTable && !inFreeRows ? text : nil) {
+        if let national = LineScan.nationalMeasure(text) ?? (spansTable && !inFreeRows ? text : nil) {
             addItem(.nationalGoal, national, block)
             currentNational = result.items.last?.id
             return
         }
         addMeasure(text, block)
-    }
-}
-
-/// "1.1 Kreve …", "1.1. Kreve …": a strategic measure of the national template.
-enum NationalMeasure {
-    static func match(_ text: String) -> String? {
-        LineScan.nationalMeasure(text)
     }
 }
