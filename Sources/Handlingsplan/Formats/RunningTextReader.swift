@@ -226,7 +226,7 @@ extension ParsedLine {
     /// Every "[bookmark: name]" taken out (one without its closing bracket stays).
     static func removingBookmarks(_ line: String) -> String {
         // Where every scalar is below U+0300 (each a character of its own), on the bytes.
-        if line.utf8.allSatisfy({ $0 < 0xCC }) {
+        if line.utf8.allSatisfy({ $0 < TextMatching.firstLeadFromU0300 }) {
             let bytes = Array(line.utf8), open = Array("[bookmark: ".utf8)
             var out: [UInt8] = []
             var i = 0

@@ -51,7 +51,7 @@ enum TextDecoding {
                 let b = bytes[i]
                 if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true }
                 // A lead byte below CC starts a scalar below U+0300, which NFC leaves alone.
-                if b >= 0xCC, b & 0xC0 == 0xC0, stable {
+                if b >= TextMatching.firstLeadFromU0300, b & 0xC0 == 0xC0, stable {
                     var v = UInt32(b & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F))
                     var k = i + 1
                     while k < bytes.count, bytes[k] & 0xC0 == 0x80 { v = v << 6 | UInt32(bytes[k] & 0x3F); k += 1 }

@@ -2,6 +2,10 @@ import Foundation
 
 /// Comparing texts loosely: case, punctuation and spacing aside.
 enum TextMatching {
+    /// The smallest UTF-8 lead byte of a scalar from U+0300 up (combining marks and all above):
+    /// text with no byte from here up has every scalar a character of its own, but CR LF.
+    static let firstLeadFromU0300: UInt8 = 0xCC
+
     /// The words of a text, lower case, punctuation removed (hyphens kept inside words).
     static func words(_ s: String) -> [String] {
         var out: [String] = []
@@ -45,7 +49,7 @@ enum TextMatching {
             var k = 0
             while k < utf8.count {
                 let b = utf8[k]
-                if b < 0xCC { k += 1; continue }
+                if b < firstLeadFromU0300 { k += 1; continue }
                 guard b == 0xE2, k + 2 < utf8.count,
                       isWordSeparatorSymbol(UInt32(b & 0x0F) << 12 | UInt32(utf8[k + 1] & 0x3F) << 6 | UInt32(utf8[k + 2] & 0x3F))
                 else { return false }
@@ -110,7 +114,7 @@ enum TextMatching {
         var i = bytes.startIndex
         while i < bytes.endIndex {
             let b = bytes[i]
-            if b >= 0xCC {
+            if b >= firstLeadFromU0300 {
                 let j = bytes.index(after: i)
                 guard b == 0xE2, j < bytes.endIndex, bytes[j] == 0x80 || bytes[j] == 0x81 else { return s.split(separator: " ").count }
                 let k = bytes.index(after: j)
@@ -148,7 +152,7 @@ enum TextMatching {
         let counted: Bool? = text.withUTF8 { b in
             var count = 0
             for byte in b where byte & 0xC0 != 0x80 {
-                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte >= firstLeadFromU0300 || byte == 0x0D { return nil }
                 count += 1
                 if count > n { return false }
             }
@@ -186,7 +190,7 @@ enum TextMatching {
               let scan = text.utf8.withContiguousStorageIfAvailable({ b -> (plain: Bool, last: Int?) in
                   var last: Int?
                   for i in 0..<b.count {
-                      if b[i] >= 0xCC { return (false, nil) }
+                      if b[i] >= firstLeadFromU0300 { return (false, nil) }
                       if b[i] == ascii { last = i }
                   }
                   return (true, last)
