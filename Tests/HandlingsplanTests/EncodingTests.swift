@@ -90,10 +90,10 @@ final class EncodingTests: XCTestCase {
             return String(out)
         }
         let pieces = ["a", "æø", "é", "e\u{301}", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2003}", "\u{200B}", "\u{FEFF}", "\u{3000}", "x y", "–", "\u{85}"]
-        var random = SystemRandomNumberGenerator()
+        var random = SplitMix(seed: 85)
         for _ in 0..<3000 {
             var s = ""
-            for _ in 0..<Int.random(in: 0...7, using: &random) { s += pieces.randomElement(using: &random)! }
+            for _ in 0..<random.next(below: 8) { s += pieces[random.next(below: pieces.count)] }
             XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription)
         }
         for s in ["  Tiltak: verve  ", "\tTiltak", "Tiltak\r", " a  b ", "", "   "] { XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription) }

@@ -26,10 +26,10 @@ final class SHA256DigestTests: XCTestCase {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         var expected: [String: String] = [:]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 256)
         var names: [String] = []
         for length in 0...200 {
-            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let bytes = (0..<length).map { _ in UInt8(generator.next(below: 256)) }
             let name = "\(length).bin"
             try Data(bytes).write(to: dir.appendingPathComponent(name))
             expected[name] = SHA256Digest.hex(bytes)
