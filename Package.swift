@@ -39,9 +39,14 @@ let package = Package(
             name: "CXlsxWriter",
             path: "Sources/CXlsxWriter"
         ),
+        // SHA-256's blocks on the x86 SHA extensions, where the processor has them (see the header).
+        .target(
+            name: "CSHA256Blocks",
+            path: "Sources/CSHA256Blocks"
+        ),
         .target(
             name: "Handlingsplan",
-            dependencies: ["CLibXML2", "SystemZlib", "CXlsxWriter", "ZIPFoundation"],
+            dependencies: ["CLibXML2", "SystemZlib", "CXlsxWriter", "CSHA256Blocks", "ZIPFoundation"],
             // The content lexicon is data, compiled into the binary (no resource bundle to install beside it).
             resources: [.embedInCode("Areas/lexicon.tsv")]
         ),

@@ -7,14 +7,16 @@ import XCTest
 /// same hex as coreutils' sha256sum on real files.
 final class SHA256DigestTests: XCTestCase {
     func testStandardExamples() {
-        XCTAssertEqual(SHA256Digest.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        XCTAssertEqual(SHA256Digest.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        XCTAssertEqual(SHA256Digest.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
-                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        XCTAssertEqual(SHA256Digest.hex(Array("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu".utf8)),
-                       "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
-        XCTAssertEqual(SHA256Digest.hex([UInt8](repeating: 0x61, count: 1_000_000)),
-                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        for portable in [false, true] {
+            XCTAssertEqual(SHA256Digest.hex([], portable: portable), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+            XCTAssertEqual(SHA256Digest.hex(Array("abc".utf8), portable: portable), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+            XCTAssertEqual(SHA256Digest.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8), portable: portable),
+                           "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+            XCTAssertEqual(SHA256Digest.hex(Array("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu".utf8), portable: portable),
+                           "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+            XCTAssertEqual(SHA256Digest.hex([UInt8](repeating: 0x61, count: 1_000_000), portable: portable),
+                           "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        }
     }
 
     /// Lengths 0–200 (one, two and three blocks, the 55/56/64-byte padding edges) of
@@ -33,6 +35,8 @@ final class SHA256DigestTests: XCTestCase {
             let name = "\(length).bin"
             try Data(bytes).write(to: dir.appendingPathComponent(name))
             expected[name] = SHA256Digest.hex(bytes)
+            // The SHA extensions' blocks (where this processor has them) and the portable Swift agree.
+            XCTAssertEqual(SHA256Digest.hex(bytes, portable: true), expected[name], "length \(length)")
             names.append(name)
         }
         let run = try runProcess(URL(fileURLWithPath: sha256sum), names, in: dir)
@@ -58,5 +62,18 @@ final class SHA256DigestTests: XCTestCase {
             let bytes = [UInt8](try Data(contentsOf: Paths.root.appendingPathComponent(path)))
             XCTAssertEqual(SHA256Digest.hex(bytes), String(parts[0]), path)
         }
+    }
+
+    /// The SHA extensions are used where the processor has them: what cpuid tells the C target
+    /// is what the kernel lists for the processor (Linux's "sha_ni" flag).
+    func testBlockInstructionsAreFoundWhereTheProcessorHasThem() throws {
+        #if arch(x86_64) && os(Linux)
+        let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+        guard let flags = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { throw XCTSkip("no flags in /proc/cpuinfo") }
+        let words = flags.split(separator: " ")
+        XCTAssertEqual(SHA256Digest.hasBlockInstructions, words.contains("sha_ni") && words.contains("sse4_1"))
+        #else
+        throw XCTSkip("the SHA extensions are an x86-64 path")
+        #endif
     }
 }
