@@ -99,6 +99,25 @@ final class EncodingTests: XCTestCase {
         for s in ["  Tiltak: verve  ", "\tTiltak", "Tiltak\r", " a  b ", "", "   "] { XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription) }
     }
 
+    /// The byte-level blank test and the table reader's line count agree with the same
+    /// questions asked of Strings (scalars, first characters), on generated lines.
+    func testBlankLinesAndTabCellsOnBytesAgreeWithStrings() {
+        let pieces = ["a", "æø", "\t", " ", "\u{A0}", "\u{2003}", "\u{200B}", "\u{FEFF}", "\u{3000}", "\u{85}", "\u{1F600}", "e\u{301}", "\u{2028}", "–", "\n", "\n\n"]
+        var random = SplitMix(seed: 9)
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<random.next(below: 12) { s += pieces[random.next(below: pieces.count)] }
+            var copy = s
+            XCTAssertEqual(copy.withUTF8 { TextCleaning.isBlank($0) }, TextCleaning.isBlank(s[...]), s.debugDescription)
+            var cells = 0, others = 0
+            for line in TextMatching.lines(s, omittingEmpty: true) where !TextCleaning.isBlank(line) {
+                if line.first == "\t" { cells += 1 } else { others += 1 }
+            }
+            let counted = TabTableReader.lineCounts(s)
+            XCTAssertEqual([counted.cells, counted.others], [cells, others], s.debugDescription)
+        }
+    }
+
     func testBadBytesAreRefusedClearly() {
         XCTAssertThrowsError(try PlanImporter().importBytes([], path: "x")) { XCTAssertEqual($0 as? ImportError, .empty) }
         XCTAssertThrowsError(try PlanImporter().importBytes([0x00, 0x01, 0x02, 0xFF], path: "x")) { XCTAssertEqual($0 as? ImportError, .binary) }

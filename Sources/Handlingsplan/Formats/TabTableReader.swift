@@ -8,10 +8,7 @@ struct TabTableReader {
     /// The table of a tab-table export, or nil when the text is not one: most
     /// lines must be TAB cells and several rows share one width.
     func read(_ text: String) -> [Block]? {
-        var cellLines = 0, otherLines = 0
-        for line in TextMatching.lines(text, omittingEmpty: true) where !TextCleaning.isBlank(line) {
-            if line.first == "\t" { cellLines += 1 } else { otherLines += 1 }
-        }
+        let (cellLines, otherLines) = Self.lineCounts(text)
         guard cellLines >= 6, cellLines > 2 * otherLines else { return nil }
         let raw = Self.groups(of: text)
         let widths = raw.map(\.count).filter { $0 >= 3 }
@@ -31,6 +28,25 @@ struct TabTableReader {
             i += 1
         }
         return [Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: rows[0].source)]
+    }
+
+    /// The lines that are not blank, as TAB cells and others: counted on the bytes, as most
+    /// texts are no table and this pass is all they need of this reader. A TAB never joins
+    /// a character after it, so a line starts with the TAB character where its first byte is one.
+    static func lineCounts(_ text: String) -> (cells: Int, others: Int) {
+        var copy = text
+        return copy.withUTF8 { b in
+            var cells = 0, others = 0, start = 0
+            while start < b.count {
+                var end = start
+                while end < b.count, b[end] != 0x0A { end += 1 }
+                if !TextCleaning.isBlank(UnsafeBufferPointer(rebasing: b[start..<end])) {
+                    if b[start] == 0x09 { cells += 1 } else { others += 1 }
+                }
+                start = end + 1
+            }
+            return (cells, others)
+        }
     }
 
     private struct RawCell { var lines: [String]; var line: Int }

@@ -259,6 +259,24 @@ enum TextCleaning {
         s.unicodeScalars.allSatisfy { isSpace($0.value) }
     }
 
+    /// `isBlank` of valid UTF-8 bytes, decoded here (most lines answer at their first byte).
+    static func isBlank(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = UInt32(b[i])
+            let v: UInt32, length: Int
+            switch c {
+            case ..<0x80: (v, length) = (c, 1)
+            case ..<0xE0: (v, length) = ((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2)
+            case ..<0xF0: (v, length) = ((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
+            default: (v, length) = ((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+            }
+            guard isSpace(v) else { return false }
+            i += length
+        }
+        return true
+    }
+
     /// Unicode's White_Space characters, plus the zero-width space and the BOM
     /// (exports leave both between words). A table, because the property lookup
     /// was the hottest spot of an import.
