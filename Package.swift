@@ -39,6 +39,11 @@ let package = Package(
             name: "CXlsxWriter",
             path: "Sources/CXlsxWriter"
         ),
+        // glibc's malloc.h (mallopt), for the command line's memory tuning.
+        .systemLibrary(
+            name: "CMalloc",
+            path: "Sources/CMalloc"
+        ),
         // SHA-256's blocks on the x86 SHA extensions, where the processor has them (see the header).
         .target(
             name: "CSHA256Blocks",
@@ -55,6 +60,7 @@ let package = Package(
             dependencies: [
                 "Handlingsplan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             ],
             path: "Sources/handlingsplan-cli"
         ),

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Handlingsplan
+#if canImport(CMalloc)
+import CMalloc
+#endif
 
 struct HandlingsplanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -525,6 +528,15 @@ if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), !
     Stderr.print("error: unknown command '\(first)'.\(hint) Commands: \(commands.joined(separator: ", ")); to import a plan: handlingsplan import \(first)")
     exit(2)
 }
+
+#if canImport(CMalloc)
+// A batch allocates and frees about the same memory for every plan. By default glibc gives a
+// plan's larger buffers (its output grows past 128 KiB) back to the system at once and then
+// faults them in again for the next plan: 12 page faults a text plan, a tenth of the system
+// time of a batch. Kept up to these sizes, the memory is reused; peak memory is unchanged.
+_ = mallopt(M_MMAP_THRESHOLD, 4 << 20)
+_ = mallopt(M_TRIM_THRESHOLD, 32 << 20)
+#endif
 
 // Usage errors exit with 2, as linters do (swift-argument-parser's default is 64).
 do {
