@@ -5,8 +5,14 @@
 /// output first. A test compares the two on every fixture.
 ///
 /// Keys are written in sorted order by hand: each `object` below lists them sorted.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// The bytes go into a buffer of its own, through its pointer: Array's appends cost about
+/// 350 instructions a key (a fifth of a text plan's JSON). The writer owns that buffer, so
+/// it cannot be copied (`~Copyable`); `bytes` gives them as an array.
+struct JSONWriter: ~Copyable {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity = 16_384
     private var depth: Int
     /// Whether each open object or array already has a member (so the next needs a comma):
     /// one bit a level, the innermost lowest (the contract nests a few levels, never 64).
@@ -17,8 +23,13 @@ struct JSONWriter {
     init(depth: Int = 0) {
         precondition((0...2).contains(depth), "JSONWriter: a document starts at depth 0, a plan in a batch at 2")
         self.depth = depth
-        bytes.reserveCapacity(16_384)
+        buffer = .allocate(capacity: capacity)
     }
+
+    deinit { buffer.deallocate() }
+
+    /// What has been written.
+    var bytes: [UInt8] { [UInt8](UnsafeBufferPointer(start: buffer, count: count)) }
 
     // MARK: The contract's types
 
@@ -117,37 +128,39 @@ struct JSONWriter {
     // MARK: Structure
 
     mutating func beginObject() {
-        bytes.append(UInt8(ascii: "{"))
+        put(UInt8(ascii: "{"))
         open()
     }
 
     mutating func endObject() {
         close()
-        bytes.append(UInt8(ascii: "}"))
+        put(UInt8(ascii: "}"))
     }
 
     mutating func array<T>(_ values: [T], _ element: (inout JSONWriter, T) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+        put(UInt8(ascii: "["))
         open()
         for v in values {
             member()
             element(&self, v)
         }
         close()
-        bytes.append(UInt8(ascii: "]"))
+        put(UInt8(ascii: "]"))
     }
 
     /// `"key" : ` at the next member's place (the keys are constants that need no escape).
     mutating func key(_ k: StaticString) {
         member()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        // Byte by byte: an array literal here was an allocation per key.
-        bytes.append(UInt8(ascii: "\"")); bytes.append(0x20); bytes.append(UInt8(ascii: ":")); bytes.append(0x20)
+        let n = k.utf8CodeUnitCount
+        let p = room(n + 5)
+        p[0] = UInt8(ascii: "\"")
+        (p + 1).initialize(from: k.utf8Start, count: n)
+        p[n + 1] = UInt8(ascii: "\""); p[n + 2] = 0x20; p[n + 3] = UInt8(ascii: ":"); p[n + 4] = 0x20
+        count += n + 5
     }
 
     private mutating func open() {
-        bytes.append(0x0A)
+        put(0x0A)
         depth += 1
         levels += 1
         precondition(levels < 64, "JSONWriter: nested deeper than the contract")
@@ -155,7 +168,7 @@ struct JSONWriter {
     }
 
     private mutating func close() {
-        bytes.append(0x0A)
+        put(0x0A)
         depth -= 1
         levels -= 1
         hasMember >>= 1
@@ -175,12 +188,44 @@ struct JSONWriter {
 
     private mutating func append(_ from: Int, _ to: Int) {
         // The contract nests less than 64 levels (see `open`): 128 spaces at the most.
-        Self.separator.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[from..<to])) }
+        Self.separator.withUnsafeBufferPointer { put($0.baseAddress! + from, to - from) }
+    }
+
+    /// Room for `n` more bytes, and where they go.
+    @inline(__always) private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if capacity - count < n { grow(n) }
+        return buffer + count
+    }
+
+    private mutating func grow(_ n: Int) {
+        capacity = max(2 * capacity, count + n)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.initialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = larger
+    }
+
+    @inline(__always) private mutating func put(_ byte: UInt8) {
+        room(1).pointee = byte
+        count += 1
+    }
+
+    @inline(__always) private mutating func put(_ start: UnsafePointer<UInt8>, _ n: Int) {
+        room(n).initialize(from: start, count: n)
+        count += n
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let start = bytes.baseAddress { put(start, bytes.count) }
     }
 
     // MARK: Values
 
-    mutating func null() { bytes.append(0x6E); bytes.append(0x75); bytes.append(0x6C); bytes.append(0x6C) }
+    mutating func null() {
+        let p = room(4)
+        p[0] = 0x6E; p[1] = 0x75; p[2] = 0x6C; p[3] = 0x6C
+        count += 4
+    }
 
     mutating func string(_ s: String?) {
         guard let s else { return null() }
@@ -189,42 +234,50 @@ struct JSONWriter {
 
     mutating func int(_ n: Int?) {
         guard let n else { return null() }
-        bytes.append(contentsOf: String(n).utf8)
+        var text = String(n)
+        text.withUTF8 { put($0) }
     }
 
     /// As JSONEncoder writes a Double: whole numbers without a fraction, others in Swift's shortest form.
     mutating func number(_ x: Double) {
         if x == x.rounded(), abs(x) < 1e15 { return int(Int(x)) }
-        bytes.append(contentsOf: x.description.utf8)
+        var text = x.description
+        text.withUTF8 { put($0) }
     }
 
     /// Quotes, backslashes and control characters escaped as JSONEncoder escapes them;
     /// `/` and everything above U+001F as they are.
     private mutating func stringLiteral(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
             var start = 0
             for i in 0..<utf8.count {
                 let b = utf8[i]
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                put(UnsafeBufferPointer(rebasing: utf8[start..<i]))
                 start = i + 1
                 switch b {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case UInt8(ascii: "\""): escape(0x22)
+                case UInt8(ascii: "\\"): escape(0x5C)
+                case 0x08: escape(UInt8(ascii: "b"))
+                case 0x09: escape(UInt8(ascii: "t"))
+                case 0x0A: escape(UInt8(ascii: "n"))
+                case 0x0C: escape(UInt8(ascii: "f"))
+                case 0x0D: escape(UInt8(ascii: "r"))
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                    for byte in [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]] { put(byte) }
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            put(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
+    }
+
+    /// A backslash and `byte`.
+    private mutating func escape(_ byte: UInt8) {
+        put(0x5C)
+        put(byte)
     }
 }
