@@ -528,28 +528,49 @@ struct ScalarRegex: Sendable {
 /// pattern, or of a group of patterns at once (`PatternGroupFilter`).
 struct RequiredTexts: Sendable {
     let needles: [[UInt16]]
-    /// The needles' first characters: a text is read once, the needles compared only there.
-    private let firsts: [Bool]
+    /// The needles one after another, grouped by their first character: those that start
+    /// with character c are `flat[ends[starts[c]] ..< ends[starts[c + 1]]]`, the needle k
+    /// ending at `ends[k + 1]`. A text is read once, and at each character only the needles
+    /// that start with it are compared.
+    private let flat: [UInt16]
+    private let ends: [Int]
+    private let starts: [Int]
 
     init(_ needles: [[UInt16]]) {
         self.needles = needles
-        var firsts = [Bool](repeating: false, count: SafeAlphabet.count)
-        for needle in needles { firsts[Int(needle[0])] = true }
-        self.firsts = firsts
+        let grouped = needles.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map(\.element)
+        flat = grouped.flatMap { $0 }
+        var ends = [0]
+        for needle in grouped { ends.append(ends[ends.count - 1] + needle.count) }
+        self.ends = ends
+        var starts = [Int](repeating: 0, count: SafeAlphabet.count + 1)
+        for needle in grouped { starts[Int(needle[0]) + 1] += 1 }
+        for c in 0..<SafeAlphabet.count { starts[c + 1] += starts[c] }
+        self.starts = starts
     }
 
     /// Whether one of the needles stands in `text`, in one pass over it.
     func occur(in text: [UInt16]) -> Bool {
         text.withUnsafeBufferPointer { text in
-            firsts.withUnsafeBufferPointer { firsts in
-                for i in 0..<text.count where firsts[Int(text[i])] {
-                    for needle in needles where needle[0] == text[i] && i + needle.count <= text.count {
-                        var k = 1
-                        while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                        if k == needle.count { return true }
+            starts.withUnsafeBufferPointer { starts in
+                ends.withUnsafeBufferPointer { ends in
+                    flat.withUnsafeBufferPointer { flat in
+                        for i in 0..<text.count {
+                            let c = Int(text[i])
+                            var k = starts[c]
+                            while k < starts[c + 1] {
+                                let from = ends[k], length = ends[k + 1] - from
+                                if i + length <= text.count {
+                                    var j = 1
+                                    while j < length, text[i + j] == flat[from + j] { j += 1 }
+                                    if j == length { return true }
+                                }
+                                k += 1
+                            }
+                        }
+                        return false
                     }
                 }
-                return false
             }
         }
     }
