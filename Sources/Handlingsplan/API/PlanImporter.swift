@@ -65,7 +65,12 @@ public struct PlanImporter: Sendable {
             encoding = decoded.encoding
             replaced = decoded.replaced
             var copy = text
-            let lines = copy.withUTF8 { bytes in bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } }
+            // Counted without a branch, so that the loop is vectorised (a reduce was 9 instructions a byte).
+            let lines = copy.withUTF8 { bytes in
+                var n = 1
+                for b in bytes { n &+= b == 0x0A ? 1 : 0 }
+                return n
+            }
             if lines > PlanLimits.textLines { throw .limitExceeded("\(lines) tekstlinjer (grensen per plan er \(PlanLimits.textLines))") }
             if let table = TabTableReader().read(text) {
                 (format, blocks) = (.tabTable, table)

@@ -43,15 +43,21 @@ enum TextDecoding {
         } else {
             result = DecodedText(text: decodeWindows1252(bytes), encoding: .windows1252)
         }
-        // One pass over the bytes for what the text holds: NUL, CR, and anything NFC could change.
+        // What the text holds: NUL, CR (memchr), and anything NFC could change, which needs a
+        // scalar from U+0300 up and so a lead byte from CC up: most texts have none (one
+        // vectorised pass for the highest byte), and only the others are read scalar by scalar.
         var hasNUL = false, hasCR = false, stable = true
         result.text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else { return }
+            hasNUL = memchr(start, 0, bytes.count) != nil
+            hasCR = memchr(start, 0x0D, bytes.count) != nil
+            var highest: UInt8 = 0
+            for b in bytes { highest = max(highest, b) }
+            guard highest >= TextMatching.firstLeadFromU0300 else { return }
             var i = 0
-            while i < bytes.count {
+            while i < bytes.count, stable {
                 let b = bytes[i]
-                if b == 0 { hasNUL = true } else if b == 0x0D { hasCR = true }
-                // A lead byte below CC starts a scalar below U+0300, which NFC leaves alone.
-                if b >= TextMatching.firstLeadFromU0300, b & 0xC0 == 0xC0, stable {
+                if b >= TextMatching.firstLeadFromU0300, b & 0xC0 == 0xC0 {
                     var v = UInt32(b & (b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F))
                     var k = i + 1
                     while k < bytes.count, bytes[k] & 0xC0 == 0x80 { v = v << 6 | UInt32(bytes[k] & 0x3F); k += 1 }
