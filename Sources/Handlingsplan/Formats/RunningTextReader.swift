@@ -83,24 +83,47 @@ struct PageLayout {
         t.unicodeScalars.count >= 3 && t.unicodeScalars.allSatisfy { "-=_~–".unicodeScalars.contains($0) }
     }
 
+    /// A line of the text as it stands, with what the page-layout passes ask of it again
+    /// and again, found once on its bytes.
+    private struct RawLine {
+        var text: Substring
+        var number: Int
+        var isFormFeed = false
+        var isBlank: Bool
+        var hasDigit: Bool
+
+        init(_ text: Substring, _ number: Int) {
+            self.text = text; self.number = number
+            (isBlank, hasDigit) = text.utf8.withContiguousStorageIfAvailable { b in
+                (TextCleaning.isBlank(b), b.contains { (0x30...0x39).contains($0) })
+            } ?? (TextCleaning.isBlank(text), TextMatching.containsDigit(text))
+        }
+
+        /// The page break a form feed stands for.
+        static func formFeed(_ number: Int) -> RawLine {
+            var line = RawLine("\u{0C}", number)
+            line.isFormFeed = true
+            return line
+        }
+    }
+
     static func lines(of text: String) -> [Line] {
-        var raw: [(text: Substring, number: Int)] = []
+        var raw: [RawLine] = []
         for (index, line) in TextMatching.lines(text).enumerated() {
             // A form feed marks a page break before the text that shares its line.
             if TextMatching.contains(line, byte: 0x0C) {
-                raw.append(("\u{0C}", index + 1))
+                raw.append(.formFeed(index + 1))
                 let rest = line.filter { $0 != "\u{0C}" }
-                if !TextCleaning.isBlank(rest[...]) { raw.append((Substring(rest), index + 1)) }
+                if !TextCleaning.isBlank(rest[...]) { raw.append(RawLine(Substring(rest), index + 1)) }
             } else {
-                raw.append((line, index + 1))
+                raw.append(RawLine(line, index + 1))
             }
         }
         // Where the pages break: form feeds and page-number lines.
         var pageBreak = Set<Int>()
         for (k, line) in raw.enumerated() {
             // Cleaning adds no digit: a line without one is no page number, and is not cleaned to ask.
-            if line.text == "\u{0C}" || TextMatching.containsDigit(line.text)
-                && isPageNumber(TextCleaning.clean(String(line.text))) { pageBreak.insert(k) }
+            if line.isFormFeed || line.hasDigit && isPageNumber(TextCleaning.clean(String(line.text))) { pageBreak.insert(k) }
         }
         // A running header or footer: a line that stands again and again next to a page break.
         var nearBreak: [String: Int] = [:]
@@ -108,7 +131,7 @@ struct PageLayout {
             var out: [Int] = []
             for dir in [-1, 1] {
                 var j = k + dir
-                while j >= 0, j < raw.count, TextCleaning.isBlank(raw[j].text) || raw[j].text == "\u{0C}" { j += dir }
+                while j >= 0, j < raw.count, raw[j].isBlank || raw[j].isFormFeed { j += dir }
                 if j >= 0, j < raw.count, !pageBreak.contains(j) { out.append(j) }
             }
             return out
@@ -130,7 +153,7 @@ struct PageLayout {
                 // A page break is no paragraph break: hard-wrapped text runs on across it.
                 continue
             }
-            if TextCleaning.isBlank(text) {
+            if line.isBlank {
                 blank = true
                 if !out.isEmpty { out[out.count - 1].standsAlone = true }
                 continue

@@ -165,15 +165,18 @@ enum TextMatching {
     /// character "\n" (a line feed is always a character of its own once CR LF is gone, as the
     /// decoders make it), without walking the text character by character.
     static func lines(_ text: String, omittingEmpty: Bool = false) -> [Substring] {
-        // The line ends found on the contiguous bytes (the generic split over the UTF-8 view
-        // cost fifty instructions a byte), then the lines cut by offset.
+        // The line ends found on the contiguous bytes with memchr (the generic split over the
+        // UTF-8 view cost fifty instructions a byte, a byte loop four), then the lines cut by offset.
         var ends: [(start: Int, end: Int)] = []
         var copy = text
         copy.withUTF8 { bytes in
             var start = 0
-            for i in 0..<bytes.count where bytes[i] == 0x0A {
-                if !(omittingEmpty && i == start) { ends.append((start, i)) }
-                start = i + 1
+            if let base = bytes.baseAddress {
+                while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+                    let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if !(omittingEmpty && i == start) { ends.append((start, i)) }
+                    start = i + 1
+                }
             }
             if !(omittingEmpty && start == bytes.count) { ends.append((start, bytes.count)) }
         }
