@@ -91,10 +91,21 @@ final class EncodingTests: XCTestCase {
         }
         let pieces = ["a", "æø", "é", "e\u{301}", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2003}", "\u{200B}", "\u{FEFF}", "\u{3000}", "x y", "–", "\u{85}"]
         var random = SplitMix(seed: 85)
-        for _ in 0..<3000 {
-            var s = ""
-            for _ in 0..<random.next(below: 8) { s += pieces[random.next(below: pieces.count)] }
-            XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription)
+        // Short texts, and long ones, whose runs of sixteen bytes take the vector test.
+        for length in [8, 24, 80] {
+            for _ in 0..<2000 {
+                var s = ""
+                for _ in 0..<random.next(below: length) { s += pieces[random.next(below: pieces.count)] }
+                XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription)
+            }
+        }
+        // Long clean texts with one flaw at every place: the flaw is found wherever it stands.
+        let clean = "Verve nye medlemmer på arbeidsplassene – særlig de unge, gjennom besøk og kurs i 2025."
+        for flaw in ["  ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{FEFF}", "\n"] {
+            for cut in 0...clean.count {
+                let s = String(clean.prefix(cut)) + flaw + String(clean.dropFirst(cut))
+                XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription)
+            }
         }
         for s in ["  Tiltak: verve  ", "\tTiltak", "Tiltak\r", " a  b ", "", "   "] { XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription) }
     }
@@ -116,6 +127,32 @@ final class EncodingTests: XCTestCase {
             let counted = TabTableReader.lineCounts(s)
             XCTAssertEqual([counted.cells, counted.others], [cells, others], s.debugDescription)
         }
+    }
+
+    /// The quick case-folded search agrees with a plain one (its vector scan and its byte
+    /// loop, needles at every place of long texts).
+    func testContainsASCIIAgreesWithAPlainSearch() {
+        func reference(_ s: String, _ needle: String) -> Bool {
+            let hay = Array(s.utf8).map { $0 | 0x20 }, n = Array(needle.utf8).map { $0 | 0x20 }
+            guard hay.count >= n.count else { return false }
+            return (0...(hay.count - n.count)).contains { Array(hay[$0..<($0 + n.count)]) == n }
+        }
+        let pieces = ["plan", "Plan", "PLA", "vedt", "Vedtatt", "godkj", "avd", "a", " ", "æøå", "–", "20", "2024", "x", "\u{2003}"]
+        var random = SplitMix(seed: 208)
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<random.next(below: 30) { s += pieces[random.next(below: pieces.count)] }
+            XCTAssertEqual(TextMatching.containsASCII(s, "plan"), reference(s, "plan"), s.debugDescription)
+            XCTAssertEqual(TextMatching.containsASCII(s, "vedt"), reference(s, "vedt"), s.debugDescription)
+            XCTAssertEqual(TextMatching.containsASCII(s, "avd"), reference(s, "avd"), s.debugDescription)
+            XCTAssertEqual(TextMatching.containsASCII(s, "20"), reference(s, "20"), s.debugDescription)
+        }
+        let text = String(repeating: "Fagforbundet arbeider for heltid. ", count: 3)
+        for cut in 0...text.utf8.count {
+            let s = String(text.prefix(cut)) + "Godkjent" + String(text.dropFirst(cut))
+            XCTAssertTrue(TextMatching.containsASCII(s, "godkj"), s)
+        }
+        XCTAssertFalse(TextMatching.containsASCII(text, "godkj"))
     }
 
     func testBadBytesAreRefusedClearly() {

@@ -225,20 +225,47 @@ enum TextCleaning {
         guard let p = b.baseAddress, b.count > 0 else { return true }
         let n = b.count
         if p[0] == 0x20 || p[n - 1] == 0x20 { return false }
-        var previousWasSpace = false
-        for i in 0..<n {
-            let c = p[i]
-            if c == 0x20 {
-                if previousWasSpace { return false }
-                previousWasSpace = true
-                continue
+        let raw = UnsafeRawPointer(p)
+        // Lane compares for equality only: the standard library's ordered compares (and
+        // constants made inside the loop) are done lane by lane.
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        let (s0, s1, s2, s3, s4) = (SIMD16<UInt8>(repeating: 0x09), SIMD16<UInt8>(repeating: 0x0A), SIMD16<UInt8>(repeating: 0x0B),
+                                    SIMD16<UInt8>(repeating: 0x0C), SIMD16<UInt8>(repeating: 0x0D))
+        let (s5, s6, s7, s8, s9) = (SIMD16<UInt8>(repeating: 0xC2), SIMD16<UInt8>(repeating: 0xE1), SIMD16<UInt8>(repeating: 0xE2),
+                                    SIMD16<UInt8>(repeating: 0xE3), SIMD16<UInt8>(repeating: 0xEF))
+        var i = 0
+        while i < n {
+            // Sixteen bytes at once, with the byte after them (a space after a space): most
+            // runs have no two spaces together, no control character (09–0D) and no lead byte
+            // of another space (C2, E1–E3, EF), and are passed at a compare a lane.
+            if i + 17 <= n {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let next = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+                let twoSpaces = (v .== space) .& (next .== space)
+                let control = (v .== s0) .| (v .== s1) .| (v .== s2) .| (v .== s3) .| (v .== s4)
+                let lead = (v .== s5) .| (v .== s6) .| (v .== s7) .| (v .== s8) .| (v .== s9)
+                if !TextMatching.anyLane(twoSpaces .| control .| lead) { i += 16; continue }
             }
-            previousWasSpace = false
-            if c < 0x20 {
-                if c >= 0x09 && c <= 0x0D { return false }
-            } else if c >= 0xC2, c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF, spaceLength(b, i) > 0 {
-                return false
+            // The run byte by byte.
+            var previousWasSpace = i > 0 && p[i - 1] == 0x20
+            for k in i..<min(i + 16, n) {
+                let c = p[k]
+                if c == 0x20 {
+                    if previousWasSpace { return false }
+                    previousWasSpace = true
+                    continue
+                }
+                previousWasSpace = false
+                if c < 0x20 {
+                    if c >= 0x09 && c <= 0x0D { return false }
+                } else if c >= 0xC2, c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF, spaceLength(b, k) > 0 {
+                    return false
+                }
             }
+            // A space at the end of the run and one at the start of the next (which the vector
+            // test, looking at pairs that start in its own run, would not see).
+            if previousWasSpace, i + 16 < n, p[i + 16] == 0x20 { return false }
+            i += 16
         }
         return true
     }

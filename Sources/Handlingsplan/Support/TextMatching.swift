@@ -205,13 +205,34 @@ enum TextMatching {
     /// Whether `s` may contain `needle` (ASCII letters), ignoring case: a byte scan, for the
     /// quick tests that decide whether a pattern is worth trying on a line at all. It never
     /// says no wrongly; for punctuation in `needle` it may say yes wrongly (it folds by bit 0x20).
+    /// Whether a lane of the mask is set, as two 64-bit words (the standard library's `any`
+    /// reduces lane by lane, through a call).
+    @inline(__always) static func anyLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
+
     static func containsASCII(_ s: String, _ needle: StaticString) -> Bool {
         var s = s
         return s.withUTF8 { hay in
             let n = needle.utf8CodeUnitCount
             guard n > 0, hay.count >= n else { return n == 0 }
             let first = needle.utf8Start[0] | 0x20
-            for i in 0...(hay.count - n) where hay[i] | 0x20 == first {
+            // Where the needle may start: sixteen places at once where a needle of two or more
+            // bytes has its first two (most lines have none), then those places one by one.
+            var i = 0
+            if n >= 2, let p = hay.baseAddress {
+                let raw = UnsafeRawPointer(p), fold = SIMD16<UInt8>(repeating: 0x20)
+                let firsts = SIMD16<UInt8>(repeating: first), seconds = SIMD16<UInt8>(repeating: needle.utf8Start[1] | 0x20)
+                while i + 17 <= hay.count {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) | fold
+                    let next = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self) | fold
+                    if anyLane((v .== firsts) .& (next .== seconds)) { break }
+                    i += 16
+                }
+            }
+            guard i <= hay.count - n else { return false }
+            for i in i...(hay.count - n) where hay[i] | 0x20 == first {
                 var k = 1
                 while k < n, hay[i + k] | 0x20 == needle.utf8Start[k] | 0x20 { k += 1 }
                 if k == n { return true }
