@@ -65,10 +65,12 @@ final class PatternTests: XCTestCase {
                               ("ÅRSPLAN – Ǻ", true), ("Årsplaner", false), ("Årsplan\u{301}", false)] {
             XCTAssertEqual(WordScan.containsWord(text, ["årsplan"]), found, text)
         }
-        for text in ["", " ", "a", " a  b ", "Tiltak – verve", "a \u{301}b c", "a \u{200D}b c", "a\u{200C} b", "“x” • y…", "a\r\n b", "ÆØÅ  æøå ½"] {
+        for text in ["", " ", "a", " a  b ", "Tiltak – verve", "a \u{301}b c", "a \u{200D}b c", "a\u{200C} b", "“x” • y…", "a\r\n b", "ÆØÅ  æøå ½",
+                     "a –\u{301} b", "x \u{2060} y"] {
             XCTAssertEqual(TextMatching.spaceSeparatedCount(text), text.split(separator: " ").count, text.debugDescription)
         }
-        for text in ["abcdef", "abc", "ab\r\ncd", "abc\u{301}\u{302}d", "æøåÆØÅé", "a\u{200D}b", "ab\u{301}", "abcd\u{301}", "⁂⁂⁂⁂⁂"] {
+        for text in ["abcdef", "abc", "ab\r\ncd", "abc\u{301}\u{302}d", "æøåÆØÅé", "a\u{200D}b", "ab\u{301}", "abcd\u{301}", "⁂⁂⁂⁂⁂",
+                     "a–b–c–d", "«x» “y” •", "x\u{200C}yz", "–\u{301}–x", "a\u{2060}b\u{200B}c", "x²⁴ y"] {
             for n in 0...6 { XCTAssertEqual(TextMatching.hasAtMost(text, n), text.count <= n, "\(text.debugDescription) \(n)") }
         }
         for text in ["", ":", "a: b", "Kurs: leiar: HTV", "a:\u{301} b", "a\u{301}: b", "æ: ø", "a \u{200D}: b", ":\r\n", "x:\u{20DD}", "no colon"] {

@@ -34,6 +34,15 @@ final class StreamingExportTests: XCTestCase {
             plan.items[0].mapping.confidence = Double(c) / 100 + 0.0001
             XCTAssertEqual(JSONExport.encode(plan), try JSONExport.encodeWithFoundation(plan), "confidence \(c)")
         }
+        // One character to escape at every place of a long text (the writer passes runs of
+        // sixteen plain bytes at once).
+        let long = "Verve nye medlemmer på arbeidsplassene, særlig de unge, i 2025 og 2026."
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+            for cut in stride(from: 0, through: long.count, by: 3) {
+                plan.items[0].text = String(long.prefix(cut)) + special + String(long.dropFirst(cut))
+                XCTAssertEqual(JSONExport.encode(plan), try JSONExport.encodeWithFoundation(plan), plan.items[0].text.debugDescription)
+            }
+        }
         plan.sections = []
         plan.diagnostics = []
         XCTAssertEqual(JSONExport.encode(plan), try JSONExport.encodeWithFoundation(plan), "empty arrays")

@@ -252,7 +252,19 @@ struct JSONWriter: ~Copyable {
         var s = s
         s.withUTF8 { utf8 in
             var start = 0
-            for i in 0..<utf8.count {
+            // Sixteen bytes at a time past those that need no escape (most text has none):
+            // control characters (00–1F, whose top three bits are clear), quotes and backslashes.
+            var plain = 0
+            if let p = utf8.baseAddress {
+                let raw = UnsafeRawPointer(p), top = SIMD16<UInt8>(repeating: 0xE0), zero = SIMD16<UInt8>(repeating: 0)
+                let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+                while plain + 16 <= utf8.count {
+                    let v = raw.loadUnaligned(fromByteOffset: plain, as: SIMD16<UInt8>.self)
+                    if TextMatching.anyLane((v & top) .== zero .| (v .== quote) .| (v .== backslash)) { break }
+                    plain += 16
+                }
+            }
+            for i in plain..<utf8.count {
                 let b = utf8[i]
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
                 put(UnsafeBufferPointer(rebasing: utf8[start..<i]))

@@ -95,7 +95,7 @@ struct PageLayout {
         init(_ text: Substring, _ number: Int) {
             self.text = text; self.number = number
             (isBlank, hasDigit) = text.utf8.withContiguousStorageIfAvailable { b in
-                (TextCleaning.isBlank(b), b.contains { (0x30...0x39).contains($0) })
+                (TextCleaning.isBlank(b), TextMatching.containsDigit(b))
             } ?? (TextCleaning.isBlank(text), TextMatching.containsDigit(text))
         }
 

@@ -109,21 +109,25 @@ enum TextMatching {
     /// general punctuation (U+2000–U+206F) but the joiners U+200C and U+200D; by characters
     /// otherwise.
     static func spaceSeparatedCount(_ s: String) -> Int {
-        let bytes = s.utf8
-        var count = 0, inWord = false
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let b = bytes[i]
-            if b >= firstLeadFromU0300 {
-                let j = bytes.index(after: i)
-                guard b == 0xE2, j < bytes.endIndex, bytes[j] == 0x80 || bytes[j] == 0x81 else { return s.split(separator: " ").count }
-                let k = bytes.index(after: j)
-                if bytes[j] == 0x80, k < bytes.endIndex, bytes[k] == 0x8C || bytes[k] == 0x8D { return s.split(separator: " ").count }
+        var copy = s
+        let counted: Int? = copy.withUTF8 { bytes in
+            var count = 0, inWord = false
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= firstLeadFromU0300, !startsPunctuationCharacter(bytes, i) { return nil }
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
             }
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
-            i = bytes.index(after: i)
+            return count
         }
-        return count
+        return counted ?? s.split(separator: " ").count
+    }
+
+    /// Whether the scalar at byte `i` (a lead byte) is general punctuation or a super- or
+    /// subscript (U+2000–U+207F) other than the joiners U+200C and U+200D: a character of its
+    /// own, which joins no character before it.
+    @inline(__always) static func startsPunctuationCharacter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 || b[i + 1] == 0x81 else { return false }
+        return !(b[i + 1] == 0x80 && (b[i + 2] == 0x8C || b[i + 2] == 0x8D))
     }
 
     /// Whether a line's UTF-8 holds `byte`, read on its contiguous bytes (the generic search
@@ -134,7 +138,27 @@ enum TextMatching {
 
     /// Whether a line has an ASCII digit, read the same way.
     static func containsDigit(_ s: Substring) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { $0.contains { (0x30...0x39).contains($0) } } ?? s.utf8.contains { (0x30...0x39).contains($0) }
+        s.utf8.withContiguousStorageIfAvailable(containsDigit) ?? s.utf8.contains { (0x30...0x39).contains($0) }
+    }
+
+    /// Whether the bytes hold an ASCII digit: sixteen at a time for 30–3F (the digits and six
+    /// signs, ":" among them), those runs byte by byte.
+    static func containsDigit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        if let p = b.baseAddress {
+            let raw = UnsafeRawPointer(p), high = SIMD16<UInt8>(repeating: 0xF0), digits = SIMD16<UInt8>(repeating: 0x30)
+            while i + 16 <= b.count {
+                if anyLane((raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) & high) .== digits) {
+                    for k in i..<(i + 16) where (0x30...0x39).contains(p[k]) { return true }
+                }
+                i += 16
+            }
+        }
+        while i < b.count {
+            if (0x30...0x39).contains(b[i]) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// `text.count <= n`, counting at most n + 1 characters (and none when the bytes already say).
@@ -143,16 +167,17 @@ enum TextMatching {
     }
 
     /// The character count up to n + 1, on scalars while each is a character of its own: a
-    /// scalar below U+0300 other than CR always starts a new character (only combining
-    /// marks and the like, from U+0300 up, and LF after CR join the one before).
+    /// scalar below U+0300 other than CR, or a dash, quote or bullet of general punctuation,
+    /// always starts a new character (only combining marks and the like, from U+0300 up,
+    /// and LF after CR join the one before).
     private static func hasAtMostCharacters(_ text: String, _ n: Int) -> Bool {
         var text = text
         // On the bytes: a scalar starts at each byte that does not continue one; a lead byte
         // from CC up starts one from U+0300 up.
         let counted: Bool? = text.withUTF8 { b in
             var count = 0
-            for byte in b where byte & 0xC0 != 0x80 {
-                if byte >= firstLeadFromU0300 || byte == 0x0D { return nil }
+            for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
+                if b[i] == 0x0D || b[i] >= firstLeadFromU0300 && !startsPunctuationCharacter(b, i) { return nil }
                 count += 1
                 if count > n { return false }
             }
