@@ -25,16 +25,21 @@ enum ListMarker: Equatable {
         startsWithoutMarker(s) ? (nil, s) : splitByCharacters(s)
     }
 
-    /// True when the line starts with a character no marker starts with (a capital, mostly),
-    /// read off its first two scalars: a Latin-1 scalar not followed by a mark is a character
-    /// of its own, and hashing Characters for the table cost more than the rest of the line.
+    /// True when the line starts with a character no marker starts with (a capital, mostly), or
+    /// with a letter not followed by ")" or ".", read off its first two scalars: a Latin-1
+    /// scalar not followed by a mark is a character of its own, and hashing Characters for
+    /// the table cost more than the rest of the line.
     private static func startsWithoutMarker(_ s: String) -> Bool {
         var scalars = s.unicodeScalars.makeIterator()
-        guard let first = scalars.next()?.value, first < 0x100, (scalars.next()?.value ?? 0) < 0x300 else { return false }
-        // Bullets ("-", "*", "·"), numbers, and the letters of "a) " points (a–z, æ, ø, å).
-        let mayStart = first == 0x2D || first == 0x2A || first == 0xB7 || Latin1.isNumber(first) || (0x61...0x7A).contains(first)
-            || first == 0xE6 || first == 0xF8 || first == 0xE5
-        return !mayStart
+        guard let first = scalars.next()?.value, first < 0x100 else { return false }
+        let second = scalars.next()?.value ?? 0
+        guard second < 0x300 else { return false }
+        // Bullets ("-", "*", "·") and numbers.
+        if first == 0x2D || first == 0x2A || first == 0xB7 || Latin1.isNumber(first) { return false }
+        // The letters of "a) " and "a. " points (a–z, æ, ø, å): a marker only before ")" or "."
+        // (a line in lower case, the rest of a sentence, is answered here).
+        if (0x61...0x7A).contains(first) || first == 0xE6 || first == 0xF8 || first == 0xE5 { return second != 0x29 && second != 0x2E }
+        return true
     }
 
     /// `split` for any line, character by character.
