@@ -94,9 +94,7 @@ struct PageLayout {
 
         init(_ text: Substring, _ number: Int) {
             self.text = text; self.number = number
-            (isBlank, hasDigit) = text.utf8.withContiguousStorageIfAvailable { b in
-                (TextCleaning.isBlank(b), TextMatching.containsDigit(b))
-            } ?? (TextCleaning.isBlank(text), TextMatching.containsDigit(text))
+            (isBlank, hasDigit) = TextMatching.withBytes(of: text) { b in (TextCleaning.isBlank(b), TextMatching.containsDigit(b)) }
         }
 
         /// The page break a form feed stands for.

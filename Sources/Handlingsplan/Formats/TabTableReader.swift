@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tab-table text (a Word table saved as text, seed 001) → one table block.
 ///
 /// Every cell is a line that starts with TAB; a line without TAB continues the
@@ -38,8 +40,7 @@ struct TabTableReader {
         return copy.withUTF8 { b in
             var cells = 0, others = 0, start = 0
             while start < b.count {
-                var end = start
-                while end < b.count, b[end] != 0x0A { end += 1 }
+                let end = memchr(b.baseAddress! + start, 0x0A, b.count - start).map { b.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? b.count
                 if !TextCleaning.isBlank(UnsafeBufferPointer(rebasing: b[start..<end])) {
                     if b[start] == 0x09 { cells += 1 } else { others += 1 }
                 }
@@ -55,14 +56,18 @@ struct TabTableReader {
         var groups: [[RawCell]] = []
         var current: [RawCell] = []
         for (index, line) in TextMatching.lines(text).enumerated() {
-            if line.first == "\t" {
-                current.append(RawCell(lines: [String(line.dropFirst())], line: index + 1))
-            } else if TextCleaning.isBlank(line) {
-                if !current.isEmpty { groups.append(current); current = [] }
-            } else if current.isEmpty {
-                current.append(RawCell(lines: [String(line)], line: index + 1))
-            } else {
-                current[current.count - 1].lines.append(String(line))
+            // On the line's bytes: a TAB is a character of its own, and the text after it
+            // starts a scalar.
+            TextMatching.withBytes(of: line) { b in
+                if b.first == 0x09 {
+                    current.append(RawCell(lines: [String(decoding: UnsafeBufferPointer(rebasing: b.dropFirst()), as: UTF8.self)], line: index + 1))
+                } else if TextCleaning.isBlank(b) {
+                    if !current.isEmpty { groups.append(current); current = [] }
+                } else if current.isEmpty {
+                    current.append(RawCell(lines: [String(line)], line: index + 1))
+                } else {
+                    current[current.count - 1].lines.append(String(line))
+                }
             }
         }
         if !current.isEmpty { groups.append(current) }

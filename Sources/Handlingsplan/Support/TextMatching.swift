@@ -130,15 +130,18 @@ enum TextMatching {
         return !(b[i + 1] == 0x80 && (b[i + 2] == 0x8C || b[i + 2] == 0x8D))
     }
 
+    /// `body` with the UTF-8 bytes of a line: its own where they are contiguous (a native
+    /// string's always are), else a copy's.
+    static func withBytes<R>(of line: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = line.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = String(line)
+        return copy.withUTF8(body)
+    }
+
     /// Whether a line's UTF-8 holds `byte`, read on its contiguous bytes (the generic search
     /// over a substring's UTF-8 view costs tens of instructions a byte).
     static func contains(_ s: Substring, byte: UInt8) -> Bool {
         s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
-    }
-
-    /// Whether a line has an ASCII digit, read the same way.
-    static func containsDigit(_ s: Substring) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable(containsDigit) ?? s.utf8.contains { (0x30...0x39).contains($0) }
     }
 
     /// Whether the bytes hold an ASCII digit: sixteen at a time for 30–3F (the digits and six
