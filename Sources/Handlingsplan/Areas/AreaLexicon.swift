@@ -178,11 +178,12 @@ struct LexiconMatcher: Sendable {
     /// below U+0300 (each one scalar, none canonically equivalent to another) is looked up
     /// here without making strings. Nil when a term has a scalar from U+0300 up (a combining
     /// mark would make String comparison, by canonical equivalence, differ from this).
-    private var scalarStems: [UInt64: [(scalars: [UInt32], term: Term)]]? = [:]
+    private var scalarStems: ScalarStemTable?
 
     init(_ entries: [AreaLexicon.Entry]) {
         // Sized once: grown entry by entry, the tables were rehashed a dozen times (a third of this).
         stems.reserveCapacity(entries.count)
+        var scalarStems: [UInt64: [(scalars: [UInt32], term: Term)]]? = [:]
         scalarStems?.reserveCapacity(entries.count)
         for e in entries {
             let exact = e.term.hasPrefix("=")
@@ -200,6 +201,7 @@ struct LexiconMatcher: Sendable {
             if e.term.unicodeScalars.contains(where: { $0.value >= 0x300 }) { scalarStems = nil }
         }
         for k in phrases.keys { phrases[k]!.sort { $0.words.count > $1.words.count } }
+        self.scalarStems = scalarStems.map(ScalarStemTable.init)
     }
 
     /// Only lower-case letters and digits of ASCII and Latin-1 (what `TextMatching.words`
@@ -222,7 +224,7 @@ struct LexiconMatcher: Sendable {
     }
 
     private static func key(_ s: Substring) -> String { String(s.prefix(2)) }
-    private static func key(_ s: ArraySlice<UInt32>) -> UInt64 {
+    fileprivate static func key(_ s: ArraySlice<UInt32>) -> UInt64 {
         s.count >= 2 ? UInt64(s[s.startIndex]) << 21 | UInt64(s[s.startIndex + 1]) : UInt64(s.first ?? 0) | 1 << 63
     }
 
@@ -267,7 +269,7 @@ struct LexiconMatcher: Sendable {
         for (i, w) in words.enumerated() where !taken[i] {
             let terms: [Term]
             if let scalarStems, let scalars = Self.plainScalars(w) {
-                terms = Self.stemsOfCompound(length: scalars.count) { Self.longest(in: scalarStems, at: scalars[$0...]) }
+                terms = Self.stemsOfCompound(length: scalars.count) { scalarStems.longest(at: scalars[$0...]) }
             } else {
                 let starts = Array(w.indices)
                 terms = Self.stemsOfCompound(length: starts.count) { longest(at: w[starts[$0]...]) }
@@ -292,16 +294,6 @@ struct LexiconMatcher: Sendable {
         return out
     }
 
-    /// The longest stem a word's scalars begin with (an exact term only where it is the whole word).
-    private static func longest(in table: [UInt64: [(scalars: [UInt32], term: Term)]], at word: ArraySlice<UInt32>) -> Term? {
-        guard let candidates = table[key(word)] else { return nil }
-        var best: Term?
-        for (scalars, t) in candidates where t.length > (best?.length ?? 0) {
-            if t.exact ? word.elementsEqual(scalars) : word.starts(with: scalars) { best = t }
-        }
-        return best
-    }
-
     /// The longest term that `word` begins with (an exact term only where it is the whole word).
     private func longest(at word: Substring) -> Term? {
         guard let candidates = stems[Self.key(word)] else { return nil }
@@ -310,5 +302,62 @@ struct LexiconMatcher: Sendable {
             if t.exact ? word == t.text : word.hasPrefix(t.text) { best = t }
         }
         return best
+    }
+}
+
+/// The one-word stems by their first two scalars (`LexiconMatcher.key`), in an open-addressing
+/// table whose stems' scalars stand in one run: a lookup hashes one integer and retains
+/// nothing (a Dictionary of arrays hashed each key with SipHash and retained the array it gave).
+private struct ScalarStemTable: Sendable {
+    private struct Stem: Sendable {
+        var start: Int, count: Int, length: Int, exact: Bool, term: Int
+    }
+    /// A slot's key, or 0 for an empty slot (no key is 0: a word's scalars are never 0).
+    private var keys: [UInt64]
+    /// A slot's stems: `stems[groups[slot]]`, in the order they were added.
+    private var groups: [Range<Int>]
+    private var stems: [Stem] = []
+    private var scalars: [UInt32] = []
+    private var terms: [LexiconMatcher.Term] = []
+    private let shift: UInt64
+
+    init(_ byKey: [UInt64: [(scalars: [UInt32], term: LexiconMatcher.Term)]]) {
+        var bits: UInt64 = 4
+        while 1 << bits < 2 * byKey.count { bits += 1 }
+        shift = 64 - bits
+        keys = Array(repeating: 0, count: 1 << bits)
+        groups = Array(repeating: 0..<0, count: 1 << bits)
+        for (key, group) in byKey {
+            var slot = slot(of: key)
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            groups[slot] = stems.count..<(stems.count + group.count)
+            for (stemScalars, term) in group {
+                stems.append(Stem(start: scalars.count, count: stemScalars.count, length: term.length, exact: term.exact, term: terms.count))
+                scalars += stemScalars
+                terms.append(term)
+            }
+        }
+    }
+
+    private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The longest stem a word's scalars begin with (an exact term only where it is the whole word).
+    func longest(at word: ArraySlice<UInt32>) -> LexiconMatcher.Term? {
+        let key = LexiconMatcher.key(word)
+        var slot = slot(of: key)
+        while keys[slot] != key {
+            if keys[slot] == 0 { return nil }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        var best = -1, bestLength = 0
+        for k in groups[slot] where stems[k].length > bestLength {
+            let stem = stems[k]
+            guard stem.exact ? word.count == stem.count : word.count >= stem.count else { continue }
+            var j = 0
+            while j < stem.count, word[word.startIndex + j] == scalars[stem.start + j] { j += 1 }
+            if j == stem.count { best = stem.term; bestLength = stem.length }
+        }
+        return best < 0 ? nil : terms[best]
     }
 }
