@@ -51,8 +51,14 @@ enum Labels {
 
     /// `area(named:)` by trying every pattern, without the group's quick test (which the tests compare it with).
     static func area(namedBy prepared: MatchText) -> Int? {
-        let hits = areaHeadings.filter { $0.patterns.contains { $0.matches(prepared) } }.map(\.area)
-        return hits.count == 1 ? hits[0] : nil
+        // A second area named is as good as none: the search stops there. (Filtering the
+        // table copied its patterns, a retain and a release each.)
+        var named: Int?
+        for i in areaHeadings.indices where areaHeadings[i].patterns.contains(where: { $0.matches(prepared) }) {
+            if named != nil { return nil }
+            named = areaHeadings[i].area
+        }
+        return named
     }
 
     /// The words any area-heading pattern needs, looked for at once (nil if a pattern needs none).
