@@ -212,45 +212,53 @@ enum WordScan {
 
 /// The language words by a hash of their UTF-8 bytes, in a small open-addressing table: a
 /// word of a plan is looked up with one FNV-1a hash and, rarely, one comparison (hashing
-/// each word as an array for a Set cost more than the rest of the language scan).
+/// each word as an array for a Set cost more than the rest of the language scan). The
+/// hashes stand apart from the words, so that a probe reads one integer and retains nothing.
 private struct LanguageWords {
-    private var slots: [(hash: UInt64, word: [UInt8], language: Language)?]
+    /// A slot's hash, or 0 for an empty one (a word whose hash is 0 is stored as 1).
+    private var hashes: [UInt64]
+    private var words: [[UInt8]]
+    private var languages: [Language]
     private let mask: Int
 
     init(nynorsk: Set<String>, bokmal: Set<String>) {
         var size = 64
         while size < 4 * (nynorsk.count + bokmal.count) { size *= 2 }
-        slots = Array(repeating: nil, count: size)
+        hashes = Array(repeating: 0, count: size)
+        words = Array(repeating: [], count: size)
+        languages = Array(repeating: .bokmal, count: size)
         mask = size - 1
         // Nynorsk last, so that it wins for a word on both lists, as it did.
-        for (words, language) in [(bokmal, Language.bokmal), (nynorsk, .nynorsk)] {
-            for word in words.sorted() { insert(Array(word.utf8), language) }
+        for (list, language) in [(bokmal, Language.bokmal), (nynorsk, .nynorsk)] {
+            for word in list.sorted() {
+                let w = Array(word.utf8)
+                let i = w.withUnsafeBufferPointer(slot)
+                hashes[i] = w.withUnsafeBufferPointer(Self.hash)
+                words[i] = w
+                languages[i] = language
+            }
         }
     }
 
-    private static func hash<Bytes: Sequence<UInt8>>(_ w: Bytes) -> UInt64 {
+    private static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in w { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
+        return h == 0 ? 1 : h
     }
 
-    private mutating func insert(_ w: [UInt8], _ language: Language) {
+    /// The slot that holds `w`, or the empty one where it would go.
+    private func slot(_ w: UnsafeBufferPointer<UInt8>) -> Int {
         let h = Self.hash(w)
         var i = Int(truncatingIfNeeded: h) & mask
-        while let slot = slots[i] {
-            if slot.hash == h, slot.word == w { slots[i] = (h, w, language); return }
+        while hashes[i] != 0 {
+            if hashes[i] == h, words[i].elementsEqual(w) { return i }
             i = (i + 1) & mask
         }
-        slots[i] = (h, w, language)
+        return i
     }
 
     func language(of w: UnsafeBufferPointer<UInt8>) -> Language? {
-        let h = Self.hash(w)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while let slot = slots[i] {
-            if slot.hash == h, slot.word.elementsEqual(w) { return slot.language }
-            i = (i + 1) & mask
-        }
-        return nil
+        let i = slot(w)
+        return hashes[i] == 0 ? nil : languages[i]
     }
 }
