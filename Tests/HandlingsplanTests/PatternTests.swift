@@ -87,10 +87,13 @@ final class PatternTests: XCTestCase {
         let pieces = ["a", "Å", "ø", "ß", "ſ", "Ǆ", "½", "2", "-", " ", "–", "—", "•", "●", "○", "▪", "→", "…", "“", "”", "‘", "’",
                       "\u{301}", "\u{200D}", "\u{200C}", "\u{2060}", "\u{2070}", "ℓ", "Ⅳ", "❶", "\r\n", "İ", "e\u{301}", "x"]
         var random = SplitMix(seed: 2026)
-        for _ in 0..<5000 {
-            var text = ""
-            for _ in 0..<(random.next(below: 8) + 1) { text += pieces[random.next(below: pieces.count)] }
-            XCTAssertEqual(TextMatching.words(text), TextMatching.wordsByCharacters(text), text.debugDescription)
+        // Short texts, and long ones whose runs of sixteen bytes take the vector test.
+        for (count, most) in [(5000, 8), (2000, 40)] {
+            for _ in 0..<count {
+                var text = ""
+                for _ in 0..<(random.next(below: most) + 1) { text += pieces[random.next(below: pieces.count)] }
+                XCTAssertEqual(TextMatching.words(text), TextMatching.wordsByCharacters(text), text.debugDescription)
+            }
         }
         var words: [String] = []
         XCTAssertTrue(TextMatching.forEachWordBytes("ÆRE, Å-plan og ½ µ×2 ÿ") { words.append(String(decoding: $0, as: UTF8.self)) })

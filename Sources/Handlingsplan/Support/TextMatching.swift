@@ -47,6 +47,17 @@ enum TextMatching {
             // A lead byte from CC up starts a scalar from U+0300 up: not for this path, but for
             // the word-parting symbols (three bytes, lead E2).
             var k = 0
+            // Sixteen bytes at a time where none is such a lead (CC–CF, D0–DF, E0–FF).
+            if let p = utf8.baseAddress {
+                let raw = UnsafeRawPointer(p)
+                let (fc, cc, f0, d0, e0) = (SIMD16<UInt8>(repeating: 0xFC), SIMD16<UInt8>(repeating: 0xCC), SIMD16<UInt8>(repeating: 0xF0),
+                                            SIMD16<UInt8>(repeating: 0xD0), SIMD16<UInt8>(repeating: 0xE0))
+                while k + 16 <= utf8.count {
+                    let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                    if anyLane((v & fc) .== cc .| (v & f0) .== d0 .| (v & e0) .== e0) { break }
+                    k += 16
+                }
+            }
             while k < utf8.count {
                 let b = utf8[k]
                 if b < firstLeadFromU0300 { k += 1; continue }
