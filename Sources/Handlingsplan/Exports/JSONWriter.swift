@@ -150,9 +150,12 @@ struct JSONWriter: ~Copyable {
 
     /// `"key" : ` at the next member's place (the keys are constants that need no escape).
     mutating func key(_ k: StaticString) {
-        member()
+        // The separator, the indentation and the key in one reservation.
         let n = k.utf8CodeUnitCount
-        let p = room(n + 5)
+        var p = room(2 + 2 * depth + n + 5)
+        let separated = separate(p)
+        count += separated
+        p += separated
         p[0] = UInt8(ascii: "\"")
         (p + 1).initialize(from: k.utf8Start, count: n)
         p[n + 1] = UInt8(ascii: "\""); p[n + 2] = 0x20; p[n + 3] = UInt8(ascii: ":"); p[n + 4] = 0x20
@@ -176,19 +179,22 @@ struct JSONWriter: ~Copyable {
     }
 
     private mutating func member() {
-        // ",\n" and the indentation in one append, cut from one constant run of bytes.
-        let start = hasMember & 1 != 0 ? 0 : 2
-        hasMember |= 1
-        append(start, 2 + depth * 2)
+        let p = room(2 + 2 * depth)
+        count += separate(p)
     }
 
-    private mutating func indent() { append(2, 2 + depth * 2) }
+    /// ",\n" (unless the member is the first) and the indentation at `p`; their length.
+    @inline(__always) private mutating func separate(_ p: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        if hasMember & 1 != 0 { p[0] = UInt8(ascii: ","); p[1] = 0x0A; n = 2 }
+        hasMember |= 1
+        (p + n).initialize(repeating: 0x20, count: 2 * depth)
+        return n + 2 * depth
+    }
 
-    private static let separator: [UInt8] = [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 2 * (64 + 2))
-
-    private mutating func append(_ from: Int, _ to: Int) {
-        // The contract nests less than 64 levels (see `open`): 128 spaces at the most.
-        Self.separator.withUnsafeBufferPointer { put($0.baseAddress! + from, to - from) }
+    private mutating func indent() {
+        room(2 * depth).initialize(repeating: 0x20, count: 2 * depth)
+        count += 2 * depth
     }
 
     /// Room for `n` more bytes, and where they go.
@@ -233,9 +239,20 @@ struct JSONWriter: ~Copyable {
     }
 
     mutating func int(_ n: Int?) {
-        guard let n else { return null() }
-        var text = String(n)
-        text.withUTF8 { put($0) }
+        guard var n else { return null() }
+        guard n >= 0 else {
+            var text = String(n)
+            return text.withUTF8 { put($0) }
+        }
+        // The digits written from the last (String(n) went through generic code).
+        var digits = 1, rest = n / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let p = room(digits)
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            p[k] = UInt8(ascii: "0") + UInt8(n % 10)
+            n /= 10
+        }
+        count += digits
     }
 
     /// As JSONEncoder writes a Double: whole numbers without a fraction, others in Swift's shortest form.
