@@ -127,7 +127,7 @@ final class PatternTests: XCTestCase {
         XCTAssertGreaterThan(named, 10)
     }
 
-    /// The quick test for lines that start with no marker gives the character path's answer.
+    /// The quick path (no marker, or a bullet, read off the first scalars) gives the character path's answer.
     func testListMarkerQuickRejectAgreesWithCharacters() throws {
         var lines: [String] = []
         for name in Paths.seedNames {

@@ -22,24 +22,35 @@ enum ListMarker: Equatable {
 
     /// The marker a clean line starts with, and the text after it.
     static func split(_ s: String) -> (marker: ListMarker?, text: String) {
-        startsWithoutMarker(s) ? (nil, s) : splitByCharacters(s)
+        splitByScalars(s) ?? splitByCharacters(s)
     }
 
-    /// True when the line starts with a character no marker starts with (a capital, mostly), or
-    /// with a letter not followed by ")" or ".", read off its first two scalars: a Latin-1
-    /// scalar not followed by a mark is a character of its own, and hashing Characters for
-    /// the table cost more than the rest of the line.
-    private static func startsWithoutMarker(_ s: String) -> Bool {
+    /// `split` read off the first two scalars where they decide it, else nil: a scalar
+    /// followed by one below U+0300 is a character of its own, and hashing Characters for the
+    /// table cost more than the rest of the line. Answers a line that starts with a character
+    /// no marker starts with (a capital, mostly), a letter not followed by ")" or ".", and a
+    /// bullet; numbers and letter points go on to `splitByCharacters`.
+    private static func splitByScalars(_ s: String) -> (marker: ListMarker?, text: String)? {
         var scalars = s.unicodeScalars.makeIterator()
-        guard let first = scalars.next()?.value, first < 0x100 else { return false }
+        guard let first = scalars.next() else { return nil }
         let second = scalars.next()?.value ?? 0
-        guard second < 0x300 else { return false }
-        // Bullets ("-", "*", "·") and numbers.
-        if first == 0x2D || first == 0x2A || first == 0xB7 || Latin1.isNumber(first) { return false }
+        guard second < 0x300 else { return nil }
+        if let bullet = bulletScalars.first(where: { $0.scalar == first.value }) {
+            // The text after the bullet: from the second scalar on.
+            guard second != 0 else { return (nil, s) }
+            return (.bullet(level: bullet.level), TextCleaning.clean(String(s.unicodeScalars.dropFirst())))
+        }
+        let v = first.value
+        guard v < 0x100, !Latin1.isNumber(v) else { return nil }
         // The letters of "a) " and "a. " points (a–z, æ, ø, å): a marker only before ")" or "."
         // (a line in lower case, the rest of a sentence, is answered here).
-        if (0x61...0x7A).contains(first) || first == 0xE6 || first == 0xF8 || first == 0xE5 { return second != 0x29 && second != 0x2E }
-        return true
+        if (0x61...0x7A).contains(v) || v == 0xE6 || v == 0xF8 || v == 0xE5 { return second != 0x29 && second != 0x2E ? (nil, s) : nil }
+        return (nil, s)
+    }
+
+    /// The bullets of one scalar each, by scalar.
+    private static let bulletScalars: [(scalar: UInt32, level: Int)] = bullets.compactMap { character, level in
+        character.unicodeScalars.count == 1 ? (character.unicodeScalars.first!.value, level) : nil
     }
 
     /// `split` for any line, character by character.
