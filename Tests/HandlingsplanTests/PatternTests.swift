@@ -73,6 +73,16 @@ final class PatternTests: XCTestCase {
                      "a–b–c–d", "«x» “y” •", "x\u{200C}yz", "–\u{301}–x", "a\u{2060}b\u{200B}c", "x²⁴ y"] {
             for n in 0...6 { XCTAssertEqual(TextMatching.hasAtMost(text, n), text.count <= n, "\(text.debugDescription) \(n)") }
         }
+        // Long texts, whose runs of sixteen bytes are counted at once, at every limit around their length.
+        let longPieces = ["a", "æ", "ø", "Å", "é", " ", "–", "•", "x", "\u{301}", "\r\n", "\u{200D}", "1"]
+        var generator = SplitMix(seed: 71)
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<(generator.next(below: 60) + 16) { text += longPieces[generator.next(below: longPieces.count)] }
+            for n in max(0, text.count - 20)...(text.count + 2) {
+                XCTAssertEqual(TextMatching.hasAtMost(text, n), text.count <= n, "\(text.debugDescription) \(n)")
+            }
+        }
         for text in ["", ":", "a: b", "Kurs: leiar: HTV", "a:\u{301} b", "a\u{301}: b", "æ: ø", "a \u{200D}: b", ":\r\n", "x:\u{20DD}", "no colon"] {
             XCTAssertEqual(TextMatching.lastIndex(of: ":", in: text), text.lastIndex(of: ":"), text.debugDescription)
         }

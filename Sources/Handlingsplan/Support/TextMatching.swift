@@ -189,9 +189,24 @@ enum TextMatching {
         // On the bytes: a scalar starts at each byte that does not continue one; a lead byte
         // from CC up starts one from U+0300 up.
         let counted: Bool? = text.withUTF8 { b in
-            var count = 0
-            for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
-                if b[i] == 0x0D || b[i] >= firstLeadFromU0300 && !startsPunctuationCharacter(b, i) { return nil }
+            var count = 0, i = 0
+            // Sixteen bytes at a time while none is CR or a lead byte from CC up: the scalars
+            // are the bytes that do not continue one (10xxxxxx), counted off the lane mask.
+            if let p = b.baseAddress {
+                let raw = UnsafeRawPointer(p)
+                let (c0, x80, fc, cc) = (SIMD16<UInt8>(repeating: 0xC0), SIMD16<UInt8>(repeating: 0x80), SIMD16<UInt8>(repeating: 0xFC), SIMD16<UInt8>(repeating: 0xCC))
+                let (f0, d0, e0, cr) = (SIMD16<UInt8>(repeating: 0xF0), SIMD16<UInt8>(repeating: 0xD0), SIMD16<UInt8>(repeating: 0xE0), SIMD16<UInt8>(repeating: 0x0D))
+                while i + 16 <= b.count {
+                    let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    if anyLane((v & fc) .== cc .| (v & f0) .== d0 .| (v & e0) .== e0 .| v .== cr) { break }
+                    let continuing = unsafeBitCast((v & c0) .== x80, to: SIMD2<UInt64>.self)
+                    count += 16 - (continuing[0].nonzeroBitCount + continuing[1].nonzeroBitCount) / 8
+                    if count > n { return false }
+                    i += 16
+                }
+            }
+            for k in i..<b.count where b[k] & 0xC0 != 0x80 {
+                if b[k] == 0x0D || b[k] >= firstLeadFromU0300 && !startsPunctuationCharacter(b, k) { return nil }
                 count += 1
                 if count > n { return false }
             }
