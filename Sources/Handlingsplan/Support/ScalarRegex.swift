@@ -24,6 +24,8 @@ struct ScalarRegex: Sendable {
     /// The characters a match can start with (all, when it can be empty): where no thread
     /// is alive, the search skips to the next of them.
     private let startTable: [Bool]
+    /// Every character is in the start table (as for a pattern that can match nothing).
+    private let startsAnywhere: Bool
     /// Texts one of which every match contains, or nil when the pattern does not say.
     let required: RequiredTexts?
 
@@ -37,6 +39,7 @@ struct ScalarRegex: Sendable {
         sets = compiler.sets
         anchoredAtStart = Self.firstReads(compiler.program, stoppingAtLineStart: true).isEmpty
         startTable = Self.startTable(compiler.program, compiler.sets)
+        startsAnywhere = !startTable.contains(false)
         // (An empty text would be in every text: no test at all.)
         required = Self.required(tree).flatMap { $0.contains(where: \.isEmpty) ? nil : RequiredTexts($0) }
     }
@@ -115,7 +118,10 @@ struct ScalarRegex: Sendable {
                                 }
                                 if consumes, add(Int32(pc + 1), at: i + 1, to: next, &nextCount) { return true }
                             }
-                            if !anchoredAtStart, add(0, at: i + 1, to: next, &nextCount) { return true }
+                            // A new match is begun only where one can start: at a character of the start table,
+                            // or at the end for a pattern that can match nothing (its table then has every character).
+                            if !anchoredAtStart, i + 1 < t.count ? startTable[Int(t[i + 1])] : startsAnywhere,
+                               add(0, at: i + 1, to: next, &nextCount) { return true }
                             if nextCount == 0, anchoredAtStart { return false }
                             swap(&current, &next)
                             currentCount = nextCount
