@@ -19,6 +19,19 @@ final class TemplateSentenceTests: XCTestCase {
         }
     }
 
+    /// Whether a text may start a template: the byte path (an ASCII start) and the character path agree.
+    func testFirstCharacterTestOnBytesAgreesWithCharacters() {
+        var texts: [String] = []
+        for b in UInt8(0)..<0x80 {
+            let c = String(UnicodeScalar(b))
+            for rest in ["", "x", " Dette", "\u{301}", "\u{200D}a", "\r\n", "æ"] { texts += [c + rest, " " + c + rest, "\u{200B}" + c + rest] }
+        }
+        texts += ["", " ", "\t\n", "\u{A0}Fyll", "Élan", "\u{FEFF}beskriv", "\r\nSkriv"]
+        for text in texts {
+            XCTAssertEqual(Labels.mayBeTemplate(text), Labels.mayBeTemplateByCharacters(text), text.debugDescription)
+        }
+    }
+
     func testQuickPathAgreesWithFolding() throws {
         var texts: [String] = []
         // Every line of the seeds and the generalization fixtures.

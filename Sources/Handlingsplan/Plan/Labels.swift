@@ -141,8 +141,25 @@ enum Labels {
 
     /// Whether the first character (spaces aside) can start a template sentence.
     static func mayBeTemplate(_ text: String) -> Bool {
+        // An ASCII start that is no space and not followed by a mark (a character of its own):
+        // answered from a table of bytes, without Character properties.
+        var copy = text
+        let byBytes: Bool? = copy.withUTF8 { b in
+            guard let c = b.first, c < 0x80, c != 0x20, !(0x09...0x0D).contains(c), b.count < 2 || b[1] < TextMatching.firstLeadFromU0300 else { return nil }
+            return templateFirstBytes[Int(c)]
+        }
+        return byBytes ?? mayBeTemplateByCharacters(text)
+    }
+
+    /// `mayBeTemplate` for any text, character by character (and the reference of the byte path).
+    static func mayBeTemplateByCharacters(_ text: String) -> Bool {
         guard let first = text.first(where: { !$0.isWhitespace && $0 != "\u{200B}" && $0 != "\u{FEFF}" }) else { return false }
         return templateFirstLetters.contains(Character(first.lowercased()))
+    }
+
+    /// `mayBeTemplate` of a text that starts with each ASCII character.
+    private static let templateFirstBytes: [Bool] = (0..<128).map { b in
+        templateFirstLetters.contains(Character(Character(Unicode.Scalar(UInt8(b))).lowercased()))
     }
 
     /// The template sentences' scalars (Latin-1, lower case, one character each).
