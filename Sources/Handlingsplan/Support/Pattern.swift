@@ -7,7 +7,7 @@ import Foundation
 /// reference the tests hold the engine to. Most patterns are anchored at the start
 /// (`^(hovedmål|…)`) and most lines start with a letter none of their words starts with:
 /// those are answered from the first character alone.
-struct Pattern: @unchecked Sendable {
+final class Pattern: @unchecked Sendable {
     private let regex: LazyRegex
     private let scalarRegex: ScalarRegex?
 
