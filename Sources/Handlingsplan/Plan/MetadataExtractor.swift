@@ -214,30 +214,28 @@ enum WordScan {
 /// word of a plan is looked up with one FNV-1a hash and, rarely, one comparison (hashing
 /// each word as an array for a Set cost more than the rest of the language scan). The
 /// hashes stand apart from the words, so that a probe reads one integer and retains nothing.
-private struct LanguageWords {
+private final class LanguageWords: Sendable {
     /// A slot's hash, or 0 for an empty one (a word whose hash is 0 is stored as 1).
-    private var hashes: [UInt64]
-    private var words: [[UInt8]]
-    private var languages: [Language]
+    private let hashes: [UInt64]
+    private let words: [[UInt8]]
+    private let languages: [Language]
     private let mask: Int
 
     init(nynorsk: Set<String>, bokmal: Set<String>) {
         var size = 64
         while size < 4 * (nynorsk.count + bokmal.count) { size *= 2 }
-        hashes = Array(repeating: 0, count: size)
-        words = Array(repeating: [], count: size)
-        languages = Array(repeating: .bokmal, count: size)
-        mask = size - 1
+        var hashes = [UInt64](repeating: 0, count: size), words = [[UInt8]](repeating: [], count: size)
+        var languages = [Language](repeating: .bokmal, count: size)
         // Nynorsk last, so that it wins for a word on both lists, as it did.
         for (list, language) in [(bokmal, Language.bokmal), (nynorsk, .nynorsk)] {
             for word in list.sorted() {
-                let w = Array(word.utf8)
-                let i = w.withUnsafeBufferPointer(slot)
-                hashes[i] = w.withUnsafeBufferPointer(Self.hash)
-                words[i] = w
-                languages[i] = language
+                let w = Array(word.utf8), h = w.withUnsafeBufferPointer(Self.hash)
+                var i = Int(truncatingIfNeeded: h) & (size - 1)
+                while hashes[i] != 0, !(hashes[i] == h && words[i] == w) { i = (i + 1) & (size - 1) }
+                (hashes[i], words[i], languages[i]) = (h, w, language)
             }
         }
+        (self.hashes, self.words, self.languages, mask) = (hashes, words, languages, size - 1)
     }
 
     private static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
