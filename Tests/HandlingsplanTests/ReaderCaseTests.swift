@@ -167,6 +167,17 @@ final class ReaderCaseTests: XCTestCase {
             XCTAssertEqual(Array(other.dropLast()), Array(latin1.dropLast()), text)
             XCTAssertEqual(other.last, (latin1.last ?? "") + " Ā", text)
         }
+        // The byte path and the character path on generated Latin-1 texts: stops, spaces,
+        // capitals, digits, abbreviations and two-byte letters in every order.
+        let pieces = [". ", "! ", "? ", ".", " ", "  ", "Vi", "skal", "etc", "f.eks", "ca", "nr", "A", "b", "Ø", "ø", "É", "½", "2", "ª", "µ", "ß", "x"]
+        var random = SplitMix(seed: 17)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<random.next(below: 24) { text += pieces[random.next(below: pieces.count)] }
+            XCTAssertEqual(GoalProse.sentencesOnBytes(text), GoalProse.sentencesByCharacters(text), text.debugDescription)
+        }
+        XCTAssertNil(GoalProse.sentencesOnBytes("Over Ā. Neste"))
+        XCTAssertNil(GoalProse.sentencesOnBytes("Linje.\r\nNeste"))
     }
 
     func testDatesInBothForms() {

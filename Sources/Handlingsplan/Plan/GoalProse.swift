@@ -42,19 +42,57 @@ enum GoalProse {
     /// Splits at ". ", "! " and "? " before an upper-case letter or digit, except after
     /// abbreviations ("etc.", "f.eks.") and single letters.
     static func sentences(_ text: String) -> [String] {
-        // Latin-1 without CR is read scalar by scalar (each scalar then a character of its
-        // own) with the character tests written out; any other text character by character.
-        let scalars = Array(text.unicodeScalars)
-        if scalars.allSatisfy({ $0.value < 0x100 && $0.value != 0x0D }) {
-            return split(scalars, isStop: { $0 == "." || $0 == "!" || $0 == "?" }, isSpace: { $0 == " " },
-                         opens: { Latin1.isUppercaseCharacter($0.value) || Latin1.isNumber($0.value) },
-                         text: { String(scalars: $0) })
-        }
-        return split(Array(text), isStop: { ".!?".contains($0) }, isSpace: { $0 == " " },
-                     opens: { $0.isUppercase || $0.isNumber }, text: { String($0) })
+        sentencesOnBytes(text) ?? sentencesByCharacters(text)
     }
 
-    /// The splitting itself, over the characters of a text (scalars or `Character`s): a stop,
+    /// `sentences` character by character, for any text (and the reference of the byte path).
+    static func sentencesByCharacters(_ text: String) -> [String] {
+        split(Array(text), isStop: { ".!?".contains($0) }, isSpace: { $0 == " " },
+              opens: { $0.isUppercase || $0.isNumber }, text: { String($0) })
+    }
+
+    /// `sentences` of Latin-1 text without CR (every scalar a character of its own, one or
+    /// two bytes), read on its UTF-8 bytes with the character tests written out; nil for
+    /// any other text.
+    static func sentencesOnBytes(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { b -> [String]? in
+            // Leads from C4 up start scalars from U+0100 up.
+            guard !b.contains(where: { $0 >= 0xC4 || $0 == 0x0D }) else { return nil }
+            func scalar(at i: Int) -> UInt32 { b[i] < 0x80 ? UInt32(b[i]) : UInt32(b[i] & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F) }
+            // The word before the stop at `end`: an abbreviation ("f.eks") or a single letter.
+            func endsWithAbbreviation(_ start: Int, _ end: Int) -> Bool {
+                var k = end, length = 0
+                while k > start, b[k - 1] != 0x20 {
+                    k -= 1
+                    if b[k] & 0xC0 == 0x80 { k -= 1 } // the lead of a two-byte scalar
+                    length += 1
+                    if length > 8 { return false } // longer than any abbreviation
+                }
+                guard length > 0 else { return false }
+                return length == 1 || PlanVocabulary.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self).lowercased())
+            }
+            var out: [String] = []
+            var start = 0, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?"), i + 2 < b.count, b[i + 1] == 0x20 {
+                    let after = i + 2, v = scalar(at: after)
+                    if Latin1.isUppercaseCharacter(v) || Latin1.isNumber(v), !endsWithAbbreviation(start, i) {
+                        out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...i]), as: UTF8.self))
+                        start = after
+                        i = after
+                        continue
+                    }
+                }
+                i += 1
+            }
+            if start < b.count { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)) }
+            return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// The splitting itself, over the characters of a text: a stop,
     /// a space and a character that opens a sentence, unless the word before the stop is an
     /// abbreviation ("f.eks") or a single letter. Only that last word is looked at, from the
     /// end, so a long paragraph stays linear.
