@@ -116,7 +116,8 @@ struct Structurer {
             }
             return
         }
-        if isHeadingLike(text) || startsSection(block, next: next) {
+        // (Where the line is not heading-like it names no heading: only its layout is left to ask.)
+        if isHeadingLike(text) || startsSectionByLayout(block, next: next) {
             // The title block ("Handlingsplan 2025", "Vedtatt på årsmøtet …") opens no section.
             if Labels.isPreamble(text) && result.items.isEmpty { return }
             openSection(block, level: nil)
@@ -219,8 +220,12 @@ struct Structurer {
     /// stands alone, is shaped like a heading and a list, a label, a table or
     /// prose follows it — whatever its words ("Tillitsvalgtopplæring", "Økonomi og drift").
     private func startsSection(_ block: Block, next: Block?) -> Bool {
+        namesHeading(block.text) || startsSectionByLayout(block, next: next)
+    }
+
+    /// `startsSection` by the layout alone, for a paragraph that names no heading.
+    private func startsSectionByLayout(_ block: Block, next: Block?) -> Bool {
         let text = block.text
-        if namesHeading(text) { return true }
         guard block.isolated, Labels.looksLikeHeading(text), let next else { return false }
         switch next.kind {
         case .listItem, .table, .heading: return true
