@@ -457,7 +457,7 @@ struct BlocksCommand: ParsableCommand {
 
 /// An output never replaces one of the plans it is made from.
 func refuseOutputAmongInputs(_ output: String?, _ walked: FileWalk.Result) throws {
-    if let output, let input = walked.files.first(where: { AtomicFile.sameFile($0, output) }) {
+    if let output, let input = AtomicFile.firstSameFile(as: output, among: walked.files) {
         throw ValidationError("-o \(output) is one of the inputs (\(input)); choose another output file.")
     }
 }

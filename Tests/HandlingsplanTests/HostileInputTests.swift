@@ -40,6 +40,31 @@ final class HostileInputTests: XCTestCase {
     }
 
     /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
+    /// Reading a file: what is not there, a folder, one past the size limit (a sparse file of
+    /// 64 MiB and one byte), an empty file, and a pipe (read as it comes, size unknown).
+    func testFilesAreReadOrRefusedByWhatTheyAre() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func reason(_ path: String) -> ImportError? {
+            do { _ = try PlanImporter().importFile(at: path); return nil } catch { return error.reason }
+        }
+        XCTAssertEqual(reason(dir.appendingPathComponent("missing.txt").path), .notFound)
+        XCTAssertEqual(reason(dir.path), .unreadable("det er en mappe"))
+        let big = dir.appendingPathComponent("big.txt").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: big, contents: nil))
+        XCTAssertEqual(truncate(big, off_t(PlanLimits.fileSize + 1)), 0)
+        XCTAssertEqual(reason(big), .unreadable("større enn \(PlanLimits.fileSize / 1024 / 1024) MiB"))
+        XCTAssertEqual(truncate(big, 0), 0)
+        XCTAssertEqual(reason(big), .empty)
+        let pipe = dir.appendingPathComponent("pipe.txt").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        let text = "Handlingsplan 2025\n\nTiltak:\n- Verve nye medlemmer\n" + String(repeating: "- Kurs for tillitsvalgte\n", count: 5000)
+        DispatchQueue.global().async { try? text.write(toFile: pipe, atomically: false, encoding: .utf8) }
+        let plan = try PlanImporter().importFile(at: pipe)
+        XCTAssertEqual(plan.items.first?.text, "Verve nye medlemmer")
+        XCTAssertEqual(plan.items.count, 5001)
+    }
+
     func testDamagedZipContainersAreRefused() throws {
         for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx", "local-size-past-end.docx", "deflate-never-ends.docx", "descriptor-past-end.docx"] {
             try importRefused(hostile(name), because: "ZIP-beholderen er skadet")

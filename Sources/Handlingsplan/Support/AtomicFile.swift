@@ -132,10 +132,12 @@ public enum AtomicFile {
         return String(generator.next() as UInt64, radix: 36) + String(generator.next() as UInt32, radix: 36)
     }
 
-    /// Whether two paths name the same file (so that an output never overwrites an input).
-    public static func sameFile(_ a: String, _ b: String) -> Bool {
-        var sa = stat(), sb = stat()
-        guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
-        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+    /// The first of `paths` that names the same file as `target` (so that an output never
+    /// overwrites an input); nil at once when `target`
+    /// does not exist (a new output is none of the inputs), so most runs stat no input here.
+    public static func firstSameFile(as target: String, among paths: [String]) -> String? {
+        var t = stat(), p = stat()
+        guard stat(target, &t) == 0 else { return nil }
+        return paths.first { stat($0, &p) == 0 && p.st_dev == t.st_dev && p.st_ino == t.st_ino }
     }
 }
