@@ -232,7 +232,6 @@ public struct PlanImporter: Sendable {
         bytes.removeLast(bytes.count - count)
         return bytes
     }
-
 }
 
 /// Results passed from the workers to the one thread that delivers them in order. A worker

@@ -15,9 +15,8 @@ struct JSONWriter: ~Copyable {
     private var capacity = 16_384
     private var depth: Int
     /// Whether each open object or array already has a member (so the next needs a comma):
-    /// one bit a level, the innermost lowest (the contract nests a few levels, never 64).
+    /// one bit a level, the innermost lowest (the contract nests a few levels, never 62).
     private var hasMember: UInt64 = 0
-    private var levels = 0
 
     /// `depth`: the indentation the first value stands at (a plan inside a batch is at 2).
     init(depth: Int = 0) {
@@ -165,15 +164,14 @@ struct JSONWriter: ~Copyable {
     private mutating func open() {
         put(0x0A)
         depth += 1
-        levels += 1
-        precondition(levels < 64, "JSONWriter: nested deeper than the contract")
+        // A document starts at depth 2 at most: 64 bits hold its levels.
+        precondition(depth < 64, "JSONWriter: nested deeper than the contract")
         hasMember <<= 1
     }
 
     private mutating func close() {
         put(0x0A)
         depth -= 1
-        levels -= 1
         hasMember >>= 1
         indent()
     }

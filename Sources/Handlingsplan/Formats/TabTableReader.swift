@@ -1,5 +1,3 @@
-import Foundation
-
 /// Tab-table text (a Word table saved as text, seed 001) → one table block.
 ///
 /// Every cell is a line that starts with TAB; a line without TAB continues the
@@ -38,13 +36,11 @@ struct TabTableReader {
     static func lineCounts(_ text: String) -> (cells: Int, others: Int) {
         var copy = text
         return copy.withUTF8 { b in
-            var cells = 0, others = 0, start = 0
-            while start < b.count {
-                let end = memchr(b.baseAddress! + start, 0x0A, b.count - start).map { b.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? b.count
-                if !TextCleaning.isBlank(UnsafeBufferPointer(rebasing: b[start..<end])) {
-                    if b[start] == 0x09 { cells += 1 } else { others += 1 }
+            var cells = 0, others = 0
+            TextMatching.forEachLine(in: b) { line in
+                if !TextCleaning.isBlank(UnsafeBufferPointer(rebasing: b[line])) {
+                    if b[line.lowerBound] == 0x09 { cells += 1 } else { others += 1 }
                 }
-                start = end + 1
             }
             return (cells, others)
         }

@@ -44,17 +44,14 @@ enum TextDecoding {
             result = DecodedText(text: decodeWindows1252(bytes), encoding: .windows1252)
         }
         // What the text holds: NUL, CR (memchr), and anything NFC could change, which needs a
-        // scalar from U+0300 up and so a lead byte from CC up: most texts have none (one
-        // vectorised pass for the highest byte), and only the others are read scalar by scalar.
+        // scalar from U+0300 up and so a lead byte from CC up: most texts have none (sixteen
+        // bytes at a time), and only from the first such run on are they read scalar by scalar.
         var hasNUL = false, hasCR = false, stable = true
         result.text.withUTF8 { bytes in
             guard let start = bytes.baseAddress else { return }
             hasNUL = memchr(start, 0, bytes.count) != nil
             hasCR = memchr(start, 0x0D, bytes.count) != nil
-            var highest: UInt8 = 0
-            for b in bytes { highest = max(highest, b) }
-            guard highest >= TextMatching.firstLeadFromU0300 else { return }
-            var i = 0
+            var i = TextMatching.skipBelowHighLeads(bytes)
             while i < bytes.count, stable {
                 let b = bytes[i]
                 if b >= TextMatching.firstLeadFromU0300, b & 0xC0 == 0xC0 {

@@ -47,8 +47,32 @@ enum GoalProse {
 
     /// `sentences` character by character, for any text (and the reference of the byte path).
     static func sentencesByCharacters(_ text: String) -> [String] {
-        split(Array(text), isStop: { ".!?".contains($0) }, isSpace: { $0 == " " },
-              opens: { $0.isUppercase || $0.isNumber }, text: { String($0) })
+        let s = Array(text)
+        func endsWithAbbreviation(_ start: Int, _ end: Int) -> Bool {
+            var k = end, length = 0
+            while k > start, s[k - 1] != " " {
+                k -= 1; length += 1
+                if length > 8 { return false } // longer than any abbreviation
+            }
+            guard length > 0 else { return false }
+            return length == 1 || PlanVocabulary.abbreviations.contains(String(s[k..<end]).lowercased())
+        }
+        var out: [String] = []
+        var start = 0, i = 0
+        while i < s.count {
+            if ".!?".contains(s[i]), i + 1 < s.count, s[i + 1] == " " {
+                let after = i + 2
+                if after < s.count, s[after].isUppercase || s[after].isNumber, !endsWithAbbreviation(start, i) {
+                    out.append(String(s[start..<(i + 1)]))
+                    start = after
+                    i = after
+                    continue
+                }
+            }
+            i += 1
+        }
+        if start < s.count { out.append(String(s[start...])) }
+        return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
     }
 
     /// `sentences` of Latin-1 text without CR (every scalar a character of its own, one or
@@ -90,38 +114,5 @@ enum GoalProse {
             if start < b.count { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)) }
             return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
         }
-    }
-
-    /// The splitting itself, over the characters of a text: a stop,
-    /// a space and a character that opens a sentence, unless the word before the stop is an
-    /// abbreviation ("f.eks") or a single letter. Only that last word is looked at, from the
-    /// end, so a long paragraph stays linear.
-    private static func split<C>(_ s: [C], isStop: (C) -> Bool, isSpace: (C) -> Bool, opens: (C) -> Bool,
-                                 text: (ArraySlice<C>) -> String) -> [String] {
-        func endsWithAbbreviation(_ start: Int, _ end: Int) -> Bool {
-            var k = end, length = 0
-            while k > start, !isSpace(s[k - 1]) {
-                k -= 1; length += 1
-                if length > 8 { return false } // longer than any abbreviation
-            }
-            guard length > 0 else { return false }
-            return length == 1 || PlanVocabulary.abbreviations.contains(text(s[k..<end]).lowercased())
-        }
-        var out: [String] = []
-        var start = 0, i = 0
-        while i < s.count {
-            if isStop(s[i]), i + 1 < s.count, isSpace(s[i + 1]) {
-                let after = i + 2
-                if after < s.count, opens(s[after]), !endsWithAbbreviation(start, i) {
-                    out.append(text(s[start..<(i + 1)]))
-                    start = after
-                    i = after
-                    continue
-                }
-            }
-            i += 1
-        }
-        if start < s.count { out.append(text(s[start...])) }
-        return out.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
     }
 }

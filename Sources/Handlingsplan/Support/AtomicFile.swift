@@ -133,8 +133,8 @@ public enum AtomicFile {
     }
 
     /// The first of `paths` that names the same file as `target` (so that an output never
-    /// overwrites an input); nil at once when `target`
-    /// does not exist (a new output is none of the inputs), so most runs stat no input here.
+    /// overwrites an input); nil at once when `target` does not exist (a new output is none
+    /// of the inputs), so most runs stat no input here.
     public static func firstSameFile(as target: String, among paths: [String]) -> String? {
         var t = stat(), p = stat()
         guard stat(target, &t) == 0 else { return nil }

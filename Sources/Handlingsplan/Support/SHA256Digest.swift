@@ -29,7 +29,7 @@ enum SHA256Digest {
                 let w = schedule.baseAddress!, k = k.baseAddress!
                 bytes.withUnsafeBufferPointer { input in
                     let whole = input.count / 64
-                    state.compress(input.baseAddress!, whole, w, k, blockInstructions)
+                    if let start = input.baseAddress { state.compress(start, whole, w, k, blockInstructions) }
                     // The rest, the 1 bit, zeros and the length in bits: one block or two.
                     let rest = input.count - whole * 64
                     var tail = [UInt8](repeating: 0, count: rest < 56 ? 64 : 128)

@@ -46,18 +46,7 @@ enum TextMatching {
         return s.withUTF8 { utf8 -> Bool in
             // A lead byte from CC up starts a scalar from U+0300 up: not for this path, but for
             // the word-parting symbols (three bytes, lead E2).
-            var k = 0
-            // Sixteen bytes at a time where none is such a lead (CC–CF, D0–DF, E0–FF).
-            if let p = utf8.baseAddress {
-                let raw = UnsafeRawPointer(p)
-                let (fc, cc, f0, d0, e0) = (SIMD16<UInt8>(repeating: 0xFC), SIMD16<UInt8>(repeating: 0xCC), SIMD16<UInt8>(repeating: 0xF0),
-                                            SIMD16<UInt8>(repeating: 0xD0), SIMD16<UInt8>(repeating: 0xE0))
-                while k + 16 <= utf8.count {
-                    let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
-                    if anyLane((v & fc) .== cc .| (v & f0) .== d0 .| (v & e0) .== e0) { break }
-                    k += 16
-                }
-            }
+            var k = skipBelowHighLeads(utf8)
             while k < utf8.count {
                 let b = utf8[k]
                 if b < firstLeadFromU0300 { k += 1; continue }
@@ -141,6 +130,54 @@ enum TextMatching {
         return !(b[i + 1] == 0x80 && (b[i + 2] == 0x8C || b[i + 2] == 0x8D))
     }
 
+    // MARK: Sixteen bytes at a time
+    //
+    // The scans below pass runs of sixteen bytes that need nothing with `SIMD16<UInt8>` and
+    // equality compares only: the standard library does ordered compares, and `any()`,
+    // lane by lane.
+
+    /// Whether a lane of the mask is set, as two 64-bit words (the standard library's `any`
+    /// reduces lane by lane, through a call).
+    @inline(__always) static func anyLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
+
+    /// The lanes that hold a lead byte from CC up (CC–CF, D0–DF, E0–FF: `firstLeadFromU0300`
+    /// and above), by masks and equality; made once per scan, its constants stay in registers.
+    struct HighLeads {
+        private let fc = SIMD16<UInt8>(repeating: 0xFC), cc = SIMD16<UInt8>(repeating: 0xCC), f0 = SIMD16<UInt8>(repeating: 0xF0)
+        private let d0 = SIMD16<UInt8>(repeating: 0xD0), e0 = SIMD16<UInt8>(repeating: 0xE0)
+
+        @inline(__always) func lanes(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+            (v & fc) .== cc .| (v & f0) .== d0 .| (v & e0) .== e0
+        }
+    }
+
+    /// Where the first run of sixteen bytes with a lead byte from CC up starts (or the last,
+    /// shorter run): the bytes before it are all below CC.
+    static func skipBelowHighLeads(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let p = b.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(p), high = HighLeads()
+        var i = 0
+        while i + 16 <= b.count, !anyLane(high.lanes(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self))) { i += 16 }
+        return i
+    }
+
+    /// Each line of the bytes (split at LF, found with memchr) as a range of offsets, the
+    /// last one running to the end.
+    static func forEachLine(in b: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start = 0
+        if let base = b.baseAddress {
+            while start < b.count, let found = memchr(base + start, 0x0A, b.count - start) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                body(start..<end)
+                start = end + 1
+            }
+        }
+        body(start..<b.count)
+    }
+
     /// `body` with the UTF-8 bytes of a line: its own where they are contiguous (a native
     /// string's always are), else a copy's.
     static func withBytes<R>(of line: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -152,7 +189,7 @@ enum TextMatching {
     /// Whether a line's UTF-8 holds `byte`, read on its contiguous bytes (the generic search
     /// over a substring's UTF-8 view costs tens of instructions a byte).
     static func contains(_ s: Substring, byte: UInt8) -> Bool {
-        s.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? s.utf8.contains(byte)
+        withBytes(of: s) { $0.contains(byte) }
     }
 
     /// Whether the bytes hold an ASCII digit: sixteen at a time for 30–3F (the digits and six
@@ -193,12 +230,11 @@ enum TextMatching {
             // Sixteen bytes at a time while none is CR or a lead byte from CC up: the scalars
             // are the bytes that do not continue one (10xxxxxx), counted off the lane mask.
             if let p = b.baseAddress {
-                let raw = UnsafeRawPointer(p)
-                let (c0, x80, fc, cc) = (SIMD16<UInt8>(repeating: 0xC0), SIMD16<UInt8>(repeating: 0x80), SIMD16<UInt8>(repeating: 0xFC), SIMD16<UInt8>(repeating: 0xCC))
-                let (f0, d0, e0, cr) = (SIMD16<UInt8>(repeating: 0xF0), SIMD16<UInt8>(repeating: 0xD0), SIMD16<UInt8>(repeating: 0xE0), SIMD16<UInt8>(repeating: 0x0D))
+                let raw = UnsafeRawPointer(p), high = HighLeads()
+                let (c0, x80, cr) = (SIMD16<UInt8>(repeating: 0xC0), SIMD16<UInt8>(repeating: 0x80), SIMD16<UInt8>(repeating: 0x0D))
                 while i + 16 <= b.count {
                     let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                    if anyLane((v & fc) .== cc .| (v & f0) .== d0 .| (v & e0) .== e0 .| v .== cr) { break }
+                    if anyLane(high.lanes(v) .| v .== cr) { break }
                     let continuing = unsafeBitCast((v & c0) .== x80, to: SIMD2<UInt64>.self)
                     count += 16 - (continuing[0].nonzeroBitCount + continuing[1].nonzeroBitCount) / 8
                     if count > n { return false }
@@ -221,21 +257,11 @@ enum TextMatching {
     static func lines(_ text: String, omittingEmpty: Bool = false) -> [Substring] {
         // The line ends found on the contiguous bytes with memchr (the generic split over the
         // UTF-8 view cost fifty instructions a byte, a byte loop four), then the lines cut by offset.
-        var ends: [(start: Int, end: Int)] = []
+        var ranges: [Range<Int>] = []
         var copy = text
-        copy.withUTF8 { bytes in
-            var start = 0
-            if let base = bytes.baseAddress {
-                while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
-                    let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if !(omittingEmpty && i == start) { ends.append((start, i)) }
-                    start = i + 1
-                }
-            }
-            if !(omittingEmpty && start == bytes.count) { ends.append((start, bytes.count)) }
-        }
+        copy.withUTF8 { forEachLine(in: $0) { if !(omittingEmpty && $0.isEmpty) { ranges.append($0) } } }
         let utf8 = text.utf8
-        return ends.map { Substring(utf8[utf8.index(utf8.startIndex, offsetBy: $0.start)..<utf8.index(utf8.startIndex, offsetBy: $0.end)]) }
+        return ranges.map { Substring(utf8[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]) }
     }
 
     /// `text.lastIndex(of: character)` for an ASCII character, found on the UTF-8 bytes when
@@ -259,13 +285,6 @@ enum TextMatching {
     /// Whether `s` may contain `needle` (ASCII letters), ignoring case: a byte scan, for the
     /// quick tests that decide whether a pattern is worth trying on a line at all. It never
     /// says no wrongly; for punctuation in `needle` it may say yes wrongly (it folds by bit 0x20).
-    /// Whether a lane of the mask is set, as two 64-bit words (the standard library's `any`
-    /// reduces lane by lane, through a call).
-    @inline(__always) static func anyLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
-        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
-        return words[0] | words[1] != 0
-    }
-
     static func containsASCII(_ s: String, _ needle: StaticString) -> Bool {
         var s = s
         return s.withUTF8 { hay in
