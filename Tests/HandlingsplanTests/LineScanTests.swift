@@ -61,6 +61,27 @@ final class LineScanTests: XCTestCase {
         XCTAssertGreaterThan(compare(lines), 1000)
     }
 
+    /// A line outside `PlainLine`'s alphabet is refused without the page-number pattern only
+    /// where the pattern refuses it too: lines of symbols, bullets, brackets, marks, joiners
+    /// and emoji modifiers among the pattern's own pieces.
+    func testPageNumberRefusalAgreesWithThePattern() {
+        let pieces = ["○ ", "●", "▪", "•", "◦", "[", "]", "«", "»", "€", "+", "=", "\u{301}", "\u{200D}", "🏻", "Ω", "ſ", "K",
+                      "1", "12", "123", " ", "\u{2003}", "av", "of", "/", "-", "–", "side", "Side", "s.", "page", "٣"]
+        var random = SplitMix(seed: 7)
+        var refused = 0
+        for _ in 0..<20_000 {
+            var s = ""
+            for _ in 0..<random.next(below: 6) + 1 { s += pieces[random.next(below: pieces.count)] }
+            guard PlainLine(s) == nil, LineScan.hasCharacterNoPageNumberHas(s) else { continue }
+            refused += 1
+            XCTAssertFalse(s.wholeMatch(of: Regexes.pageNumber) != nil, "refused a page number: \(s.debugDescription)")
+        }
+        XCTAssertGreaterThan(refused, 1000)
+        XCTAssertTrue(LineScan.hasCharacterNoPageNumberHas("○ Trinn 1 og 2"))
+        XCTAssertFalse(LineScan.hasCharacterNoPageNumberHas("Side\u{2003}2 av 5"))
+        XCTAssertTrue(LineScan.isPageNumber("Side\u{2003}2 av 5"))
+    }
+
     /// Lines made of the pieces the patterns turn on, joined at random (a fixed seed).
     func testScansAgreeWithTheRegexesOnGeneratedLines() {
         let pieces = ["1", "12", "123", "2024", "20245", "0", "²", "½", ".", ". ", ")", " ", "  ", "\t", "\u{A0}", ",", ";", ":", "-", " - ", "–", "—",

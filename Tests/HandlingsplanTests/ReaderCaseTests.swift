@@ -113,6 +113,24 @@ final class ReaderCaseTests: XCTestCase {
         XCTAssertNil(plan.plan.title)
     }
 
+    /// The markup taken out on the bytes gives what Foundation's search and replace give,
+    /// on lines below U+0300 (the byte path) and beyond it.
+    func testExportMarkupAsFoundationHasIt() {
+        let tail = "Automatisk generert beskrivelse]"
+        let lines = ["**Mål:** Flere **medlemmer**", "***", "a**b***c****", "Ingen markering", "**Økt** løn – «tiltak»",
+                     "Et bilde som inneholder tekst " + tail + " Verving", "[x] Et bilde " + tail + " Verving", tail,
+                     tail + " og " + tail, "Éi \u{301}linje " + tail + " igjen", "**e\u{301}**"]
+        for line in lines {
+            XCTAssertEqual(ExportMarkup.removingAll("**", from: line), line.replacingOccurrences(of: "**", with: ""), line)
+            var expected = line
+            if let end = line.range(of: tail), !line[..<end.lowerBound].contains(where: { $0 == "[" || $0 == "]" }) {
+                expected = String(line[end.upperBound...])
+            }
+            XCTAssertEqual(ExportMarkup.removingImageDescriptionTail(line), expected, line)
+        }
+        XCTAssertEqual(ExportMarkup.removingBookmarks("[bookmark: _Toc1]1. Innledning [bookmark: x"), "1. Innledning [bookmark: x")
+    }
+
     /// 004: goals in prose, "Tiltak:" lines, a "Tillegg:" list of "text: responsible".
     func testProseGoalsAndMeasures() throws {
         let plan = try importCase("prose-goals.txt")

@@ -221,19 +221,16 @@ private struct ParsedLine {
         // Tika writes Word bookmarks as "[bookmark: _Toc…]"; before a numbered
         // title they mark a heading of the table of contents.
         if markup, TextMatching.containsASCII(s, "[bookmark:"), s.contains("[bookmark:") {
-            s = Self.removingBookmarks(s)
+            s = ExportMarkup.removingBookmarks(s)
             hadBookmark = true
         }
         // The tail of an image description whose opening bracket was lost.
-        if markup, TextMatching.containsASCII(s, "beskrivelse]"), let end = s.range(of: "Automatisk generert beskrivelse]"),
-           !s[..<end.lowerBound].contains(where: { $0 == "[" || $0 == "]" }) {
-            s = String(s[end.upperBound...])
-        }
+        if markup, TextMatching.containsASCII(s, "beskrivelse]") { s = ExportMarkup.removingImageDescriptionTail(s) }
         let leading = s.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
         column = leading.count + 1
         s = TextCleaning.clean(s)
         // **bold** markup of Markdown-like exports.
-        if markup, TextMatching.containsASCII(s, "**"), s.contains("**") { s = TextCleaning.clean(s.replacingOccurrences(of: "**", with: "")) }
+        if markup, TextMatching.containsASCII(s, "**"), s.contains("**") { s = TextCleaning.clean(ExportMarkup.removingAll("**", from: s)) }
 
         (marker, s) = ListMarker.split(s)
         text = s
@@ -243,12 +240,49 @@ private struct ParsedLine {
     }
 }
 
-extension ParsedLine {
+/// The markup of running-text exports taken out of a line: Tika's bookmarks and image
+/// descriptions, Markdown's bold.
+enum ExportMarkup {
+    private static let imageDescriptionTail = "Automatisk generert beskrivelse]"
+
+    /// The text after "… Automatisk generert beskrivelse]" where no bracket comes before it.
+    static func removingImageDescriptionTail(_ line: String) -> String {
+        // Where every scalar is below U+0300 (each a character of its own), on the bytes: a
+        // Foundation search cost ten thousand instructions.
+        if let bytes = belowU0300(line) {
+            guard let start = firstIndex(of: Array(imageDescriptionTail.utf8), in: bytes, from: 0),
+                  !bytes[..<start].contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) else { return line }
+            return String(decoding: bytes[(start + imageDescriptionTail.utf8.count)...], as: UTF8.self)
+        }
+        guard let end = line.range(of: imageDescriptionTail), !line[..<end.lowerBound].contains(where: { $0 == "[" || $0 == "]" }) else { return line }
+        return String(line[end.upperBound...])
+    }
+
+    /// `line` without any of `needle` (ASCII), left to right.
+    static func removingAll(_ needle: String, from line: String) -> String {
+        guard let bytes = belowU0300(line) else { return line.replacingOccurrences(of: needle, with: "") }
+        let n = Array(needle.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while let start = firstIndex(of: n, in: bytes, from: i) {
+            out += bytes[i..<start]
+            i = start + n.count
+        }
+        out += bytes[i...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The line's UTF-8 where every scalar is below U+0300, else nil.
+    private static func belowU0300(_ line: String) -> [UInt8]? {
+        line.utf8.allSatisfy({ $0 < TextMatching.firstLeadFromU0300 }) ? Array(line.utf8) : nil
+    }
+
     /// Every "[bookmark: name]" taken out (one without its closing bracket stays).
     static func removingBookmarks(_ line: String) -> String {
         // Where every scalar is below U+0300 (each a character of its own), on the bytes.
-        if line.utf8.allSatisfy({ $0 < TextMatching.firstLeadFromU0300 }) {
-            let bytes = Array(line.utf8), open = Array("[bookmark: ".utf8)
+        if let bytes = belowU0300(line) {
+            let open = Array("[bookmark: ".utf8)
             var out: [UInt8] = []
             var i = 0
             while let start = Self.firstIndex(of: open, in: bytes, from: i), let close = bytes[(start + open.count)...].firstIndex(of: UInt8(ascii: "]")) {

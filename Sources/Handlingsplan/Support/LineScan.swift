@@ -54,7 +54,31 @@ enum LineScan {
     /// "Side 2 av 5", "3/7", "- 4 -" (the whole line).
     static func isPageNumber(_ s: String) -> Bool {
         if let p = PlainLine(s) { return p.isPageNumber() }
-        return s.wholeMatch(of: Regexes.pageNumber) != nil
+        return !hasCharacterNoPageNumberHas(s) && s.wholeMatch(of: Regexes.pageNumber) != nil
+    }
+
+    /// A symbol or a bracket, quote or bullet (anything of punctuation but ".", "/" and the
+    /// dashes) that starts a character of its own: no part of the page-number pattern reads
+    /// it, so "○ Trinn 1 og 2" is answered without compiling the pattern. A line with a scalar
+    /// that can join the one before it into a character (a mark, a format character such as
+    /// the zero-width joiner, an emoji modifier) is left to the pattern.
+    static func hasCharacterNoPageNumberHas(_ s: String) -> Bool {
+        var found = false
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x1F000 { return false }
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format: return false
+            case .otherSymbol, .mathSymbol, .currencySymbol, .modifierSymbol,
+                 .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .connectorPunctuation:
+                found = true
+            case .otherPunctuation where v != 0x2E && v != 0x2F:
+                found = true
+            default:
+                break
+            }
+        }
+        return found
     }
 
     /// "Fagforbundet Viken fylkesforening avd. 252" → "Viken fylkesforening": the name after
