@@ -103,6 +103,19 @@ final class ScalarRegexTests: XCTestCase {
         XCTAssertEqual(mismatches, [])
     }
 
+    /// The quick test of required texts finds a needle anywhere, the last character too, and
+    /// a needle of one character before any other; it finds none that is not there.
+    func testRequiredTextsAreFoundWherever() {
+        func keys(_ s: String) -> [UInt16] { SafeAlphabet.foldKeys(s)! }
+        let required = RequiredTexts([keys("har"), keys(":"), keys("mål")])
+        for text in ["har", "Vi har", "xhar", "Mål", "ingen mål", "a:", ":", "x: y", "MÅL:"] {
+            XCTAssertTrue(required.occur(in: keys(text)), text)
+        }
+        for text in ["", "ha", "hr", "må", "Vi hadde ikke noe", "ma l", "hva"] {
+            XCTAssertFalse(required.occur(in: keys(text)), text)
+        }
+    }
+
     /// Every vocabulary pattern on texts built from its own words, cases, spaces, digits and
     /// punctuation, cut and joined at random (a fixed seed: the same texts every run).
     func testVocabularyAgreesWithICUOnGeneratedTexts() throws {

@@ -553,6 +553,26 @@ struct RequiredTexts: Sendable {
         for needle in grouped { starts[Int(needle[0]) + 1] += 1 }
         for c in 0..<SafeAlphabet.count { starts[c + 1] += starts[c] }
         self.starts = starts
+        var pairs = [UInt64](repeating: 0, count: Self.pairBits / 64)
+        for needle in needles {
+            // A needle of one character is found at any pair it begins.
+            let seconds = needle.count > 1 ? [needle[1]] : (0..<UInt16(SafeAlphabet.count)).map { $0 }
+            for second in seconds {
+                let k = Self.pairBit(needle[0], second)
+                pairs[k >> 6] |= 1 << UInt64(k & 63)
+            }
+        }
+        self.pairs = pairs
+    }
+
+    /// The pairs of characters the needles begin with, as bits by a hash of the pair: at most
+    /// places of a text no needle begins, and one bit says so (two pairs may share a bit,
+    /// which only lets a place through to the comparisons).
+    private let pairs: [UInt64]
+    private static let pairBits = 4096
+
+    @inline(__always) private static func pairBit(_ a: UInt16, _ b: UInt16) -> Int {
+        (Int(a) &* 61 &+ Int(b)) & (pairBits - 1)
     }
 
     /// Whether one of the needles stands in `text`, in one pass over it.
@@ -560,8 +580,12 @@ struct RequiredTexts: Sendable {
         text.withUnsafeBufferPointer { text in
             starts.withUnsafeBufferPointer { starts in
                 ends.withUnsafeBufferPointer { ends in
-                    flat.withUnsafeBufferPointer { flat in
+                    flat.withUnsafeBufferPointer { flat in pairs.withUnsafeBufferPointer { pairs in
                         for i in 0..<text.count {
+                            if i + 1 < text.count {
+                                let k = Self.pairBit(text[i], text[i + 1])
+                                if pairs[k >> 6] & (1 << UInt64(k & 63)) == 0 { continue }
+                            }
                             let c = Int(text[i])
                             var k = starts[c]
                             while k < starts[c + 1] {
@@ -575,7 +599,7 @@ struct RequiredTexts: Sendable {
                             }
                         }
                         return false
-                    }
+                    } }
                 }
             }
         }
