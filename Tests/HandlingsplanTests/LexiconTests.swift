@@ -129,4 +129,28 @@ final class LexiconMatcherPathTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 10)
     }
+
+    /// The national texts' shared words counted on the bytes as on Strings: on every national
+    /// text, on the lines of the seeds, and on texts that repeat words, change case or have
+    /// function words and short words.
+    func testSharedWordsOnBytesAsOnStrings() throws {
+        var texts = AreaData.nationalTexts.map(\.text) + [
+            "Styrke styrke STYRKE heltid og heltid", "og i på en et", "Økt økt ØKT lønn – for alle", "", "x y z",
+        ]
+        for url in try FileManager.default.contentsOfDirectory(at: Paths.seeds, includingPropertiesForKeys: nil) {
+            texts += String(decoding: try Data(contentsOf: url), as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        var compared = 0
+        for text in texts {
+            guard let onBytes = NationalTexts.sharedWordsOnBytes(text) else { continue }
+            let onStrings = NationalTexts.sharedWords(text)
+            XCTAssertEqual(onBytes.distinct, onStrings.distinct, text)
+            XCTAssertEqual(onBytes.shared, onStrings.shared, text)
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 500)
+        // A national text against itself: all its words shared.
+        let first = AreaData.nationalTexts[0].text
+        XCTAssertEqual(NationalTexts.bestMatch(first)?.score, 1)
+    }
 }

@@ -68,17 +68,59 @@ enum NationalTexts {
     }()
 
     static func bestMatch(_ text: String) -> (area: Int, score: Double, text: String)? {
-        let words = TextMatching.wordSet(text)
-        guard !words.isEmpty else { return nil }
-        var shared = [Int](repeating: 0, count: entries.count)
-        for w in words { for i in textsWithWord[w] ?? [] { shared[i] += 1 } }
+        let (distinct, shared) = sharedWordsOnBytes(text) ?? sharedWords(text)
+        guard distinct > 0 else { return nil }
         var best: (area: Int, score: Double, text: String)?
         for (i, e) in entries.enumerated() where !e.words.isEmpty {
             // The Dice coefficient: 1 for the same words, 0 for none in common; a copy scores above 0.8.
-            let score = 2 * Double(shared[i]) / Double(words.count + e.words.count)
+            let score = 2 * Double(shared[i]) / Double(distinct + e.words.count)
             if score > (best?.score ?? 0) { best = (e.area, score, e.text) }
         }
         return best
+    }
+
+    /// The number of distinct words of `text` that count (`TextMatching.wordSet`), and for
+    /// each national text how many of them it has.
+    static func sharedWords(_ text: String) -> (distinct: Int, shared: [Int]) {
+        let words = TextMatching.wordSet(text)
+        var shared = [Int](repeating: 0, count: entries.count)
+        for w in words { for i in textsWithWord[w] ?? [] { shared[i] += 1 } }
+        return (words.count, shared)
+    }
+
+    /// A word of the national texts: which texts have it; or a function word, which never counts.
+    private enum Word: Sendable {
+        case stop
+        case inTexts([Int])
+    }
+
+    /// `textsWithWord` and the function words by their bytes.
+    private static let wordsByBytes = ByteWordTable<Word>(
+        TextMatching.stopWords.map { ($0, Word.stop) } + textsWithWord.map { ($0.key, Word.inTexts($0.value)) })
+
+    /// `sharedWords` read off the words' bytes, where `TextMatching.forEachWordBytes` reads
+    /// the text (nil where it does not): a word is counted once, the first time it comes,
+    /// by keeping the bytes of those seen (a plan's item has a few dozen words).
+    static func sharedWordsOnBytes(_ text: String) -> (distinct: Int, shared: [Int])? {
+        var shared = [Int](repeating: 0, count: entries.count)
+        var seen: [UInt8] = [], seenEnds: [Int] = [], seenHashes: [UInt64] = []
+        let plain = TextMatching.forEachWordBytes(text) { bytes in
+            // At least three characters (bytes that do not continue a scalar), no function word.
+            var characters = 0
+            for b in bytes where b & 0xC0 != 0x80 { characters += 1 }
+            guard characters >= 3 else { return }
+            let word = wordsByBytes.value(of: bytes)
+            if case .stop? = word { return }
+            let h = ByteWordTable<Word>.hash(bytes)
+            for k in seenHashes.indices where seenHashes[k] == h {
+                if seen[(k == 0 ? 0 : seenEnds[k - 1])..<seenEnds[k]].elementsEqual(bytes) { return }
+            }
+            seen += bytes
+            seenEnds.append(seen.count)
+            seenHashes.append(h)
+            if case let .inTexts(texts)? = word { for i in texts { shared[i] += 1 } }
+        }
+        return plain ? (seenEnds.count, shared) : nil
     }
 
     /// Text close enough to a national goal to be a copy of it.

@@ -107,7 +107,7 @@ enum MetadataExtractor {
         for line in lines {
             // Words looked up as bytes (the word lists are NFC, as such a line is); other lines as Strings.
             let scanned = TextMatching.forEachWordBytes(line) { w in
-                switch languageWords.language(of: w) {
+                switch languageWords.value(of: w) {
                 case .nynorsk?: nn += 1
                 case .bokmal?: nb += 1
                 case nil: break
@@ -122,7 +122,9 @@ enum MetadataExtractor {
         return nn > nb ? .nynorsk : .bokmal
     }
 
-    private static let languageWords = LanguageWords(nynorsk: nynorskWords, bokmal: bokmalWords)
+    /// The words of both lists by their bytes; nynorsk last, so that it wins for a word on both.
+    private static let languageWords = ByteWordTable<Language>(
+        bokmalWords.sorted().map { ($0, .bokmal) } + nynorskWords.sorted().map { ($0, .nynorsk) })
     private static let nynorskWords: Set<String> = ["ikkje", "eg", "dei", "fagforeininga", "tilsette", "tenester", "medlemmar", "kva", "korleis",
         "frå", "vere", "heile", "mykje", "berre", "desse", "sjå", "utfordringar", "eit", "ein", "òg", "tillitsvalde", "saman",
         "arbeidsgjevar", "arbeidsgjevarar", "offentlege", "eigne", "eigenregi", "fleire", "difor", "likeløn", "løn", "vert", "hovudmål"]
@@ -210,53 +212,3 @@ enum WordScan {
     }
 }
 
-/// The language words by a hash of their UTF-8 bytes, in a small open-addressing table: a
-/// word of a plan is looked up with one FNV-1a hash and, rarely, one comparison (hashing
-/// each word as an array for a Set cost more than the rest of the language scan). The
-/// hashes stand apart from the words, so that a probe reads one integer and retains nothing.
-private final class LanguageWords: Sendable {
-    /// A slot's hash, or 0 for an empty one (a word whose hash is 0 is stored as 1).
-    private let hashes: [UInt64]
-    private let words: [[UInt8]]
-    private let languages: [Language]
-    private let mask: Int
-
-    init(nynorsk: Set<String>, bokmal: Set<String>) {
-        var size = 64
-        while size < 4 * (nynorsk.count + bokmal.count) { size *= 2 }
-        var hashes = [UInt64](repeating: 0, count: size), words = [[UInt8]](repeating: [], count: size)
-        var languages = [Language](repeating: .bokmal, count: size)
-        // Nynorsk last, so that it wins for a word on both lists, as it did.
-        for (list, language) in [(bokmal, Language.bokmal), (nynorsk, .nynorsk)] {
-            for word in list.sorted() {
-                let w = Array(word.utf8), h = w.withUnsafeBufferPointer(Self.hash)
-                var i = Int(truncatingIfNeeded: h) & (size - 1)
-                while hashes[i] != 0, !(hashes[i] == h && words[i] == w) { i = (i + 1) & (size - 1) }
-                (hashes[i], words[i], languages[i]) = (h, w, language)
-            }
-        }
-        (self.hashes, self.words, self.languages, mask) = (hashes, words, languages, size - 1)
-    }
-
-    private static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in w { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h == 0 ? 1 : h
-    }
-
-    /// The slot that holds `w`, or the empty one where it would go.
-    private func slot(_ w: UnsafeBufferPointer<UInt8>) -> Int {
-        let h = Self.hash(w)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while hashes[i] != 0 {
-            if hashes[i] == h, words[i].elementsEqual(w) { return i }
-            i = (i + 1) & mask
-        }
-        return i
-    }
-
-    func language(of w: UnsafeBufferPointer<UInt8>) -> Language? {
-        let i = slot(w)
-        return hashes[i] == 0 ? nil : languages[i]
-    }
-}

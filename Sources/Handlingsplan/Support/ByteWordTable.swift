@@ -1,0 +1,45 @@
+/// Words, as UTF-8 bytes, with a value each, in a small open-addressing table by an FNV-1a
+/// hash of the bytes: a word of a plan (as `TextMatching.forEachWordBytes` hands it over) is
+/// looked up with one hash and, rarely, one comparison, and no String is made for it
+/// (hashing each word as a String for a Set or a Dictionary cost more than the rest of
+/// the scans that look words up). The hashes stand apart from the words, so that a probe
+/// reads one integer and retains nothing.
+final class ByteWordTable<Value: Sendable>: Sendable {
+    /// A slot's hash, or 0 for an empty one (a word whose hash is 0 is stored as 1).
+    private let hashes: [UInt64]
+    private let words: [[UInt8]]
+    private let values: [Value?]
+    private let mask: Int
+
+    /// The table of `entries`; of two entries for one word, the later one's value stays.
+    init(_ entries: [(word: String, value: Value)]) {
+        var size = 64
+        while size < 4 * entries.count { size *= 2 }
+        var hashes = [UInt64](repeating: 0, count: size), words = [[UInt8]](repeating: [], count: size)
+        var values = [Value?](repeating: nil, count: size)
+        for (word, value) in entries {
+            let w = Array(word.utf8), h = w.withUnsafeBufferPointer(Self.hash)
+            var i = Int(truncatingIfNeeded: h) & (size - 1)
+            while hashes[i] != 0, !(hashes[i] == h && words[i] == w) { i = (i + 1) & (size - 1) }
+            (hashes[i], words[i], values[i]) = (h, w, value)
+        }
+        (self.hashes, self.words, self.values, mask) = (hashes, words, values, size - 1)
+    }
+
+    static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in w { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h == 0 ? 1 : h
+    }
+
+    /// The value of the word `w`, nil for a word not in the table.
+    func value(of w: UnsafeBufferPointer<UInt8>) -> Value? {
+        let h = Self.hash(w)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while hashes[i] != 0 {
+            if hashes[i] == h, words[i].elementsEqual(w) { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+}
