@@ -53,6 +53,27 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    /// The word and year scans on scalars give what they give character by character, on texts
+    /// of years, dashes, spaces, word characters, joiners, marks and CR LF joined at random.
+    func testWordScanOnScalarsAsByCharacters() {
+        let pieces = ["2024", "2025", "2031", "20", "12", "-", "–", "—", " ", "  ", "\u{A0}", "\u{2003}", "\u{200B}", "\u{200D}", "\u{301}",
+                      "\r\n", "\n", "x", "_", "é", "ª", "²", "年", "Handlingsplan", "VEDTATT", "vedtatt", "Årsplan", "årsplan", "godkjent.", "/"]
+        let words: WordScan.WordList = ["handlingsplan", "årsplan", "vedtatt", "godkjent"]
+        var random = SplitMix(seed: 2024)
+        var onScalars = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<random.next(below: 7) + 1 { text += pieces[random.next(below: pieces.count)] }
+            if WordScan.yearScalars(text) != nil { onScalars += 1 }
+            let fast = WordScan.yearRange(text), slow = WordScan.yearRangeByCharacters(text)
+            XCTAssertTrue(fast?.0 == slow?.0 && fast?.1 == slow?.1, text.debugDescription)
+            XCTAssertEqual(WordScan.years(text), WordScan.yearsByCharacters(text), text.debugDescription)
+            XCTAssertEqual(WordScan.containsWord(text, words), WordScan.containsWordByCharacters(text, words), text.debugDescription)
+        }
+        XCTAssertGreaterThan(onScalars, 5_000)
+        XCTAssertTrue(WordScan.yearRange("Handlingsplan 2024\u{2003}–\u{A0}2025")! == (2024, 2025))
+    }
+
     /// The metadata's word and year scans, where the regexes with \b they replace would say the same.
     func testWordScanFindsWholeWordsAndYears() {
         XCTAssertTrue(WordScan.containsWord("Handlingsplan 2025", ["handlingsplan"]))

@@ -147,9 +147,14 @@ enum WordScan {
     struct WordList: ExpressibleByArrayLiteral, Sendable {
         let words: [String]
         let scalars: [[UInt32]]
+        /// The Latin-1 scalars a word begins with: at every other place of a text no word is compared.
+        let firsts: [Bool]
         init(arrayLiteral words: String...) {
             self.words = words
             scalars = words.map { $0.unicodeScalars.map(\.value) }
+            var firsts = [Bool](repeating: false, count: 0x100)
+            for w in scalars { if let f = w.first, f < 0x100 { firsts[Int(f)] = true } }
+            self.firsts = firsts
         }
     }
 
@@ -163,8 +168,21 @@ enum WordScan {
             guard scalar.value < 0x100 else { return find(words.words.map(Array.init), in: Array(text.lowercased()), isWordCharacter) }
             lowered.append(Latin1.lowercase(scalar.value))
         }
-        return find(words.scalars, in: lowered) { Latin1.isLetter($0) || Latin1.isNumber($0) || $0 == 0x5F }
+        return lowered.withUnsafeBufferPointer { s in
+            // One pass: the words are compared only where one of them begins.
+            for i in s.indices where words.firsts[Int(s[i])] {
+                for w in words.scalars where w[0] == s[i] && i + w.count <= s.count {
+                    var k = 1
+                    while k < w.count, s[i + k] == w[k] { k += 1 }
+                    if k == w.count, i == 0 || !isWordScalar(s[i - 1]), i + k == s.count || !isWordScalar(s[i + k]) { return true }
+                }
+            }
+            return false
+        }
     }
+
+    /// `isWordCharacter` of a Latin-1 scalar (a character of its own).
+    private static func isWordScalar(_ v: UInt32) -> Bool { Latin1.isLetter(v) || Latin1.isNumber(v) || v == 0x5F }
 
     /// Whether one of `words` stands in `chars` with no word character on either side.
     private static func find<C: Equatable>(_ words: [[C]], in chars: [C], _ isWordCharacter: (C) -> Bool) -> Bool {
@@ -178,6 +196,44 @@ enum WordScan {
             }
         }
         return false
+    }
+
+    /// A text's scalars where each is a character of its own that the year scan can read
+    /// written out: Latin-1 but CR (CR LF is one character), and general punctuation
+    /// (U+2000–U+206F: the en dash, the spaces) but the joiners U+200C and U+200D. Nil otherwise.
+    static func yearScalars(_ text: String) -> [UInt32]? {
+        var out: [UInt32] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard (v < 0x100 && v != 0x0D) || ((0x2000...0x206F).contains(v) && v != 0x200C && v != 0x200D) else { return nil }
+            out.append(v)
+        }
+        return out
+    }
+
+    /// `Character.isWhitespace` of such a scalar (Unicode's White_Space).
+    private static func isWhitespaceScalar(_ v: UInt32) -> Bool {
+        (0x09...0x0D).contains(v) || v == 0x20 || v == 0x85 || v == 0xA0 || (0x2000...0x200A).contains(v)
+            || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+    }
+
+    /// `yearsWithEnds` on such scalars (none of U+2000–U+206F is a word character).
+    private static func yearsWithEnds(_ s: [UInt32]) -> [(year: Int, start: Int, end: Int)] {
+        func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
+        func isWord(_ v: UInt32) -> Bool { v < 0x100 && isWordScalar(v) }
+        var out: [(Int, Int, Int)] = []
+        var i = 0
+        while i + 4 <= s.count {
+            if s[i] == 0x32, s[i + 1] == 0x30, isDigit(s[i + 2]), isDigit(s[i + 3]),
+               i == 0 || !isWord(s[i - 1]), i + 4 == s.count || !isWord(s[i + 4]) {
+                out.append((2000 + Int(s[i + 2] - 0x30) * 10 + Int(s[i + 3] - 0x30), i, i + 4))
+                i += 4
+            } else {
+                i += 1
+            }
+        }
+        return out
     }
 
     /// The four-digit years 20xx standing alone in `text`, with where each ends.
@@ -197,18 +253,40 @@ enum WordScan {
         return out
     }
 
-    static func years(_ text: String) -> [Int] { yearsWithEnds(Array(text)).map(\.year) }
+    static func years(_ text: String) -> [Int] {
+        if let s = yearScalars(text) { return yearsWithEnds(s).map(\.year) }
+        return yearsWithEnds(Array(text)).map(\.year)
+    }
 
     /// The first "2024–2025" or "2024 - 2026": two years joined by a hyphen or an en dash.
     static func yearRange(_ text: String) -> (Int, Int)? {
+        guard let s = yearScalars(text) else { return yearRangeByCharacters(text) }
+        let years = yearsWithEnds(s)
+        for (a, b) in zip(years, years.dropFirst()) {
+            // Between the years: white space and exactly one dash.
+            let between = s[a.end..<b.start].filter { !isWhitespaceScalar($0) }
+            if between == [0x2D] || between == [0x2013] { return (a.year, b.year) }
+        }
+        return nil
+    }
+
+    /// `yearRange` character by character, for any text (and the reference of the scalar path).
+    static func yearRangeByCharacters(_ text: String) -> (Int, Int)? {
         let chars = Array(text)
         let years = yearsWithEnds(chars)
         for (a, b) in zip(years, years.dropFirst()) {
-            // Between the years: white space and exactly one dash.
             let between = chars[a.end..<b.start].filter { !$0.isWhitespace }
             if between == ["-"] || between == ["–"] { return (a.year, b.year) }
         }
         return nil
+    }
+
+    /// `years` character by character (the reference of the scalar path).
+    static func yearsByCharacters(_ text: String) -> [Int] { yearsWithEnds(Array(text)).map(\.year) }
+
+    /// `containsWord` character by character (the reference of the Latin-1 path).
+    static func containsWordByCharacters(_ text: String, _ words: WordList) -> Bool {
+        find(words.words.map(Array.init), in: Array(text.lowercased()), isWordCharacter)
     }
 }
 
