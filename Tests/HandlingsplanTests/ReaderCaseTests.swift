@@ -129,6 +129,17 @@ final class ReaderCaseTests: XCTestCase {
             XCTAssertEqual(ExportMarkup.removingImageDescriptionTail(line), expected, line)
         }
         XCTAssertEqual(ExportMarkup.removingBookmarks("[bookmark: _Toc1]1. Innledning [bookmark: x"), "1. Innledning [bookmark: x")
+        for line in lines + ["[bookmark: _Toc1]", "[bookmark:\u{301}", "x [bookmark: y]"] {
+            for needle in ["**", "[bookmark:"] { XCTAssertEqual(ExportMarkup.contains(needle, in: line), line.contains(needle), line) }
+        }
+    }
+
+    /// The indentation counted on the bytes is the count of its characters, also where a
+    /// scalar after it joins the last space into another character.
+    func testIndentationAsCharactersCountIt() {
+        for line in ["", "x", "  x", "\t\tx", "\u{A0} \tx", "   ", " \u{301}x", "  \u{200D}x", "\u{A0}\u{A0}ø", " – x", "\u{2003}x"] {
+            XCTAssertEqual(RunningTextReader.indentation(line), line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.count, line.debugDescription)
+        }
     }
 
     /// 004: goals in prose, "Tiltak:" lines, a "Tillegg:" list of "text: responsible".

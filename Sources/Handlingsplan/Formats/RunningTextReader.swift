@@ -16,6 +16,22 @@ struct RunningTextReader {
     /// A line this long that does not end a sentence was wrapped by the export.
     static let wrapWidth = 66
 
+    /// The characters of indentation (spaces, tabs, no-break spaces) the line starts with:
+    /// counted on the bytes, but where the scalar after them is from U+0300 up (it may join
+    /// the last of them into a character of another kind).
+    static func indentation(_ s: String) -> Int {
+        var copy = s
+        let counted: Int? = copy.withUTF8 { b in
+            var i = 0, n = 0
+            while i < b.count {
+                if b[i] == 0x20 || b[i] == 0x09 { i += 1 } else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2 } else { break }
+                n += 1
+            }
+            return i < b.count && b[i] >= TextMatching.firstLeadFromU0300 ? nil : n
+        }
+        return counted ?? s.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.count
+    }
+
     func read(_ text: String) -> [Block] {
         let lines = PageLayout.lines(of: text)
         var blocks: [Block] = []
@@ -220,17 +236,16 @@ private struct ParsedLine {
         let markup = s.withUTF8 { $0.contains { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") } }
         // Tika writes Word bookmarks as "[bookmark: _Toc…]"; before a numbered
         // title they mark a heading of the table of contents.
-        if markup, TextMatching.containsASCII(s, "[bookmark:"), s.contains("[bookmark:") {
+        if markup, TextMatching.containsASCII(s, "[bookmark:"), ExportMarkup.contains("[bookmark:", in: s) {
             s = ExportMarkup.removingBookmarks(s)
             hadBookmark = true
         }
         // The tail of an image description whose opening bracket was lost.
         if markup, TextMatching.containsASCII(s, "beskrivelse]") { s = ExportMarkup.removingImageDescriptionTail(s) }
-        let leading = s.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
-        column = leading.count + 1
+        column = RunningTextReader.indentation(s) + 1
         s = TextCleaning.clean(s)
         // **bold** markup of Markdown-like exports.
-        if markup, TextMatching.containsASCII(s, "**"), s.contains("**") { s = TextCleaning.clean(ExportMarkup.removingAll("**", from: s)) }
+        if markup, TextMatching.containsASCII(s, "**"), ExportMarkup.contains("**", in: s) { s = TextCleaning.clean(ExportMarkup.removingAll("**", from: s)) }
 
         (marker, s) = ListMarker.split(s)
         text = s
@@ -271,6 +286,13 @@ enum ExportMarkup {
         }
         out += bytes[i...]
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `needle` (ASCII) stands in `line`: on the bytes where every scalar is below
+    /// U+0300, else as Foundation finds it.
+    static func contains(_ needle: String, in line: String) -> Bool {
+        guard let bytes = belowU0300(line) else { return line.contains(needle) }
+        return firstIndex(of: Array(needle.utf8), in: bytes, from: 0) != nil
     }
 
     /// The line's UTF-8 where every scalar is below U+0300, else nil.
