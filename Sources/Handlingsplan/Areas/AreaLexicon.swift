@@ -179,6 +179,9 @@ struct LexiconMatcher: Sendable {
     /// here without making strings. Nil when a term has a scalar from U+0300 up (a combining
     /// mark would make String comparison, by canonical equivalence, differ from this).
     private var scalarStems: ScalarStemTable?
+    /// The phrases again, by their first word's bytes, for a word of scalars below U+0300 (no
+    /// String hashed); nil where `scalarStems` is.
+    private var phrasesByBytes: ByteWordTable<[Phrase]>?
 
     init(_ entries: [AreaLexicon.Entry]) {
         // Sized once: grown entry by entry, the tables were rehashed a dozen times (a third of this).
@@ -202,6 +205,7 @@ struct LexiconMatcher: Sendable {
         }
         for k in phrases.keys { phrases[k]!.sort { $0.words.count > $1.words.count } }
         self.scalarStems = scalarStems.map(ScalarStemTable.init)
+        if scalarStems != nil { phrasesByBytes = ByteWordTable(phrases.map { ($0.key, $0.value) }) }
     }
 
     /// Only lower-case letters and digits of ASCII and Latin-1 (what `TextMatching.words`
@@ -224,8 +228,8 @@ struct LexiconMatcher: Sendable {
     }
 
     private static func key(_ s: Substring) -> String { String(s.prefix(2)) }
-    fileprivate static func key(_ s: ArraySlice<UInt32>) -> UInt64 {
-        s.count >= 2 ? UInt64(s[s.startIndex]) << 21 | UInt64(s[s.startIndex + 1]) : UInt64(s.first ?? 0) | 1 << 63
+    fileprivate static func key<C: RandomAccessCollection<UInt32>>(_ s: C) -> UInt64 {
+        s.count >= 2 ? UInt64(s[s.startIndex]) << 21 | UInt64(s[s.index(after: s.startIndex)]) : UInt64(s.first ?? 0) | 1 << 63
     }
 
     /// A word's scalars when every one is below U+0300 (then each is a character of its own).
@@ -252,7 +256,7 @@ struct LexiconMatcher: Sendable {
         var out: [Hit] = []
         var taken = [Bool](repeating: false, count: words.count)
         for (i, w) in words.enumerated() where !taken[i] {
-            guard let candidates = phrases[w] else { continue }
+            guard let candidates = phrases(startingWith: w) else { continue }
             for p in candidates where i + p.words.count <= words.count {
                 var ok = true
                 for (k, pw) in p.words.enumerated() {
@@ -268,15 +272,41 @@ struct LexiconMatcher: Sendable {
         }
         for (i, w) in words.enumerated() where !taken[i] {
             let terms: [Term]
-            if let scalarStems, let scalars = Self.plainScalars(w) {
-                terms = Self.stemsOfCompound(length: scalars.count) { scalarStems.longest(at: scalars[$0...]) }
+            if let scalarStems, let found = Self.withPlainScalars(w, { scalars in
+                Self.stemsOfCompound(length: scalars.count) { scalarStems.longest(at: UnsafeBufferPointer(rebasing: scalars[$0...])) }
+            }) {
+                terms = found
             } else {
                 let starts = Array(w.indices)
                 terms = Self.stemsOfCompound(length: starts.count) { longest(at: w[starts[$0]...]) }
             }
-            out += terms.map { Hit(term: $0, word: w) }
+            for term in terms { out.append(Hit(term: term, word: w)) }
         }
         return out
+    }
+
+    /// The phrases whose first word is `w`: by its bytes where every scalar is below U+0300.
+    private func phrases(startingWith w: String) -> [Phrase]? {
+        guard let phrasesByBytes else { return phrases[w] }
+        var w = w
+        let byBytes: [Phrase]?? = w.withUTF8 { b in
+            b.contains { $0 >= TextMatching.firstLeadFromU0300 } ? .none : .some(phrasesByBytes.value(of: b))
+        }
+        return byBytes ?? phrases[w]
+    }
+
+    /// `body` of a word's scalars where every one is below U+0300 (then each is a character
+    /// of its own), in a buffer of the stack; nil for any other word.
+    private static func withPlainScalars<R>(_ w: String, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R? {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: w.utf8.count) { buffer -> R? in
+            var n = 0
+            for scalar in w.unicodeScalars {
+                guard scalar.value < 0x300 else { return nil }
+                buffer[n] = scalar.value
+                n += 1
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<n]))
+        }
     }
 
     /// A word's longest stem, and the stem the second part of a compound begins with
@@ -308,27 +338,29 @@ struct LexiconMatcher: Sendable {
 /// The one-word stems by their first two scalars (`LexiconMatcher.key`), in an open-addressing
 /// table whose stems' scalars stand in one run: a lookup hashes one integer and retains
 /// nothing (a Dictionary of arrays hashed each key with SipHash and retained the array it gave).
-private struct ScalarStemTable: Sendable {
+private final class ScalarStemTable: Sendable {
     private struct Stem: Sendable {
         var start: Int, count: Int, length: Int, exact: Bool, term: Int
     }
     /// A slot's key, or 0 for an empty slot (no key is 0: a word's scalars are never 0).
-    private var keys: [UInt64]
+    private let keys: [UInt64]
     /// A slot's stems: `stems[groups[slot]]`, in the order they were added.
-    private var groups: [Range<Int>]
-    private var stems: [Stem] = []
-    private var scalars: [UInt32] = []
-    private var terms: [LexiconMatcher.Term] = []
+    private let groups: [Range<Int>]
+    private let stems: [Stem]
+    private let scalars: [UInt32]
+    private let terms: [LexiconMatcher.Term]
     private let shift: UInt64
 
+    // A class, so that the closures of a lookup hold one reference, not a copy of its arrays.
     init(_ byKey: [UInt64: [(scalars: [UInt32], term: LexiconMatcher.Term)]]) {
         var bits: UInt64 = 4
         while 1 << bits < 2 * byKey.count { bits += 1 }
         shift = 64 - bits
-        keys = Array(repeating: 0, count: 1 << bits)
-        groups = Array(repeating: 0..<0, count: 1 << bits)
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var groups = [Range<Int>](repeating: 0..<0, count: 1 << bits)
+        var stems: [Stem] = [], scalars: [UInt32] = [], terms: [LexiconMatcher.Term] = []
         for (key, group) in byKey {
-            var slot = slot(of: key)
+            var slot = Self.slot(of: key, shift)
             while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
             keys[slot] = key
             groups[slot] = stems.count..<(stems.count + group.count)
@@ -338,14 +370,16 @@ private struct ScalarStemTable: Sendable {
                 terms.append(term)
             }
         }
+        (self.keys, self.groups, self.stems, self.scalars, self.terms) = (keys, groups, stems, scalars, terms)
     }
 
-    private func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    private static func slot(of key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
 
     /// The longest stem a word's scalars begin with (an exact term only where it is the whole word).
-    func longest(at word: ArraySlice<UInt32>) -> LexiconMatcher.Term? {
+    func longest(at word: UnsafeBufferPointer<UInt32>) -> LexiconMatcher.Term? {
         let key = LexiconMatcher.key(word)
-        var slot = slot(of: key)
+        var slot = Self.slot(of: key, shift)
         while keys[slot] != key {
             if keys[slot] == 0 { return nil }
             slot = (slot + 1) & (keys.count - 1)
@@ -355,7 +389,7 @@ private struct ScalarStemTable: Sendable {
             let stem = stems[k]
             guard stem.exact ? word.count == stem.count : word.count >= stem.count else { continue }
             var j = 0
-            while j < stem.count, word[word.startIndex + j] == scalars[stem.start + j] { j += 1 }
+            while j < stem.count, word[j] == scalars[stem.start + j] { j += 1 }
             if j == stem.count { best = stem.term; bestLength = stem.length }
         }
         return best < 0 ? nil : terms[best]
