@@ -74,6 +74,15 @@ final class PatternTests: XCTestCase {
         XCTAssertTrue(WordScan.yearRange("Handlingsplan 2024\u{2003}–\u{A0}2025")! == (2024, 2025))
     }
 
+    /// The last character compared on the bytes as the String compares it.
+    func testEndsWithAsHasSuffix() {
+        for text in ["", ".", ":", "a.", "a:", "a. ", "é.", "é:", "a.\u{301}", "\u{600}.", "x\u{600}:", "\u{200D}.", "...", "a\r\n:", "–.", "😀.", "Mål:"] {
+            for ascii in [UInt8(ascii: "."), UInt8(ascii: ":")] {
+                XCTAssertEqual(TextMatching.endsWith(text, ascii: ascii), text.hasSuffix(String(UnicodeScalar(ascii))), "\(text.debugDescription) \(ascii)")
+            }
+        }
+    }
+
     /// The metadata's word and year scans, where the regexes with \b they replace would say the same.
     func testWordScanFindsWholeWordsAndYears() {
         XCTAssertTrue(WordScan.containsWord("Handlingsplan 2025", ["handlingsplan"]))

@@ -369,7 +369,7 @@ private struct Pending {
     func join(_ next: String, standingAlone: Bool, labels: inout LabelMemo) -> Join? {
         if first.isHeading { return nil }
         let last = lines[lines.count - 1]
-        if last.hasSuffix(":") || (labels.isLabel(last) && Labels.isBare(last)) { return nil }
+        if TextMatching.endsWith(last, ascii: UInt8(ascii: ":")) || (labels.isLabel(last) && Labels.isBare(last)) { return nil }
         // A line in lower case goes on with the sentence before it, even one that reads like a label ("hovudmål for …").
         if Self.startsInLowerCase(next) { return .sure }
         if labels.isLabel(next) { return nil }

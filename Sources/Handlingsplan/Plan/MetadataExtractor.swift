@@ -9,7 +9,7 @@ enum MetadataExtractor {
             return [block.text]
         }
         var meta = PlanMetadata()
-        let headingLike = lines.filter { TextMatching.hasAtMost($0, 90) && !$0.hasSuffix(".") }
+        let headingLike = lines.filter { TextMatching.hasAtMost($0, 90) && !TextMatching.endsWith($0, ascii: UInt8(ascii: ".")) }
 
         for line in headingLike {
             // Each pattern is tried only on lines that have its words: a regex costs microseconds a
@@ -40,8 +40,9 @@ enum MetadataExtractor {
                 if let (from, to) = period(in: line) { meta.periodFrom = from; meta.periodTo = to; break }
             }
         }
+        // A date has ASCII digits (those Int reads): a paragraph without one is not scanned for the words.
         for line in lines where (TextMatching.containsASCII(line, "vedt") || TextMatching.containsASCII(line, "godkj"))
-            && WordScan.containsWord(line, adoptedWords) {
+            && TextMatching.withBytes(of: line[...], TextMatching.containsDigit) && WordScan.containsWord(line, adoptedWords) {
             if let date = date(in: line) { meta.adopted = date; break }
         }
         meta.language = language(of: lines)

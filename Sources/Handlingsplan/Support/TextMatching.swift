@@ -186,6 +186,19 @@ enum TextMatching {
         return copy.withUTF8(body)
     }
 
+    /// `s.hasSuffix(String(character))` for an ASCII character other than LF, on the last
+    /// bytes: the last character is that one alone where its byte ends the text after an ASCII
+    /// scalar (no mark or joiner can make it part of another character); after any other
+    /// scalar the String answers (a prepended mark may join it).
+    static func endsWith(_ s: String, ascii: UInt8) -> Bool {
+        var copy = s
+        let answer: Bool? = copy.withUTF8 { b in
+            guard let last = b.last, last == ascii else { return false }
+            return b.count == 1 || b[b.count - 2] < 0x80 ? true : nil
+        }
+        return answer ?? s.hasSuffix(String(UnicodeScalar(ascii)))
+    }
+
     /// Whether a line's UTF-8 holds `byte`, read on its contiguous bytes (the generic search
     /// over a substring's UTF-8 view costs tens of instructions a byte).
     static func contains(_ s: Substring, byte: UInt8) -> Bool {
