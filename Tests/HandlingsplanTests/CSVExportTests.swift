@@ -54,4 +54,39 @@ final class CSVExportTests: XCTestCase {
         XCTAssertEqual(csv.rows.map { $0["text"] }, plans.flatMap(\.texts))
         XCTAssertEqual(Set(csv.rows.compactMap { $0["file"] }).count, 5)
     }
+
+    /// The confidence written as printf writes "%.2f": on every thousandth, the ties between
+    /// hundredths that a binary value holds exactly (0.125, 0.375, …), the values a hair on
+    /// either side of each hundredth, and random values (a fixed seed).
+    func testTwoDecimalsAsPrintf() {
+        var values: [Double] = (0...1000).map { Double($0) / 1000 } + [0.125, 0.375, 0.625, 0.875, 0.005, 0.015, 0.995, 1, 0]
+        for k in 0...100 {
+            let v = Double(k) / 100
+            values += [v.nextUp, v.nextDown, (v + 0.005).nextUp, (v + 0.005).nextDown, v + 0.005]
+        }
+        var random = SplitMix(seed: 100)
+        for _ in 0..<20_000 { values.append(Double(random.next(below: 1 << 30)) / Double(1 << 30)) }
+        for v in values where v >= 0 && v <= 1 {
+            XCTAssertEqual(CSVExport.twoDecimals(v, comma: false), String(format: "%.2f", v), "\(v)")
+        }
+        XCTAssertEqual(CSVExport.twoDecimals(0.125, comma: true), "0,12")
+        XCTAssertEqual(CSVExport.twoDecimals(1.5, comma: true), "1,50", "outside 0…1: String(format:)")
+    }
+
+    /// Fields quoted on their bytes as `quote` quotes them on characters: separators, quotes
+    /// and line ends, with marks, CR LF and a combining mark on a separator among them.
+    func testQuotingOnBytesAsOnCharacters() {
+        let pieces = ["a", "ø", "Å", ",", ";", "\"", "\n", "\r", "\r\n", " ", "\u{301}", "\u{200D}", "–", "=", "\t", "1.5"]
+        var random = SplitMix(seed: 4180)
+        for _ in 0..<20_000 {
+            var field = ""
+            for _ in 0..<random.next(below: 6) { field += pieces[random.next(below: pieces.count)] }
+            for separator: Character in [",", ";"] {
+                var out: [UInt8] = []
+                CSVExport.appendQuoted(field, separator, to: &out)
+                XCTAssertEqual(out, Array(CSVExport.quote(field, separator).utf8), field.debugDescription)
+            }
+        }
+    }
 }
+

@@ -35,6 +35,9 @@ public enum CSVExport {
                                  "kind", "area", "area_name", "mapping_method", "confidence", "text", "responsible", "deadline",
                                  "status", "budget", "comment", "line"]
 
+    /// `numericColumns` by column index (a Set asked for every field hashed its name).
+    private static let isNumericColumn = columns.map(numericColumns.contains)
+
     public static func encode(_ plans: [Plan], dialect: Dialect = .standard) -> Data {
         var out = header(dialect)
         for plan in plans { out += rows(plan, dialect: dialect) }
@@ -43,35 +46,80 @@ public enum CSVExport {
 
     /// The byte-order mark where the dialect has one, and the header row.
     public static func header(_ dialect: Dialect) -> [UInt8] {
-        var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
+        var out: [UInt8] = dialect.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         row(columns, dialect, into: &out, header: true)
-        return Array(out.utf8)
+        return out
     }
 
-    /// One row per item of a plan.
+    /// One row per item of a plan, written as bytes (the same as quoting and joining Strings,
+    /// which cost more than importing the plan).
     public static func rows(_ plan: Plan, dialect: Dialect) -> [UInt8] {
-        var out = ""
+        var out: [UInt8] = []
         let sections = Dictionary(plan.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for item in plan.items {
             let section = item.section.flatMap { sections[$0] }
-            var confidence = String(format: "%.2f", item.mapping.confidence)
-            if dialect.decimalComma { confidence = confidence.replacingOccurrences(of: ".", with: ",") }
+            let confidence = twoDecimals(item.mapping.confidence, comma: dialect.decimalComma)
             row([plan.source.path, plan.plan.union, plan.plan.branch, plan.plan.periodFrom.map(String.init),
                  plan.plan.periodTo.map(String.init), plan.plan.language?.rawValue, section?.number, section?.heading,
                  item.kind.rawValue, item.area.map(String.init), item.areaName, item.mapping.method, confidence,
                  item.text, item.responsible, item.deadline, item.status, item.budget, item.comment, String(item.source.line)],
                 dialect, into: &out)
         }
-        return Array(out.utf8)
+        return out
     }
 
-    private static func row(_ fields: [String?], _ dialect: Dialect, into out: inout String, header: Bool = false) {
-        out += fields.enumerated().map { i, field in
+    private static func row(_ fields: [String?], _ dialect: Dialect, into out: inout [UInt8], header: Bool = false) {
+        let separator = Array(String(dialect.separator).utf8)
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out += separator }
             var f = field ?? ""
-            if !header, !numericColumns.contains(columns[i]) { f = spreadsheetSafe(f, dialect) }
-            return quote(f, dialect.separator)
-        }.joined(separator: String(dialect.separator))
-        out += dialect.lineEnding
+            if !header, !isNumericColumn[i] { f = spreadsheetSafe(f, dialect) }
+            appendQuoted(f, dialect.separator, to: &out)
+        }
+        out += dialect.lineEnding.utf8
+    }
+
+    /// `quote(field, separator)`'s bytes, found on the field's bytes where each scalar is a
+    /// character of its own (all below U+0300, no CR: a mark or LF after CR would make one
+    /// character of two, which the character comparisons of `quote` then do not see) and the
+    /// separator is one ASCII byte.
+    static func appendQuoted(_ field: String, _ separator: Character, to out: inout [UInt8]) {
+        var field = field
+        let written: Bool = field.withUTF8 { b in
+            guard let sep = separator.asciiValue, separator != "\r\n",
+                  !b.contains(where: { $0 >= TextMatching.firstLeadFromU0300 || $0 == 0x0D }) else { return false }
+            guard b.contains(where: { $0 == sep || $0 == 0x22 || $0 == 0x0A }) else {
+                out.append(contentsOf: b)
+                return true
+            }
+            out.append(0x22)
+            for x in b {
+                out.append(x)
+                if x == 0x22 { out.append(0x22) }
+            }
+            out.append(0x22)
+            return true
+        }
+        if !written { out += quote(field, separator).utf8 }
+    }
+
+    /// `String(format: "%.2f", value)` (with a decimal comma where asked) for a value from 0 to
+    /// 1, as printf rounds: the exact binary value to the nearest hundredth, a tie to the even
+    /// one (0.125 → "0.12"); decided with fused multiply-adds, whose one rounding keeps the
+    /// sign of the exact difference. Other values go to String(format:). Foundation's
+    /// formatting cost a few microseconds an item.
+    static func twoDecimals(_ value: Double, comma: Bool) -> String {
+        guard value >= 0, value <= 1 else {
+            let text = String(format: "%.2f", value)
+            return comma ? text.replacingOccurrences(of: ".", with: ",") : text
+        }
+        // floor(exact value × 100): the product's own rounding may have crossed up to an integer.
+        var n = (value * 100).rounded(.down)
+        if (-n).addingProduct(value, 100) < 0 { n -= 1 }
+        let difference = (-(n + 0.5)).addingProduct(value, 100)
+        if difference > 0 || (difference == 0 && Int(n) % 2 == 1) { n += 1 }
+        let hundredths = Int(n), fraction = hundredths % 100
+        return String(hundredths / 100) + (comma ? "," : ".") + (fraction < 10 ? "0" : "") + String(fraction)
     }
 
     /// A text cell as the dialect writes it for a spreadsheet (see `Dialect`).
