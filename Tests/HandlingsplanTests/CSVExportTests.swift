@@ -79,8 +79,7 @@ final class CSVExportTests: XCTestCase {
         let pieces = ["a", "ø", "Å", ",", ";", "\"", "\n", "\r", "\r\n", " ", "\u{301}", "\u{200D}", "–", "=", "\t", "1.5"]
         var random = SplitMix(seed: 4180)
         for _ in 0..<20_000 {
-            var field = ""
-            for _ in 0..<random.next(below: 6) { field += pieces[random.next(below: pieces.count)] }
+            let field = random.text(of: pieces, count: random.next(below: 6))
             for separator: Character in [",", ";"] {
                 var out: [UInt8] = []
                 CSVExport.appendQuoted(field, separator, to: &out)

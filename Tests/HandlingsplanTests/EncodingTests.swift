@@ -94,8 +94,7 @@ final class EncodingTests: XCTestCase {
         // Short texts, and long ones, whose runs of sixteen bytes take the vector test.
         for length in [8, 24, 80] {
             for _ in 0..<2000 {
-                var s = ""
-                for _ in 0..<random.next(below: length) { s += pieces[random.next(below: pieces.count)] }
+                let s = random.text(of: pieces, count: random.next(below: length))
                 XCTAssertEqual(TextCleaning.clean(s), reference(s), s.debugDescription)
             }
         }
@@ -116,8 +115,7 @@ final class EncodingTests: XCTestCase {
         let pieces = ["a", "æø", "\t", " ", "\u{A0}", "\u{2003}", "\u{200B}", "\u{FEFF}", "\u{3000}", "\u{85}", "\u{1F600}", "e\u{301}", "\u{2028}", "–", "\n", "\n\n"]
         var random = SplitMix(seed: 9)
         for _ in 0..<3000 {
-            var s = ""
-            for _ in 0..<random.next(below: 12) { s += pieces[random.next(below: pieces.count)] }
+            let s = random.text(of: pieces, count: random.next(below: 12))
             var copy = s
             XCTAssertEqual(copy.withUTF8 { TextCleaning.isBlank($0) }, TextCleaning.isBlank(s[...]), s.debugDescription)
             var cells = 0, others = 0
@@ -140,8 +138,7 @@ final class EncodingTests: XCTestCase {
         let pieces = ["plan", "Plan", "PLA", "vedt", "Vedtatt", "godkj", "avd", "a", " ", "æøå", "–", "20", "2024", "x", "\u{2003}"]
         var random = SplitMix(seed: 208)
         for _ in 0..<3000 {
-            var s = ""
-            for _ in 0..<random.next(below: 30) { s += pieces[random.next(below: pieces.count)] }
+            let s = random.text(of: pieces, count: random.next(below: 30))
             XCTAssertEqual(TextMatching.containsASCII(s, "plan"), reference(s, "plan"), s.debugDescription)
             XCTAssertEqual(TextMatching.containsASCII(s, "vedt"), reference(s, "vedt"), s.debugDescription)
             XCTAssertEqual(TextMatching.containsASCII(s, "avd"), reference(s, "avd"), s.debugDescription)

@@ -70,8 +70,7 @@ final class LineScanTests: XCTestCase {
         var random = SplitMix(seed: 7)
         var refused = 0
         for _ in 0..<20_000 {
-            var s = ""
-            for _ in 0..<random.next(below: 6) + 1 { s += pieces[random.next(below: pieces.count)] }
+            let s = random.text(of: pieces, count: random.next(below: 6) + 1)
             guard PlainLine(s) == nil, LineScan.hasCharacterNoPageNumberHas(s) else { continue }
             refused += 1
             XCTAssertFalse(s.wholeMatch(of: Regexes.pageNumber) != nil, "refused a page number: \(s.debugDescription)")
@@ -91,8 +90,7 @@ final class LineScanTests: XCTestCase {
         var random = SplitMix(seed: 451)
         var lines: [String] = []
         for _ in 0..<20_000 {
-            var s = ""
-            for _ in 0..<random.next(below: 8) + 1 { s += pieces[random.next(below: pieces.count)] }
+            let s = random.text(of: pieces, count: random.next(below: 8) + 1)
             lines.append(s)
         }
         XCTAssertEqual(compare(lines), lines.count)

@@ -201,8 +201,7 @@ final class ReaderCaseTests: XCTestCase {
         let pieces = [". ", "! ", "? ", ".", " ", "  ", "Vi", "skal", "etc", "f.eks", "ca", "nr", "A", "b", "Ø", "ø", "É", "½", "2", "ª", "µ", "ß", "x"]
         var random = SplitMix(seed: 17)
         for _ in 0..<3000 {
-            var text = ""
-            for _ in 0..<random.next(below: 24) { text += pieces[random.next(below: pieces.count)] }
+            var text = random.text(of: pieces, count: random.next(below: 24))
             XCTAssertEqual(GoalProse.sentencesOnBytes(text), GoalProse.sentencesByCharacters(text), text.debugDescription)
         }
         XCTAssertNil(GoalProse.sentencesOnBytes("Over Ā. Neste"))

@@ -130,8 +130,7 @@ final class ScalarRegexTests: XCTestCase {
             let engine = Pattern(source)
             let reference = icu(source)
             for _ in 0..<300 {
-                var s = ""
-                for _ in 0..<random.next(below: 7) + 1 { s += pieces[random.next(below: pieces.count)] }
+                var s = random.text(of: pieces, count: random.next(below: 7) + 1)
                 if random.next(below: 3) == 0, s.count > 2 { s.removeFirst(random.next(below: 2) + 1) }
                 guard let answer = engine.scalarMatches(s) else { continue }
                 checked += 1
@@ -152,5 +151,12 @@ struct SplitMix {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return Int((z ^ (z >> 31)) % UInt64(n))
+    }
+
+    /// `count` of `pieces`, each picked at random, joined: a generated text.
+    mutating func text(of pieces: [String], count: Int) -> String {
+        var s = ""
+        for _ in 0..<count { s += pieces[next(below: pieces.count)] }
+        return s
     }
 }
