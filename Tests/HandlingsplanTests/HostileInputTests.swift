@@ -39,7 +39,6 @@ final class HostileInputTests: XCTestCase {
         (plan["items"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
     }
 
-    /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
     /// Reading a file: what is not there, a folder, one past the size limit (a sparse file of
     /// 64 MiB and one byte), an empty file, and a pipe (read as it comes, size unknown).
     func testFilesAreReadOrRefusedByWhatTheyAre() throws {
@@ -65,6 +64,7 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(plan.items.count, 5001)
     }
 
+    /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
     func testDamagedZipContainersAreRefused() throws {
         for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx", "local-size-past-end.docx", "deflate-never-ends.docx", "descriptor-past-end.docx"] {
             try importRefused(hostile(name), because: "ZIP-beholderen er skadet")

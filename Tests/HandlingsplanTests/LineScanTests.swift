@@ -61,32 +61,13 @@ final class LineScanTests: XCTestCase {
         XCTAssertGreaterThan(compare(lines), 1000)
     }
 
-    /// A line outside `PlainLine`'s alphabet is refused without the page-number pattern only
-    /// where the pattern refuses it too: lines of symbols, bullets, brackets, marks, joiners
-    /// and emoji modifiers among the pattern's own pieces.
-    func testPageNumberRefusalAgreesWithThePattern() {
-        let pieces = ["○ ", "●", "▪", "•", "◦", "[", "]", "«", "»", "€", "+", "=", "\u{301}", "\u{200D}", "🏻", "Ω", "ſ", "K",
-                      "1", "12", "123", " ", "\u{2003}", "av", "of", "/", "-", "–", "side", "Side", "s.", "page", "٣"]
-        var random = SplitMix(seed: 7)
-        var refused = 0
-        for _ in 0..<20_000 {
-            let s = random.text(of: pieces, count: random.next(below: 6) + 1)
-            guard PlainLine(s) == nil, LineScan.hasCharacterNoPageNumberHas(s) else { continue }
-            refused += 1
-            XCTAssertFalse(s.wholeMatch(of: Regexes.pageNumber) != nil, "refused a page number: \(s.debugDescription)")
-        }
-        XCTAssertGreaterThan(refused, 1000)
-        XCTAssertTrue(LineScan.hasCharacterNoPageNumberHas("○ Trinn 1 og 2"))
-        XCTAssertFalse(LineScan.hasCharacterNoPageNumberHas("Side\u{2003}2 av 5"))
-        XCTAssertTrue(LineScan.isPageNumber("Side\u{2003}2 av 5"))
-    }
-
     /// Lines made of the pieces the patterns turn on, joined at random (a fixed seed).
     func testScansAgreeWithTheRegexesOnGeneratedLines() {
         let pieces = ["1", "12", "123", "2024", "20245", "0", "²", "½", ".", ". ", ")", " ", "  ", "\t", "\u{A0}", ",", ";", ":", "-", " - ", "–", "—",
                       "’", "'", "_", "·", "/", "a", "A", "x", "æ", "Å", "é", "É", "i", "Fagforbundet", "Fagforbundet ", "Oslo", "Ås", "Nord-Fron",
                       "Viken", "ª", "º", "µ", "ÿ", "fylkesforening", "fagforening", "fagforeining", "fagforeningene", "avd", "Avd", "AVD", "avdeling", "Avdeling", "sine",
-                      "side", "Side", "page", "s.", "av", "of", "ansvar", "Ansvar", "januar", "Mars", "mai", "MAI", "desember", "Tiltak", "x1", "1x"]
+                      "side", "Side", "page", "s.", "av", "of", "ansvar", "Ansvar", "januar", "Mars", "mai", "MAI", "desember", "Tiltak", "x1", "1x",
+                      "○ ", "●", "▪", "→", "┃"]
         var random = SplitMix(seed: 451)
         var lines: [String] = []
         for _ in 0..<20_000 {
@@ -98,8 +79,10 @@ final class LineScanTests: XCTestCase {
 
     /// `\b` between any two characters of the alphabet and in front of a third, as Swift's Regex has it.
     func testWordBoundariesAgreeWithSwiftRegex() {
-        let all = (0x09...0x2026).compactMap(Unicode.Scalar.init).filter { PlainLine.isPlain($0.value) }
-        XCTAssertGreaterThan(all.count, 190)
+        // The arrows and shapes one in four (a regex is compiled for each check).
+        let all = ((0x09...0x2026).compactMap(Unicode.Scalar.init) + stride(from: 0x2190, through: 0x25FF, by: 4).compactMap(Unicode.Scalar.init))
+            .filter { PlainLine.isPlain($0.value) }
+        XCTAssertGreaterThan(all.count, 280)
         let representatives: [Unicode.Scalar] = ["a", "Å", "ª", "1", "²", ":", "·", ",", ";", ".", "’", "'", "_", " ", "\t", "\u{A0}", "-", "\"", "×", "¸"]
         var mismatches: [String] = []
         func check(_ scalars: [Unicode.Scalar], at i: Int) {

@@ -62,7 +62,7 @@ final class PatternTests: XCTestCase {
         var random = SplitMix(seed: 2024)
         var onScalars = 0
         for _ in 0..<20_000 {
-            var text = random.text(of: pieces, count: random.next(below: 7) + 1)
+            let text = random.text(of: pieces, count: random.next(below: 7) + 1)
             if WordScan.yearScalars(text) != nil { onScalars += 1 }
             let fast = WordScan.yearRange(text), slow = WordScan.yearRangeByCharacters(text)
             XCTAssertTrue(fast?.0 == slow?.0 && fast?.1 == slow?.1, text.debugDescription)
@@ -129,7 +129,7 @@ final class PatternTests: XCTestCase {
         // Short texts, and long ones whose runs of sixteen bytes take the vector test.
         for (count, most) in [(5000, 8), (2000, 40)] {
             for _ in 0..<count {
-                var text = random.text(of: pieces, count: random.next(below: most) + 1)
+                let text = random.text(of: pieces, count: random.next(below: most) + 1)
                 XCTAssertEqual(TextMatching.words(text), TextMatching.wordsByCharacters(text), text.debugDescription)
             }
         }

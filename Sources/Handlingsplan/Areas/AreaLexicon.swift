@@ -290,7 +290,7 @@ struct LexiconMatcher: Sendable {
         guard let phrasesByBytes else { return phrases[w] }
         var w = w
         let byBytes: [Phrase]?? = w.withUTF8 { b in
-            b.contains { $0 >= TextMatching.firstLeadFromU0300 } ? .none : .some(phrasesByBytes.value(of: b))
+            TextMatching.isBelowU0300(b) ? .some(phrasesByBytes.value(of: b)) : .none
         }
         return byBytes ?? phrases[w]
     }
@@ -374,7 +374,6 @@ private final class ScalarStemTable: Sendable {
     }
 
     private static func slot(of key: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
-
 
     /// The longest stem a word's scalars begin with (an exact term only where it is the whole word).
     func longest(at word: UnsafeBufferPointer<UInt32>) -> LexiconMatcher.Term? {

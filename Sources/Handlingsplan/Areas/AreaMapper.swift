@@ -105,10 +105,8 @@ enum NationalTexts {
         var shared = [Int](repeating: 0, count: entries.count)
         var seen: [UInt8] = [], seenEnds: [Int] = [], seenHashes: [UInt64] = []
         let plain = TextMatching.forEachWordBytes(text) { bytes in
-            // At least three characters (bytes that do not continue a scalar), no function word.
-            var characters = 0
-            for b in bytes where b & 0xC0 != 0x80 { characters += 1 }
-            guard characters >= 3 else { return }
+            // Long enough to count, and no function word (as `TextMatching.wordSet` has it).
+            guard TextMatching.isLongEnoughToCompare(bytes) else { return }
             let word = wordsByBytes.value(of: bytes)
             if case .stop? = word { return }
             let h = ByteWordTable<Word>.hash(bytes)

@@ -87,7 +87,7 @@ public enum CSVExport {
         var field = field
         let written: Bool = field.withUTF8 { b in
             guard let sep = separator.asciiValue, separator != "\r\n",
-                  !b.contains(where: { $0 >= TextMatching.firstLeadFromU0300 || $0 == 0x0D }) else { return false }
+                  TextMatching.isBelowU0300(b), !b.contains(0x0D) else { return false }
             guard b.contains(where: { $0 == sep || $0 == 0x22 || $0 == 0x0A }) else {
                 out.append(contentsOf: b)
                 return true

@@ -297,7 +297,8 @@ enum ExportMarkup {
 
     /// The line's UTF-8 where every scalar is below U+0300, else nil.
     private static func belowU0300(_ line: String) -> [UInt8]? {
-        line.utf8.allSatisfy({ $0 < TextMatching.firstLeadFromU0300 }) ? Array(line.utf8) : nil
+        var line = line
+        return line.withUTF8 { TextMatching.isBelowU0300($0) ? Array($0) : nil }
     }
 
     /// Every "[bookmark: name]" taken out (one without its closing bracket stays).

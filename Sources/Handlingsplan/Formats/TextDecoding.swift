@@ -289,22 +289,13 @@ enum TextCleaning {
         s.unicodeScalars.allSatisfy { isSpace($0.value) }
     }
 
-    /// `isBlank` of valid UTF-8 bytes, decoded here (most lines answer at their first byte).
-    /// A sequence cut off by the end of the bytes counts as no space.
+    /// `isBlank` of UTF-8 bytes: a run of `spaceLength`'s spaces (which are `isSpace`'s,
+    /// read on their bytes). A sequence cut off by the end of the bytes counts as no space.
     static func isBlank(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
-            let c = UInt32(b[i])
-            let length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
-            guard i + length <= b.count else { return false }
-            let v: UInt32
-            switch length {
-            case 1: v = c
-            case 2: v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-            case 3: v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-            default: v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-            }
-            guard isSpace(v) else { return false }
+            let length = spaceLength(b, i)
+            guard length > 0 else { return false }
             i += length
         }
         return true

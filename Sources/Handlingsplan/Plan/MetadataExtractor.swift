@@ -166,7 +166,7 @@ enum WordScan {
         var lowered: [UInt32] = []
         lowered.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            guard scalar.value < 0x100 else { return find(words.words.map(Array.init), in: Array(text.lowercased()), isWordCharacter) }
+            guard scalar.value < 0x100 else { return containsWordByCharacters(text, words) }
             lowered.append(Latin1.lowercase(scalar.value))
         }
         return lowered.withUnsafeBufferPointer { s in
@@ -255,29 +255,30 @@ enum WordScan {
     }
 
     static func years(_ text: String) -> [Int] {
-        if let s = yearScalars(text) { return yearsWithEnds(s).map(\.year) }
-        return yearsWithEnds(Array(text)).map(\.year)
+        guard let s = yearScalars(text) else { return yearsByCharacters(text) }
+        return yearsWithEnds(s).map(\.year)
     }
 
     /// The first "2024–2025" or "2024 - 2026": two years joined by a hyphen or an en dash.
     static func yearRange(_ text: String) -> (Int, Int)? {
         guard let s = yearScalars(text) else { return yearRangeByCharacters(text) }
-        let years = yearsWithEnds(s)
-        for (a, b) in zip(years, years.dropFirst()) {
-            // Between the years: white space and exactly one dash.
-            let between = s[a.end..<b.start].filter { !isWhitespaceScalar($0) }
-            if between == [0x2D] || between == [0x2013] { return (a.year, b.year) }
-        }
-        return nil
+        return firstRange(s, yearsWithEnds(s), isWhitespace: isWhitespaceScalar, dashes: [0x2D, 0x2013])
     }
 
     /// `yearRange` character by character, for any text (and the reference of the scalar path).
     static func yearRangeByCharacters(_ text: String) -> (Int, Int)? {
         let chars = Array(text)
-        let years = yearsWithEnds(chars)
-        for (a, b) in zip(years, years.dropFirst()) {
-            let between = chars[a.end..<b.start].filter { !$0.isWhitespace }
-            if between == ["-"] || between == ["–"] { return (a.year, b.year) }
+        return firstRange(chars, yearsWithEnds(chars), isWhitespace: \.isWhitespace, dashes: ["-", "–"])
+    }
+
+    /// The first two neighbouring `years` with white space and exactly one of `dashes` between them.
+    private static func firstRange<C: Equatable>(_ text: [C], _ years: [(year: Int, start: Int, end: Int)],
+                                                 isWhitespace: (C) -> Bool, dashes: [C]) -> (Int, Int)? {
+        // By index: a zip of the years made its iterator's type at run time (two conformance scans).
+        for k in years.indices.dropLast() {
+            let (a, b) = (years[k], years[k + 1])
+            let between = text[a.end..<b.start].filter { !isWhitespace($0) }
+            if between.count == 1, dashes.contains(between[0]) { return (a.year, b.year) }
         }
         return nil
     }

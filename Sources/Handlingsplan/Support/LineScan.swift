@@ -54,31 +54,7 @@ enum LineScan {
     /// "Side 2 av 5", "3/7", "- 4 -" (the whole line).
     static func isPageNumber(_ s: String) -> Bool {
         if let p = PlainLine(s) { return p.isPageNumber() }
-        return !hasCharacterNoPageNumberHas(s) && s.wholeMatch(of: Regexes.pageNumber) != nil
-    }
-
-    /// A symbol or a bracket, quote or bullet (anything of punctuation but ".", "/" and the
-    /// dashes) that starts a character of its own: no part of the page-number pattern reads
-    /// it, so "○ Trinn 1 og 2" is answered without compiling the pattern. A line with a scalar
-    /// that can join the one before it into a character (a mark, a format character such as
-    /// the zero-width joiner, an emoji modifier) is left to the pattern.
-    static func hasCharacterNoPageNumberHas(_ s: String) -> Bool {
-        var found = false
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v >= 0x1F000 { return false }
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark, .format: return false
-            case .otherSymbol, .mathSymbol, .currencySymbol, .modifierSymbol,
-                 .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .connectorPunctuation:
-                found = true
-            case .otherPunctuation where v != 0x2E && v != 0x2F:
-                found = true
-            default:
-                break
-            }
-        }
-        return found
+        return s.wholeMatch(of: Regexes.pageNumber) != nil
     }
 
     /// "Fagforbundet Viken fylkesforening avd. 252" → "Viken fylkesforening": the name after
@@ -127,9 +103,10 @@ enum Regexes {
     nonisolated(unsafe) static let writtenDate = #/(?i)\b(\d{1,2})\.?\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(\d{4})\b/#
 }
 
-/// A line of ASCII, Latin-1 (not the soft hyphen) and common typographic punctuation (– — ‘ ’
-/// “ ” • …), without line breaks. In it every character is one scalar, so Swift's Regex reads
-/// it scalar by scalar, and its word boundaries follow from a few rules (`isWordBoundary`).
+/// A line of ASCII, Latin-1 (not the soft hyphen), common typographic punctuation (– — ‘ ’
+/// “ ” • …), arrows and geometric shapes (→ ● ○ ▪), without line breaks. In it every
+/// character is one scalar, so Swift's Regex reads it scalar by scalar, and its word
+/// boundaries follow from a few rules (`isWordBoundary`).
 struct PlainLine {
     private let s: [UInt32]
     private var n: Int { s.count }
@@ -148,7 +125,9 @@ struct PlainLine {
     static func isPlain(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x20 && v != 0x7F || v == 0x09 }
         if v < 0x100 { return v >= 0xA0 && v != 0xAD }
-        return [0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026].contains(v)
+        // Arrows and shapes are other characters to every scan, as to the regexes: a line of
+        // "○ Trinn 1 og 2" is read here too, without compiling a regex.
+        return [0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026].contains(v) || TextMatching.isShapeOrArrow(v)
     }
 
     private func text(_ from: Int, _ to: Int) -> String {

@@ -541,6 +541,10 @@ struct RequiredTexts: Sendable {
     private let flat: [UInt16]
     private let ends: [Int]
     private let starts: [Int]
+    /// The pairs of characters the needles begin with, as bits by a hash of the pair: at most
+    /// places of a text no needle begins, and one bit says so (two pairs may share a bit,
+    /// which only lets a place through to the comparisons).
+    private let pairs: [UInt64]
 
     init(_ needles: [[UInt16]]) {
         self.needles = needles
@@ -565,10 +569,6 @@ struct RequiredTexts: Sendable {
         self.pairs = pairs
     }
 
-    /// The pairs of characters the needles begin with, as bits by a hash of the pair: at most
-    /// places of a text no needle begins, and one bit says so (two pairs may share a bit,
-    /// which only lets a place through to the comparisons).
-    private let pairs: [UInt64]
     private static let pairBits = 4096
 
     @inline(__always) private static func pairBit(_ a: UInt16, _ b: UInt16) -> Int {
@@ -577,32 +577,39 @@ struct RequiredTexts: Sendable {
 
     /// Whether one of the needles stands in `text`, in one pass over it.
     func occur(in text: [UInt16]) -> Bool {
+        // The tables through their pointers, taken once (indexing the arrays in the loop
+        // checked bounds and retained them).
         text.withUnsafeBufferPointer { text in
             starts.withUnsafeBufferPointer { starts in
                 ends.withUnsafeBufferPointer { ends in
-                    flat.withUnsafeBufferPointer { flat in pairs.withUnsafeBufferPointer { pairs in
-                        for i in 0..<text.count {
-                            if i + 1 < text.count {
-                                let k = Self.pairBit(text[i], text[i + 1])
-                                if pairs[k >> 6] & (1 << UInt64(k & 63)) == 0 { continue }
-                            }
-                            let c = Int(text[i])
-                            var k = starts[c]
-                            while k < starts[c + 1] {
-                                let from = ends[k], length = ends[k + 1] - from
-                                if i + length <= text.count {
-                                    var j = 1
-                                    while j < length, text[i + j] == flat[from + j] { j += 1 }
-                                    if j == length { return true }
-                                }
-                                k += 1
-                            }
+                    flat.withUnsafeBufferPointer { flat in
+                        pairs.withUnsafeBufferPointer { pairs in
+                            Self.occur(in: text, starts: starts, ends: ends, flat: flat, pairs: pairs)
                         }
-                        return false
-                    } }
+                    }
                 }
             }
         }
+    }
+
+    private static func occur(in text: UnsafeBufferPointer<UInt16>, starts: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>,
+                              flat: UnsafeBufferPointer<UInt16>, pairs: UnsafeBufferPointer<UInt64>) -> Bool {
+        for i in 0..<text.count {
+            // No needle begins with this pair of characters (the last character has no pair).
+            if i + 1 < text.count {
+                let k = pairBit(text[i], text[i + 1])
+                if pairs[k >> 6] & (1 << UInt64(k & 63)) == 0 { continue }
+            }
+            let c = Int(text[i])
+            for k in starts[c]..<starts[c + 1] {
+                let from = ends[k], length = ends[k + 1] - from
+                guard i + length <= text.count else { continue }
+                var j = 1
+                while j < length, text[i + j] == flat[from + j] { j += 1 }
+                if j == length { return true }
+            }
+        }
+        return false
     }
 }
 

@@ -34,7 +34,25 @@ enum TextMatching {
     /// them): dashes, quotes, bullets and ellipsis, other general punctuation, arrows, box
     /// drawing and geometric shapes ("●", "○", "▪", the bullets of exported lists).
     @inline(__always) static func isWordSeparatorSymbol(_ v: UInt32) -> Bool {
-        (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || (0x2190...0x21FF).contains(v) || (0x2500...0x25FF).contains(v)
+        (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || isShapeOrArrow(v)
+    }
+
+    /// Arrows, box drawing and geometric shapes (U+2190–U+21FF, U+2500–U+25FF: "→", "●",
+    /// "○", "▪"): symbols, each a character of its own, that no pattern reads as a letter,
+    /// number, space or part of a word (Unicode's word segmentation has them as Other).
+    @inline(__always) static func isShapeOrArrow(_ v: UInt32) -> Bool {
+        (0x2190...0x21FF).contains(v) || (0x2500...0x25FF).contains(v)
+    }
+
+    /// Whether every scalar of the UTF-8 bytes is below U+0300 (no lead byte from CC up):
+    /// then each is a character of its own, but CR LF.
+    static func isBelowU0300(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = skipBelowHighLeads(b)
+        while i < b.count {
+            if b[i] >= firstLeadFromU0300 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Hands each word of `s` (as `words` finds them) to `body` as lower-case UTF-8 bytes, in a
@@ -334,13 +352,22 @@ enum TextMatching {
         // Below U+0300 a word's characters are its scalars: counted on its bytes (those that
         // do not continue a scalar), and no String made for a word too short to keep.
         let plain = forEachWordBytes(s) { bytes in
-            var characters = 0
-            for b in bytes where b & 0xC0 != 0x80 { characters += 1 }
-            guard characters >= 3 else { return }
+            guard isLongEnoughToCompare(bytes) else { return }
             let word = String(decoding: bytes, as: UTF8.self)
             if !stopWords.contains(word) { set.insert(word) }
         }
-        return plain ? set : Set(words(s).filter { $0.count >= 3 && !stopWords.contains($0) })
+        return plain ? set : Set(words(s).filter { $0.count >= minimumComparedLength && !stopWords.contains($0) })
+    }
+
+    /// Words shorter than this (in characters) say nothing to the comparison of texts.
+    static let minimumComparedLength = 3
+
+    /// Whether a word of `forEachWordBytes` (every scalar a character of its own) is at least
+    /// `minimumComparedLength` characters long: its bytes that do not continue a scalar.
+    static func isLongEnoughToCompare(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var characters = 0
+        for b in word where b & 0xC0 != 0x80 { characters += 1 }
+        return characters >= minimumComparedLength
     }
 
     /// A line that ends in a preposition, conjunction or article was wrapped in mid-sentence.
