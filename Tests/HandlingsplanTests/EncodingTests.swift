@@ -77,6 +77,22 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(imported.items.first?.text, "Bedre opplæring i bruk av åpne verktøy.")
     }
 
+    /// The horizontal-space trimming is Foundation's `trimmingCharacters(in: .whitespaces)`:
+    /// the same set on every scalar, and the same text on generated ones (marks after a space,
+    /// a space that is not in the set, texts of spaces only).
+    func testHorizontalSpaceTrimmingIsFoundations() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(TextCleaning.isHorizontalSpace(v), CharacterSet.whitespaces.contains(scalar), String(v, radix: 16))
+        }
+        let pieces = ["a", "Mål", " ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{202F}", "\u{200B}", "\u{FEFF}", "\n", "\u{301}", "e\u{301}", "–"]
+        var random = SplitMix(seed: 9)
+        for _ in 0..<3000 {
+            let s = random.text(of: pieces, count: random.next(below: 7))
+            XCTAssertEqual(TextCleaning.trimmingHorizontalSpace(s), s.trimmingCharacters(in: .whitespaces), s.debugDescription)
+        }
+    }
+
     /// Cleaning gives one plain space between words and none at the ends, whichever of its
     /// paths (clean already, white space only at the ends, rewritten) a text takes.
     func testCleaningCollapsesEverySpace() {

@@ -225,7 +225,7 @@ public final class WorkbookOutput: BatchSink {
     /// ("24.01.2024", "24.1.24", read by `MetadataExtractor.date`) → a date cell; anything
     /// else ("innen 1.3.2025", "31.02.2025") stays text.
     static func date(_ s: String) -> lxw_datetime? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = TextCleaning.trimmingHorizontalSpace(s)
         let isISO = t.utf8.count == 10 && t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }
         guard let iso = isISO ? t : t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) ? MetadataExtractor.date(in: t) : nil
         else { return nil }
