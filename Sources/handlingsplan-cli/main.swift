@@ -265,7 +265,7 @@ struct CheckCommand: ParsableCommand {
         discussion: """
         Every input file gets a verdict. Exit status: 0 when no error was found (warnings
         allowed), 1 when any error was found (with --strict, any warning too), 2 for usage
-        errors. Rules: \(Rules.all.map(\.code).joined(separator: ", ")).
+        errors. Rules: \(Rules.codeList).
 
         Examples:
           handlingsplan check plans/
@@ -309,7 +309,7 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         let unknown = disabledCodes.filter { Rules.rule($0) == nil }
         if !unknown.isEmpty {
-            throw ValidationError("Unknown rule code(s): \(unknown.joined(separator: ", ")). Known: \(Rules.all.map(\.code).joined(separator: ", ")).")
+            throw ValidationError("Unknown rule code(s): \(unknown.joined(separator: ", ")). Known: \(Rules.codeList).")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }

@@ -82,6 +82,21 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    /// The specialised join gives the standard library's text for arrays, slices and substrings,
+    /// with a mark or an empty part at a seam.
+    func testJoinedAsTheStandardLibrary() {
+        let pieces = ["", "a", "Mål", "e", "\u{301}", " ", "–", "😀", "\r", "\n"]
+        var random = SplitMix(seed: 44)
+        for _ in 0..<2000 {
+            let parts = (0..<random.next(below: 5)).map { _ in random.text(of: pieces, count: random.next(below: 3)) }
+            let separator = random.text(of: pieces, count: random.next(below: 3))
+            XCTAssertEqual(TextMatching.joined(parts, separator: separator), parts.joined(separator: separator), parts.debugDescription)
+            XCTAssertEqual(TextMatching.joined(parts.dropFirst(), separator: separator), parts.dropFirst().joined(separator: separator))
+            let substrings = parts.map { $0.dropFirst() }
+            XCTAssertEqual(TextMatching.joined(substrings, separator: separator), substrings.joined(separator: separator))
+        }
+    }
+
     /// The metadata's word and year scans, where the regexes with \b they replace would say the same.
     func testWordScanFindsWholeWordsAndYears() {
         XCTAssertTrue(WordScan.containsWord("Handlingsplan 2025", ["handlingsplan"]))

@@ -265,7 +265,7 @@ struct LexiconMatcher: Sendable {
                 }
                 if ok {
                     for k in 0..<p.words.count { taken[i + k] = true }
-                    out.append(Hit(term: p.term, word: words[i..<(i + p.words.count)].joined(separator: " ")))
+                    out.append(Hit(term: p.term, word: TextMatching.joined(words[i..<(i + p.words.count)], separator: " ")))
                     break
                 }
             }

@@ -192,7 +192,7 @@ private struct ContentScore {
             // Board work, accounts, social events, solidarity: no area, on purpose.
             let margin = noArea - (best?.score ?? 0)
             return (nil, AreaMapping(method: "content", confidence: Self.confidence(lead: margin, total: noArea + (best?.score ?? 0)),
-                                     evidence: evidence[0]?.joined(separator: ", ")))
+                                     evidence: evidence[0].map { TextMatching.joined($0, separator: ", ") }))
         }
         guard let best, best.score >= Self.minimum else {
             return (nil, AreaMapping(method: "none", confidence: 0, evidence: nil))
@@ -201,8 +201,8 @@ private struct ContentScore {
             let tied = r.prefix(while: { $0.score == best.score }).map { "\($0.area)" }.joined(separator: "/")
             return (nil, AreaMapping(method: "none", confidence: 0, evidence: "likt mellom område \(tied): " + r.prefix(2).map { evidence[$0.area]!.joined(separator: ", ") }.joined(separator: " / ")))
         }
-        var why = evidence[best.area]!.joined(separator: ", ")
-        if let runnerUp = r.dropFirst().first { why += " (mot \(runnerUp.area): \(evidence[runnerUp.area]!.joined(separator: ", ")))" }
+        var why = TextMatching.joined(evidence[best.area]!, separator: ", ")
+        if let runnerUp = r.dropFirst().first { why += " (mot \(runnerUp.area): \(TextMatching.joined(evidence[runnerUp.area]!, separator: ", ")))" }
         // Where the subject overrode political words, the lead is the subject's own weight.
         let lead = best.score > second ? best.score - second - noArea : best.score / 2 - noArea
         return (best.area, AreaMapping(method: "content", confidence: Self.confidence(lead: lead, total: best.score + second + noArea), evidence: why))

@@ -13,6 +13,10 @@ public struct Rule: Sendable, Hashable {
 }
 
 public enum Rules {
+    /// The codes of every rule, "a, b, c", for help text and errors (check's help is built
+    /// at every start of the tool, whatever the command: see `TextMatching.joined`).
+    public static var codeList: String { TextMatching.joined(all.map(\.code), separator: ", ") }
+
     public static let all: [Rule] = [
         Rule(code: "unreadable", severity: .error,
              title: "The file cannot be read: missing, empty, binary, undecodable text, a damaged or cut-off ZIP, malformed XML, or past a safety limit.",

@@ -110,7 +110,7 @@ enum OfficeDocument {
     // MARK: relationships
 
     private static func folder(of part: String) -> String {
-        part.split(separator: "/").dropLast().joined(separator: "/")
+        return TextMatching.joined(part.split(separator: "/").dropLast(), separator: "/")
     }
 
     /// word/document.xml → word/_rels/document.xml.rels
@@ -139,7 +139,7 @@ enum OfficeDocument {
         for c in target.split(separator: "/") {
             if c == ".." { _ = components.popLast() } else if c != "." { components.append(String(c)) }
         }
-        return components.joined(separator: "/")
+        return TextMatching.joined(components, separator: "/")
     }
 
     static func parse(_ data: Data, part: String, skipping skip: XMLTree.Skip? = nil) throws(ImportError) -> XMLElement {

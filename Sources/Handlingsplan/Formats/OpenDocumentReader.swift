@@ -66,7 +66,7 @@ struct OpenDocumentReader {
         var content = ODFInline()
         content.collect(p)
         let lines = content.lines.map(TextCleaning.clean).filter { !$0.isEmpty }
-        let text = TextCleaning.clean(lines.joined(separator: " "))
+        let text = TextCleaning.clean(TextMatching.joined(lines, separator: " "))
         if !text.isEmpty { blocks.append(.documentParagraph(kind, text: text, lines: lines, at: position)) }
         for frame in content.textBoxes { walk(frame, listStyle: nil, listLevel: 0) }
     }
@@ -133,12 +133,12 @@ struct OpenDocumentReader {
                 paragraphCount += 1
                 var content = ODFInline()
                 content.collect(e)
-                parts.append(TextCleaning.clean(content.lines.joined(separator: " ")))
+                parts.append(TextCleaning.clean(TextMatching.joined(content.lines, separator: " ")))
             } else {
                 parts.append(cellText(e))
             }
         }
-        return TextCleaning.clean(parts.joined(separator: " "))
+        return TextCleaning.clean(TextMatching.joined(parts, separator: " "))
     }
 }
 

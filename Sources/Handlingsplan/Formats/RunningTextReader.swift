@@ -394,7 +394,7 @@ private struct Pending {
     func block() -> Block? {
         // Each line is clean and not empty (ParsedLine cleans it), so lines joined by one space
         // are clean too: no second pass (the tests, built with assertions, check it).
-        let text = lines.joined(separator: " ")
+        let text = TextMatching.joined(lines, separator: " ")
         assert(TextCleaning.clean(text) == text && segments.allSatisfy { TextCleaning.clean($0.text) == $0.text })
         guard !text.isEmpty else { return nil }
         let kind: Block.Kind

@@ -23,7 +23,7 @@ struct TabTableReader {
                 cells += raw[i + 1]
                 i += 1
             }
-            let tableCells = cells.map { TableCell(text: TextCleaning.clean($0.lines.joined(separator: " ")), source: .text(line: $0.line, column: 1)) }
+            let tableCells = cells.map { TableCell(text: TextCleaning.clean(TextMatching.joined($0.lines, separator: " ")), source: .text(line: $0.line, column: 1)) }
             rows.append(TableRow(cells: tableCells, source: tableCells[0].source, spansTable: cells.count == 1))
             i += 1
         }

@@ -255,7 +255,7 @@ private struct BodyWalker {
         defer { for box in content.textBoxes { walk(box) } }
 
         let lines = content.lines.map(TextCleaning.clean).filter { !$0.isEmpty }
-        let text = TextCleaning.clean(lines.joined(separator: " "))
+        let text = TextCleaning.clean(TextMatching.joined(lines, separator: " "))
         guard !text.isEmpty else { return }
 
         let pPr = p.first("pPr")
@@ -347,13 +347,13 @@ private struct BodyWalker {
                 paragraphCount += 1
                 var content = InlineText()
                 content.collect(e)
-                parts.append(TextCleaning.clean(content.lines.joined(separator: " ")))
+                parts.append(TextCleaning.clean(TextMatching.joined(content.lines, separator: " ")))
                 for box in content.textBoxes { parts.append(cellText(box)) }
             case "tcPr", "del": continue
             default: parts.append(cellText(e)) // nested tables, sdt
             }
         }
-        return TextCleaning.clean(parts.joined(separator: " "))
+        return TextCleaning.clean(TextMatching.joined(parts, separator: " "))
     }
 }
 

@@ -55,9 +55,9 @@ enum MetadataExtractor {
     private static func title(from line: String) -> String {
         let words = TextCleaning.clean(line).split(separator: " ")
         guard let i = words.firstIndex(of: "Fagforbundet"), i > 0, !["for", "til", "i"].contains(words[i - 1].lowercased()) else {
-            return words.joined(separator: " ")
+            return TextMatching.joined(words, separator: " ")
         }
-        return words[..<i].joined(separator: " ")
+        return TextMatching.joined(words[..<i], separator: " ")
     }
     private static let titleWords: WordScan.WordList = ["handlingsplan", "tiltaksplan", "årsplan", "arbeidsplan"]
     private static let adoptedWords: WordScan.WordList = ["vedtatt", "vedteke", "vedteken", "vedtekne", "godkjent", "godkjend"]
