@@ -149,6 +149,10 @@ final class LexiconMatcherPathTests: XCTestCase {
             compared += 1
         }
         XCTAssertGreaterThan(compared, 500)
+        // Each national text's words, counted on its bytes, are the words the Strings count.
+        for (i, national) in AreaData.nationalTexts.enumerated() {
+            XCTAssertEqual(NationalTexts.byBytes.distinct[i], TextMatching.wordSet(national.text).count, national.text)
+        }
         // A national text against itself: all its words shared.
         let first = AreaData.nationalTexts[0].text
         XCTAssertEqual(NationalTexts.bestMatch(first)?.score, 1)

@@ -55,15 +55,14 @@ public struct AreaMapper: Sendable {
 
 /// Copied national goals and measures, recognised by their words.
 enum NationalTexts {
-    private static let entries: [(area: Int, words: Set<String>, text: String)] =
-        AreaData.nationalTexts.map { ($0.area, TextMatching.wordSet($0.text), $0.text) }
+    private static let entries: [(area: Int, text: String)] = AreaData.nationalTexts.map { ($0.area, $0.text) }
 
-    /// Which national texts have a word: an item's words are looked up once each, not
-    /// compared with every national text.
+    /// Which national texts have a word, for `sharedWords` (an item's words are looked up
+    /// once each, not compared with every national text). Made only for an item text that
+    /// `sharedWordsOnBytes` does not read.
     private static let textsWithWord: [String: [Int]] = {
         var index: [String: [Int]] = [:]
-        index.reserveCapacity(entries.reduce(0) { $0 + $1.words.count })
-        for (i, e) in entries.enumerated() { for w in e.words { index[w, default: []].append(i) } }
+        for (i, e) in entries.enumerated() { for w in TextMatching.wordSet(e.text) { index[w, default: []].append(i) } }
         return index
     }()
 
@@ -71,9 +70,9 @@ enum NationalTexts {
         let (distinct, shared) = sharedWordsOnBytes(text) ?? sharedWords(text)
         guard distinct > 0 else { return nil }
         var best: (area: Int, score: Double, text: String)?
-        for (i, e) in entries.enumerated() where !e.words.isEmpty {
+        for (i, e) in entries.enumerated() where byBytes.distinct[i] > 0 {
             // The Dice coefficient: 1 for the same words, 0 for none in common; a copy scores above 0.8.
-            let score = 2 * Double(shared[i]) / Double(distinct + e.words.count)
+            let score = 2 * Double(shared[i]) / Double(distinct + byBytes.distinct[i])
             if score > (best?.score ?? 0) { best = (e.area, score, e.text) }
         }
         return best
@@ -89,14 +88,37 @@ enum NationalTexts {
     }
 
     /// A word of the national texts: which texts have it; or a function word, which never counts.
-    private enum Word: Sendable {
+    enum Word: Sendable {
         case stop
         case inTexts([Int])
     }
 
-    /// `textsWithWord` and the function words by their bytes.
-    private static let wordsByBytes = ByteWordTable<Word>(
-        TextMatching.stopWords.map { ($0, Word.stop) } + textsWithWord.map { ($0.key, Word.inTexts($0.value)) })
+    /// Each national text's number of distinct words that count (`TextMatching.wordSet`'s),
+    /// and the table of those words and the function words by their bytes. Made on the
+    /// bytes, as the items are read: made through Sets of Strings, this cost a tenth of
+    /// importing one plan in its own process.
+    static let byBytes: (distinct: [Int], words: ByteWordTable<Word>) = {
+        let stops = ByteWordTable<Bool>(TextMatching.stopWords.map { ($0, true) })
+        var table: [(word: [UInt8], value: Word)] = TextMatching.stopWords.map { (Array($0.utf8), .stop) }
+        var distinct: [Int] = []
+        for (i, e) in entries.enumerated() {
+            var words: [[UInt8]] = []
+            let plain = TextMatching.forEachWordBytes(e.text) { bytes in
+                guard TextMatching.isLongEnoughToCompare(bytes), stops.value(of: bytes) == nil,
+                      !words.contains(where: { $0.elementsEqual(bytes) }) else { return }
+                words.append(Array(bytes))
+            }
+            // A national text the byte scan does not read: its words as `wordSet` has them.
+            if !plain { words = TextMatching.wordSet(e.text).map { Array($0.utf8) } }
+            distinct.append(words.count)
+            table += words.map { ($0, .inTexts([i])) }
+        }
+        // A word of several texts has them all, in order (no national word is a function word).
+        return (distinct, ByteWordTable(bytes: table) { earlier, later in
+            if case let .inTexts(a) = earlier, case let .inTexts(b) = later { return .inTexts(a + b) }
+            return earlier
+        })
+    }()
 
     /// `sharedWords` read off the words' bytes, where `TextMatching.forEachWordBytes` reads
     /// the text (nil where it does not): a word is counted once, the first time it comes,
@@ -107,7 +129,7 @@ enum NationalTexts {
         let plain = TextMatching.forEachWordBytes(text) { bytes in
             // Long enough to count, and no function word (as `TextMatching.wordSet` has it).
             guard TextMatching.isLongEnoughToCompare(bytes) else { return }
-            let word = wordsByBytes.value(of: bytes)
+            let word = byBytes.words.value(of: bytes)
             if case .stop? = word { return }
             let h = ByteWordTable<Word>.hash(bytes)
             for k in seenHashes.indices where seenHashes[k] == h {

@@ -12,16 +12,22 @@ final class ByteWordTable<Value: Sendable>: Sendable {
     private let mask: Int
 
     /// The table of `entries`; of two entries for one word, the later one's value stays.
-    init(_ entries: [(word: String, value: Value)]) {
+    convenience init(_ entries: [(word: String, value: Value)]) {
+        self.init(bytes: entries.map { (Array($0.word.utf8), $0.value) }) { $1 }
+    }
+
+    /// The table of words given as bytes; two entries for one word give it `combine` of
+    /// the earlier value and the later one.
+    init(bytes entries: [(word: [UInt8], value: Value)], combining combine: (Value, Value) -> Value) {
         var size = 64
         while size < 4 * entries.count { size *= 2 }
         var hashes = [UInt64](repeating: 0, count: size), words = [[UInt8]](repeating: [], count: size)
         var values = [Value?](repeating: nil, count: size)
-        for (word, value) in entries {
-            let w = Array(word.utf8), h = w.withUnsafeBufferPointer(Self.hash)
+        for (w, value) in entries {
+            let h = w.withUnsafeBufferPointer(Self.hash)
             var i = Int(truncatingIfNeeded: h) & (size - 1)
             while hashes[i] != 0, !(hashes[i] == h && words[i] == w) { i = (i + 1) & (size - 1) }
-            (hashes[i], words[i], values[i]) = (h, w, value)
+            (hashes[i], words[i], values[i]) = (h, w, values[i].map { combine($0, value) } ?? value)
         }
         (self.hashes, self.words, self.values, mask) = (hashes, words, values, size - 1)
     }
