@@ -22,6 +22,9 @@ final class LexiconTests: XCTestCase {
         }
         XCTAssertThrowsError(try AreaLexicon(parsing: "3 2\n", source: "f.tsv"))
         XCTAssertNoThrow(try AreaLexicon(parsing: "4\t1,5\tfagdag\n\n# comment\n0 3 hyttetur\n", source: "f.tsv"), "TABs or spaces, decimal comma")
+        // A term of several pieces is joined by one space, whatever separated them; one of one piece is as written.
+        let phrases = try? AreaLexicon(parsing: "1 2.5 hele \t  stilling\n2\t1\tLokale  Lønnsforhandlinger  i\tår\n3 2 Verv\n", source: "p.tsv")
+        XCTAssertEqual(phrases?.entries.map(\.term), ["hele stilling", "lokale lønnsforhandlinger i år", "verv"])
         // A file saved on Windows (CRLF) is read line by line, as any other.
         let windows = try? AreaLexicon(parsing: "3\t2\tstandverving\r\n# kommentar\r\n6\t1,5\tteams-kurs\r\n", source: "w.tsv")
         XCTAssertEqual(windows?.entries.map(\.term), ["standverving", "teams-kurs"])

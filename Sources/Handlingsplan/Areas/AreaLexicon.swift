@@ -61,24 +61,28 @@ public struct AreaLexicon: Sendable {
             line = ArraySlice(String(scalars).utf8)
         }
         if line.isEmpty || line.first == UInt8(ascii: "#") { return nil }
-        // Fields split at TABs and spaces; the term is the third and any after it, joined by one space.
-        var fields: [ArraySlice<UInt8>] = []
-        var term: [UInt8] = []
+        // Fields split at TABs and spaces; the term is the third and any after it, joined by one
+        // space. Most terms are one piece: its bytes as they stand, no array grown for it.
+        var fields: [ArraySlice<UInt8>] = [[], []]
+        var pieces = 0
+        var term: ArraySlice<UInt8> = []
         var i = line.startIndex
         while i < line.endIndex {
             while i < line.endIndex, line[i] == 0x09 || line[i] == 0x20 { i += 1 }
             guard i < line.endIndex else { break }
             var j = i
             while j < line.endIndex, line[j] != 0x09, line[j] != 0x20 { j += 1 }
-            if fields.count < 2 { fields.append(line[i..<j]) } else {
-                if !term.isEmpty { term.append(0x20) }
-                term += line[i..<j]
+            switch pieces {
+            case 0, 1: fields[pieces] = line[i..<j]
+            case 2: term = line[i..<j]
+            default: term = ArraySlice(Array(term) + [0x20] + line[i..<j])
             }
+            pieces += 1
             i = j
         }
         func fail(_ why: String) -> LexiconError { LexiconError(source: source, line: number, message: why) }
         func text(_ b: ArraySlice<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
-        guard fields.count == 2, !term.isEmpty else { throw fail("expected AREA WEIGHT TERM, found «\(text(line))»") }
+        guard pieces >= 3 else { throw fail("expected AREA WEIGHT TERM, found «\(text(line))»") }
         let areaField = fields[0]
         let quickArea = areaField.count == 1 ? Int(areaField[areaField.startIndex]) - 0x30 : nil
         guard let area = quickArea ?? Int(text(areaField)), (0...6).contains(area) else {
@@ -91,10 +95,10 @@ public struct AreaLexicon: Sendable {
         }
         // Most terms are in lower case already, in ASCII and Latin-1 (æ, ø, å: C3 A0–BF in
         // UTF-8, the capitals being C3 80–9E) with a letter: no need to ask Unicode.
-        var plain = true, k = 0
-        while k < term.count, plain {
+        var plain = true, k = term.startIndex
+        while k < term.endIndex, plain {
             let b = term[k]
-            if b < 0x80 { plain = !(0x41...0x5A).contains(b); k += 1 } else { plain = b == 0xC3 && k + 1 < term.count && term[k + 1] >= 0x9F; k += 2 }
+            if b < 0x80 { plain = !(0x41...0x5A).contains(b); k += 1 } else { plain = b == 0xC3 && k + 1 < term.endIndex && term[k + 1] >= 0x9F; k += 2 }
         }
         let written = String(decoding: term, as: UTF8.self)
         let lowered = plain ? written : written.lowercased()
