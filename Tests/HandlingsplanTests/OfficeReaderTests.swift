@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZIPFoundation
 @testable import Handlingsplan
 
 /// One small hand-written document per WordprocessingML feature the reader handles.
@@ -13,6 +14,30 @@ final class OfficeReaderTests: XCTestCase {
 
     private func p(_ text: String, style: String? = nil, numId: Int? = nil, ilvl: Int = 0, outline: Int? = nil) -> String {
         OfficeFixtures.paragraph(text, style: style, numId: numId, ilvl: ilvl, outline: outline)
+    }
+
+    /// The container's entries, looked up once: the same paths, in the same order, as
+    /// ZIPFoundation lists them, and of two entries with one path the first, as its subscript finds it.
+    func testContainerEntriesAsZIPFoundationFindsThem() throws {
+        let archive = try Archive(accessMode: .create)
+        for (path, text) in [("a.xml", "<a>første</a>"), ("word/b.xml", "<b/>"), ("a.xml", "<a>andre</a>"), ("c.xml", "<c/>")] {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        let bytes = try XCTUnwrap(archive.data)
+        let zip = try ZipContainer(bytes)
+        let reread = try Archive(data: bytes, accessMode: .read)
+        XCTAssertEqual(zip.paths, reread.map(\.path))
+        XCTAssertEqual(zip.paths, ["a.xml", "word/b.xml", "a.xml", "c.xml"])
+        var first = Data()
+        _ = try reread.extract(try XCTUnwrap(reread["a.xml"])) { first.append($0) }
+        XCTAssertEqual(try zip.read("a.xml"), first)
+        XCTAssertEqual(try zip.read("a.xml").map { String(decoding: $0, as: UTF8.self) }, "<a>første</a>")
+        XCTAssertTrue(zip.contains("word/b.xml"))
+        XCTAssertFalse(zip.contains("b.xml"))
+        XCTAssertNil(try zip.read("d.xml"))
     }
 
     func testHeadingsFromStyleIdsNamesBasedOnAndOutlineLevel() throws {
