@@ -460,14 +460,41 @@ private final class SAXBuilder {
 /// libxml2 keeps names and namespace URIs in its dictionary, one pointer per distinct string:
 /// each is stored once in the document, by its pointer (only while the parse lasts).
 private struct NameTable {
-    private var indexes: [UnsafePointer<xmlChar>: Int32] = [:]
+    // Open addressing on the pointer's bits with a multiplicative hash: a Dictionary hashed
+    // each pointer with SipHash, 2 % of a batch of DOCX plans (a name is looked up at every
+    // element and attribute).
+    private var keys = [UInt](repeating: 0, count: 64)
+    private var values = [Int32](repeating: 0, count: 64)
+    private var count = 0
 
     mutating func intern(_ p: UnsafePointer<xmlChar>?, into document: XMLDocument) -> Int32 {
         guard let p else { return -1 }
-        if let i = indexes[p] { return i }
-        let i = Int32(document.strings.count)
+        let key = UInt(bitPattern: p)
+        var i = slot(key)
+        while keys[i] != 0 {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & (keys.count - 1)
+        }
+        let index = Int32(document.strings.count)
         document.strings.append(String(cString: p))
-        indexes[p] = i
-        return i
+        (keys[i], values[i]) = (key, index)
+        count += 1
+        if 2 * count > keys.count { grow() }
+        return index
+    }
+
+    private func slot(_ key: UInt) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt(UInt.bitWidth - keys.count.trailingZeroBitCount))
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = [UInt](repeating: 0, count: 2 * oldKeys.count)
+        values = [Int32](repeating: 0, count: 2 * oldKeys.count)
+        for k in oldKeys.indices where oldKeys[k] != 0 {
+            var i = slot(oldKeys[k])
+            while keys[i] != 0 { i = (i + 1) & (keys.count - 1) }
+            (keys[i], values[i]) = (oldKeys[k], oldValues[k])
+        }
     }
 }
