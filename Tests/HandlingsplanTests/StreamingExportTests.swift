@@ -112,13 +112,22 @@ final class PartCacheTests: XCTestCase {
     func testSamePartIsParsedOnceAndADifferentOneAgain() throws {
         let cache = PartCache<Int>(maxBytes: 64)
         var made = 0
-        func value(_ s: String) throws -> Int {
-            try cache.value(for: Data(s.utf8)) { data throws(ImportError) in made += 1; return data.count * 100 + made }
+        /// The part's CRC-32 as the ZIP reader hands it over (bit by bit, the IEEE polynomial).
+        func crc32(_ bytes: Data) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for b in bytes { crc ^= UInt32(b); for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 } }
+            return ~crc
         }
+        func value(_ s: String, crc: UInt32? = nil) throws -> Int {
+            let data = Data(s.utf8)
+            return try cache.value(for: data, crc: crc ?? crc32(data)) { data throws(ImportError) in made += 1; return data.count * 100 + made }
+        }
+        XCTAssertEqual(crc32(Data("123456789".utf8)), 0xCBF4_3926, "the check value of CRC-32")
         XCTAssertEqual(try value("<styles/>"), 901)
         XCTAssertEqual(try value("<styles/>"), 901, "the same bytes: the parsed value again")
         XCTAssertEqual(made, 1)
         XCTAssertEqual(try value("<stylez/>"), 902, "same size, other bytes: parsed")
+        XCTAssertEqual(try value("<stylex/>", crc: crc32(Data("<styles/>".utf8))), 903, "the same CRC and size, other bytes: parsed")
         // Past maxBytes the oldest parts are dropped and parsed again when they come back.
         for i in 0..<10 { _ = try value("<s\(i)/>") }
         let before = made
@@ -126,7 +135,7 @@ final class PartCacheTests: XCTestCase {
         // A part larger than the cache is parsed every time.
         let large = String(repeating: "x", count: 100)
         _ = try value(large); _ = try value(large)
-        XCTAssertEqual(made, 15)
+        XCTAssertEqual(made, 16)
     }
 
     /// A batch of the same template gives each plan what it gives alone.

@@ -33,18 +33,18 @@ enum OfficeDocument {
         let folder = self.folder(of: main)
         let relsPath = relationshipsPart(of: main)
         let rels = try parsePart(zip, relsPath)
-        func part(_ type: String, _ fallback: String) throws(ImportError) -> (path: String, data: Data)? {
+        func part(_ type: String, _ fallback: String) throws(ImportError) -> (path: String, data: Data, crc: UInt32)? {
             let target = relationshipTarget(rels, type: type).map { resolve($0, in: folder) } ?? fallback
-            return try zip.read(target).map { (target, $0) }
+            return try zip.readPart(target).map { (target, $0.data, $0.crc) }
         }
         var styles = StyleSheet(nil), numbering = Numbering(nil)
-        if let (path, data) = try part("styles", folder + "/styles.xml") {
-            styles = try styleSheets.value(for: data) { data throws(ImportError) in
+        if let (path, data, crc) = try part("styles", folder + "/styles.xml") {
+            styles = try styleSheets.value(for: data, crc: crc) { data throws(ImportError) in
                 StyleSheet(try parse(data, part: path, skipping: StyleSheet.unread))
             }
         }
-        if let (path, data) = try part("numbering", folder + "/numbering.xml") {
-            numbering = try numberings.value(for: data) { data throws(ImportError) in Numbering(try parse(data, part: path)) }
+        if let (path, data, crc) = try part("numbering", folder + "/numbering.xml") {
+            numbering = try numberings.value(for: data, crc: crc) { data throws(ImportError) in Numbering(try parse(data, part: path)) }
         }
         return (.docx, WordprocessingReader(styles: styles, numbering: numbering).read(document: document))
     }

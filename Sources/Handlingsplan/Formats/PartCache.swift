@@ -1,5 +1,4 @@
 import Foundation
-import SystemZlib
 
 /// Styles and numbering parsed once per distinct part in a process: many branches write
 /// from the same template, and a template's styles part can be larger than the plan
@@ -8,7 +7,7 @@ import SystemZlib
 /// At most `maxBytes` of parts are kept, oldest dropped first.
 /// `HANDLINGSPLAN_NO_PART_CACHE=1` turns it off (`make bench` reports both).
 final class PartCache<Value>: @unchecked Sendable {
-    private struct Key: Hashable { var crc: UInt; var size: Int }
+    private struct Key: Hashable { var crc: UInt32; var size: Int }
     private let lock = NSLock()
     private var entries: [Key: (bytes: Data, value: Value)] = [:]
     private var order: [Key] = []
@@ -18,9 +17,9 @@ final class PartCache<Value>: @unchecked Sendable {
 
     init(maxBytes: Int = 8 << 20) { self.maxBytes = maxBytes }
 
-    func value(for data: Data, make: (Data) throws(ImportError) -> Value) throws(ImportError) -> Value {
+    /// `crc` is the CRC-32 of `data` (the ZIP reader has checked it: not computed again here).
+    func value(for data: Data, crc: UInt32, make: (Data) throws(ImportError) -> Value) throws(ImportError) -> Value {
         guard enabled, data.count <= maxBytes else { return try make(data) }
-        let crc = data.withUnsafeBytes { raw in crc32(0, raw.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt(raw.count)) }
         let key = Key(crc: crc, size: data.count)
         lock.lock()
         let hit = entries[key]

@@ -48,7 +48,10 @@ struct ZipContainer {
     func contains(_ path: String) -> Bool { entries[path] != nil }
 
     /// The inflated bytes of a part, or nil if there is none.
-    func read(_ path: String) throws(ImportError) -> Data? {
+    func read(_ path: String) throws(ImportError) -> Data? { try readPart(path)?.data }
+
+    /// The inflated bytes of a part and their CRC-32 (checked against the container's), or nil.
+    func readPart(_ path: String) throws(ImportError) -> (data: Data, crc: UInt32)? {
         guard let found = entries[path] else { return nil }
         guard let entry = index[found.path] ?? index[path] else { return nil }
         if entry.uncompressedSize > UInt64(Self.maxPartSize) {
@@ -70,7 +73,7 @@ struct ZipContainer {
             return UInt32(crc32(0, base.assumingMemoryBound(to: Bytef.self), uInt(raw.count)))
         }
         guard crc == entry.crc32 else { throw .damaged("\(path) i ZIP-beholderen er skadet (feil kontrollsum)") }
-        return out
+        return (out, crc)
     }
 
     /// Raw deflate, from the entry's compressed bytes only, with the output capped.
