@@ -70,9 +70,10 @@ enum NationalTexts {
         let (distinct, shared) = sharedWordsOnBytes(text) ?? sharedWords(text)
         guard distinct > 0 else { return nil }
         var best: (area: Int, score: Double, text: String)?
-        for (i, e) in entries.enumerated() where byBytes.distinct[i] > 0 {
+        let counts = byBytes.distinct   // read out of the static once, not at every text
+        for (i, e) in entries.enumerated() where counts[i] > 0 {
             // The Dice coefficient: 1 for the same words, 0 for none in common; a copy scores above 0.8.
-            let score = 2 * Double(shared[i]) / Double(distinct + byBytes.distinct[i])
+            let score = 2 * Double(shared[i]) / Double(distinct + counts[i])
             if score > (best?.score ?? 0) { best = (e.area, score, e.text) }
         }
         return best
@@ -126,10 +127,11 @@ enum NationalTexts {
     static func sharedWordsOnBytes(_ text: String) -> (distinct: Int, shared: [Int])? {
         var shared = [Int](repeating: 0, count: entries.count)
         var seen: [UInt8] = [], seenEnds: [Int] = [], seenHashes: [UInt64] = []
+        let table = byBytes.words   // read out of the static once, not at every word
         let plain = TextMatching.forEachWordBytes(text) { bytes in
             // Long enough to count, and no function word (as `TextMatching.wordSet` has it).
             guard TextMatching.isLongEnoughToCompare(bytes) else { return }
-            let word = byBytes.words.value(of: bytes)
+            let word = table.value(of: bytes)
             if case .stop? = word { return }
             let h = ByteWordTable<Word>.hash(bytes)
             for k in seenHashes.indices where seenHashes[k] == h {

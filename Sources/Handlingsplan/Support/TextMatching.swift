@@ -287,7 +287,9 @@ enum TextMatching {
     /// witness tables, and its first call makes its types at run time (a scan of every
     /// conformance record, some 230,000 instructions, in each process that joins).
     static func joined<C: Collection>(_ parts: C, separator: String) -> String where C.Element == String {
-        join(parts, separator) { $0.append($1) }
+        // One part (a paragraph of one line, most often) is itself: no copy.
+        if parts.count == 1, let only = parts.first { return only }
+        return join(parts, separator) { $0.append($1) }
     }
 
     /// `joined` of substrings (appended as substrings: a generic append is not specialised either).
