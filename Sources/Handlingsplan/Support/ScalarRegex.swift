@@ -41,7 +41,7 @@ struct ScalarRegex: Sendable {
         startTable = Self.startTable(compiler.program, compiler.sets)
         startsAnywhere = !startTable.contains(false)
         // (An empty text would be in every text: no test at all.)
-        required = Self.required(tree).flatMap { $0.contains(where: \.isEmpty) ? nil : RequiredTexts($0) }
+        required = Self.required(tree).flatMap { $0.contains { $0.isEmpty } ? nil : RequiredTexts($0) }
     }
 
     /// True when no match can start with this character (fold key) and every match starts
@@ -167,7 +167,7 @@ struct ScalarRegex: Sendable {
         func better(_ a: [[UInt16]]?, _ b: [[UInt16]]?) -> [[UInt16]]? {
             guard let a else { return b }
             guard let b else { return a }
-            return (b.map(\.count).min() ?? 0) > (a.map(\.count).min() ?? 0) ? b : a
+            return (b.map { $0.count }.min() ?? 0) > (a.map { $0.count }.min() ?? 0) ? b : a
         }
         switch node {
         case let .literal(key): return [[key]]
@@ -548,7 +548,7 @@ struct RequiredTexts: Sendable {
 
     init(_ needles: [[UInt16]]) {
         self.needles = needles
-        let grouped = needles.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map(\.element)
+        let grouped = needles.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map { $0.element }
         flat = grouped.flatMap { $0 }
         var ends = [0]
         for needle in grouped { ends.append(ends[ends.count - 1] + needle.count) }
