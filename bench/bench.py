@@ -41,18 +41,24 @@ def folder(d, files, count, ext):
 results = {}
 print("== One plan as a whole process (CPU ms, median of %d) ==" % runs)
 print(f"{'file':28} {'ours':>8} {'pandoc':>8} {'pandoc/ours':>12}")
+# Round by round over all the files, ours and pandoc alternating: a slow spell of the
+# machine (they last a second or more here) then touches one run of every file, rather
+# than every run of one file, whose median it would move.
+process_ours = {f: [] for f in docx + texts}
+process_pandoc = {f: [] for f in docx}
+for _ in range(runs):
+    for f in docx + texts:
+        process_ours[f].append(measure([tool, "import", "-q", str(f)])[0])
+        if f in process_pandoc:
+            process_pandoc[f].append(measure(["pandoc", "-f", "docx", "-t", "plain", str(f), "-o", os.devnull])[0])
 pandoc_ms = []
 for f in docx:
-    ours, theirs = [], []
-    for _ in range(runs):  # alternate, so that both see the same noise
-        ours.append(measure([tool, "import", "-q", str(f)])[0])
-        theirs.append(measure(["pandoc", "-f", "docx", "-t", "plain", str(f), "-o", os.devnull])[0])
-    o, p = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
+    o, p = statistics.median(process_ours[f]) * 1000, statistics.median(process_pandoc[f]) * 1000
     pandoc_ms.append(p)
     print(f"{f.name:28} {o:8.1f} {p:8.1f} {p / o:11.1f}x")
     results.setdefault("process_docx", []).append(o)
 for f in texts:
-    o = median_cpu([tool, "import", "-q", str(f)], runs) * 1000
+    o = statistics.median(process_ours[f]) * 1000
     print(f"{f.name:28} {o:8.1f} {'':>8}")
     results.setdefault("process_text", []).append(o)
 
