@@ -26,10 +26,6 @@ def measure(cmd, stdout=subprocess.DEVNULL, env=None):
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def median_cpu(cmd, n, env=None):
-    return statistics.median(measure(cmd, env=env)[0] for _ in range(n))
-
-
 def folder(d, files, count, ext):
     """`count` plans in folder d, cycling through `files` (a batch of many branches' plans)."""
     d.mkdir()
@@ -63,16 +59,29 @@ for f in texts:
     results.setdefault("process_text", []).append(o)
 
 print()
-print("== Per plan inside a batch of 400, --jobs 1 (CPU ms per plan, median of 3) ==")
+batch_runs = 5
+print("== Per plan inside a batch of 400, --jobs 1 (CPU ms per plan, median of %d) ==" % batch_runs)
 with tempfile.TemporaryDirectory() as tmp:
     tmp = pathlib.Path(tmp)
     batches = {"DOCX mix": folder(tmp / "docx", docx, 400, "docx"), "text (seeds)": folder(tmp / "text", texts, 400, "txt")}
     for f in docx:
         batches[f.name] = folder(tmp / f.stem, [f], 400, "docx")
+    # Round by round over the batches, as for the processes above: a slow spell of a second
+    # or two then takes one run of one or two batches, not the whole median of one.
+    def batch_cmd(d):
+        return [tool, "import", "-q", "--jobs", "1", str(d), "-o", os.devnull]
+    batch_cpu = {name: [] for name in batches}
+    uncached_cpu = []
+    for _ in range(batch_runs):
+        for name, d in batches.items():
+            batch_cpu[name].append(measure(batch_cmd(d))[0])
+            if name == "DOCX mix":
+                # Each distinct styles and numbering part is parsed once per batch (PartCache); without that:
+                uncached_cpu.append(measure(batch_cmd(d), env=dict(os.environ, HANDLINGSPLAN_NO_PART_CACHE="1"))[0])
     print(f"{'batch':24} {'ours':>8} {'floor':>8} {'ours/floor':>11} {'pandoc/ours':>12}")
     for name, d in batches.items():
         files = sorted(str(p) for p in d.iterdir())
-        ours = median_cpu([tool, "import", "-q", "--jobs", "1", str(d), "-o", os.devnull], 3) * 1000 / len(files)
+        ours = statistics.median(batch_cpu[name]) * 1000 / len(files)
         out = subprocess.run([floor_tool, "3"] + files, capture_output=True, text=True, check=True).stdout.split()[0]
         floor = float(out)
         if name == "DOCX mix":
@@ -85,9 +94,7 @@ with tempfile.TemporaryDirectory() as tmp:
         print(f"{name:24} {ours:8.2f} {floor:8.3f} {ours / floor:10.1f}x {ratio:>12}")
         results[name] = (ours, floor, peer)
         if name == "DOCX mix":
-            # Each distinct styles and numbering part is parsed once per batch (PartCache); without that:
-            uncached = median_cpu([tool, "import", "-q", "--jobs", "1", str(d), "-o", os.devnull], 3,
-                                  env=dict(os.environ, HANDLINGSPLAN_NO_PART_CACHE="1")) * 1000 / len(files)
+            uncached = statistics.median(uncached_cpu) * 1000 / len(files)
             print(f"{'  without the part cache':24} {uncached:8.2f} {floor:8.3f} {uncached / floor:10.1f}x {peer / uncached:11.1f}x")
 
     print()
