@@ -6,6 +6,16 @@ enum TextMatching {
     /// text with no byte from here up has every scalar a character of its own, but CR LF.
     static let firstLeadFromU0300: UInt8 = 0xCC
 
+    /// For each ASCII byte, what a word takes of it in `forEachWordBytes`: letters in lower
+    /// case, digits and the hyphen as they are; 0 for a byte that parts words.
+    private static let asciiWordBytes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x61...0x7A, 0x30...0x39, 0x2D: return UInt8(b)
+        case 0x41...0x5A: return UInt8(b + 0x20)
+        default: return 0
+        }
+    }
+
     /// The words of a text, lower case, punctuation removed (hyphens kept inside words).
     static func words(_ s: String) -> [String] {
         var out: [String] = []
@@ -80,16 +90,18 @@ enum TextMatching {
                     if n > 0, out[n - 1] == 0x2D { n -= 1 }
                     if n > 0 { body(UnsafeBufferPointer(rebasing: out[0..<n])); n = 0 }
                 }
+                // An ASCII byte's part in a word from a table (a chain of range tests a byte cost
+                // more): the byte a word takes, lower-cased, or 0 where the byte parts words.
+                let ascii = asciiWordBytes
                 var i = 0
                 while i < utf8.count {
                     let b = utf8[i]
                     if b < 0x80 {
-                        if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || (b == 0x2D && n > 0) {
-                            out[n] = b; n += 1
-                        } else if (0x41...0x5A).contains(b) {
-                            out[n] = b + 0x20; n += 1
-                        } else {
+                        let k = ascii[Int(b)]
+                        if k == 0 {
                             endBytes()
+                        } else if k != 0x2D || n > 0 {   // a hyphen only inside a word
+                            out[n] = k; n += 1
                         }
                         i += 1
                         continue
