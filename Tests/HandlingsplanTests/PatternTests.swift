@@ -121,8 +121,7 @@ final class PatternTests: XCTestCase {
         let longPieces = ["a", "æ", "ø", "Å", "é", " ", "–", "•", "x", "\u{301}", "\r\n", "\u{200D}", "1"]
         var generator = SplitMix(seed: 71)
         for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<(generator.next(below: 60) + 16) { text += longPieces[generator.next(below: longPieces.count)] }
+            let text = generator.text(of: longPieces, count: generator.next(below: 60) + 16)
             for n in max(0, text.count - 20)...(text.count + 2) {
                 XCTAssertEqual(TextMatching.hasAtMost(text, n), text.count <= n, "\(text.debugDescription) \(n)")
             }

@@ -88,61 +88,38 @@ enum NationalTexts {
         return (words.count, shared)
     }
 
-    /// A word of the national texts: which texts have it; or a function word, which never counts.
-    enum Word: Sendable {
-        case stop
-        case inTexts([Int])
-    }
-
     /// Each national text's number of distinct words that count (`TextMatching.wordSet`'s),
-    /// and the table of those words and the function words by their bytes. Made on the
-    /// bytes, as the items are read: made through Sets of Strings, this cost a tenth of
-    /// importing one plan in its own process.
-    static let byBytes: (distinct: [Int], words: ByteWordTable<Word>) = {
-        let stops = ByteWordTable<Bool>(TextMatching.stopWords.map { ($0, true) })
-        var table: [(word: [UInt8], value: Word)] = TextMatching.stopWords.map { (Array($0.utf8), .stop) }
+    /// and which texts have each of those words, by its bytes. Made on the bytes, as the
+    /// items are read: made through Sets of Strings, this cost a tenth of importing one plan
+    /// in its own process.
+    static let byBytes: (distinct: [Int], words: ByteWordTable<[Int]>) = {
+        var table: [(word: [UInt8], value: [Int])] = []
         var distinct: [Int] = []
         for (i, e) in entries.enumerated() {
-            var words: [[UInt8]] = []
-            let plain = TextMatching.forEachWordBytes(e.text) { bytes in
-                guard TextMatching.isLongEnoughToCompare(bytes), stops.value(of: bytes) == nil,
-                      !words.contains(where: { $0.elementsEqual(bytes) }) else { return }
-                words.append(Array(bytes))
+            var count = 0
+            let plain = TextMatching.forEachComparedWord(e.text) { table.append((Array($0), [i])); count += 1 }
+            if !plain {
+                // A national text the byte scan does not read: its words as `wordSet` has them.
+                let words = TextMatching.wordSet(e.text)
+                table += words.map { (Array($0.utf8), [i]) }
+                count = words.count
             }
-            // A national text the byte scan does not read: its words as `wordSet` has them.
-            if !plain { words = TextMatching.wordSet(e.text).map { Array($0.utf8) } }
-            distinct.append(words.count)
-            table += words.map { ($0, .inTexts([i])) }
+            distinct.append(count)
         }
-        // A word of several texts has them all, in order (no national word is a function word).
-        return (distinct, ByteWordTable(bytes: table) { earlier, later in
-            if case let .inTexts(a) = earlier, case let .inTexts(b) = later { return .inTexts(a + b) }
-            return earlier
-        })
+        // A word of several texts has them all, in order.
+        return (distinct, ByteWordTable(bytes: table, combining: +))
     }()
 
-    /// `sharedWords` read off the words' bytes, where `TextMatching.forEachWordBytes` reads
-    /// the text (nil where it does not): a word is counted once, the first time it comes,
-    /// by keeping the bytes of those seen (a plan's item has a few dozen words).
+    /// `sharedWords` read off the words' bytes, where `TextMatching.forEachComparedWord` reads
+    /// the text (nil where it does not).
     static func sharedWordsOnBytes(_ text: String) -> (distinct: Int, shared: [Int])? {
-        var shared = [Int](repeating: 0, count: entries.count)
-        var seen: [UInt8] = [], seenEnds: [Int] = [], seenHashes: [UInt64] = []
+        var shared = [Int](repeating: 0, count: entries.count), distinct = 0
         let table = byBytes.words   // read out of the static once, not at every word
-        let plain = TextMatching.forEachWordBytes(text) { bytes in
-            // Long enough to count, and no function word (as `TextMatching.wordSet` has it).
-            guard TextMatching.isLongEnoughToCompare(bytes) else { return }
-            let word = table.value(of: bytes)
-            if case .stop? = word { return }
-            let h = ByteWordTable<Word>.hash(bytes)
-            for k in seenHashes.indices where seenHashes[k] == h {
-                if seen[(k == 0 ? 0 : seenEnds[k - 1])..<seenEnds[k]].elementsEqual(bytes) { return }
-            }
-            seen += bytes
-            seenEnds.append(seen.count)
-            seenHashes.append(h)
-            if case let .inTexts(texts)? = word { for i in texts { shared[i] += 1 } }
+        let plain = TextMatching.forEachComparedWord(text) { word in
+            distinct += 1
+            for i in table.value(of: word) ?? [] { shared[i] += 1 }
         }
-        return plain ? (seenEnds.count, shared) : nil
+        return plain ? (distinct, shared) : nil
     }
 
     /// Text close enough to a national goal to be a copy of it.

@@ -110,7 +110,7 @@ enum OfficeDocument {
     // MARK: relationships
 
     private static func folder(of part: String) -> String {
-        return TextMatching.joined(part.split(separator: "/").dropLast(), separator: "/")
+        TextMatching.joined(part.split(separator: "/").dropLast(), separator: "/")
     }
 
     /// word/document.xml → word/_rels/document.xml.rels

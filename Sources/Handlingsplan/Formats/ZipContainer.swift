@@ -15,12 +15,12 @@ struct ZipContainer {
     static let maxPartSize = PlanLimits.inflatedPart
 
     private let data: Data
-    /// ZIPFoundation's entries by path, read in one pass over its central directory (of two
-    /// entries with one path, the first, as its subscript finds it): the subscript reads the
-    /// directory from the start at every lookup, 5 % of a batch of DOCX plans.
-    private let entries: [String: ZIPFoundation.Entry]
-    /// The paths in the order of the central directory.
+    /// The paths of ZIPFoundation's entries, in the order of the central directory, read in
+    /// one pass (its subscript reads the directory from the start at every lookup, 5 % of a
+    /// batch of DOCX plans), and the same as a set for lookups.
     let paths: [String]
+    private let listed: Set<String>
+    /// The checked entries by path (of two with one path, the first, as ZIPFoundation finds it).
     private let index: [String: ZipStructure.Entry]
     /// Bytes inflated from this container so far, all parts together.
     private let inflated = Counter()
@@ -37,23 +37,19 @@ struct ZipContainer {
         } catch {
             throw .damaged("ZIP-beholderen er skadet eller avkortet (\(error))")
         }
-        var entries: [String: ZIPFoundation.Entry] = [:], paths: [String] = []
-        for entry in archive {
-            paths.append(entry.path)
-            if entries[entry.path] == nil { entries[entry.path] = entry }
-        }
-        (self.entries, self.paths, self.data) = (entries, paths, data)
+        paths = archive.map { $0.path }
+        listed = Set(paths)
+        self.data = data
     }
 
-    func contains(_ path: String) -> Bool { entries[path] != nil }
+    func contains(_ path: String) -> Bool { listed.contains(path) }
 
     /// The inflated bytes of a part, or nil if there is none.
     func read(_ path: String) throws(ImportError) -> Data? { try readPart(path)?.data }
 
     /// The inflated bytes of a part and their CRC-32 (checked against the container's), or nil.
     func readPart(_ path: String) throws(ImportError) -> (data: Data, crc: UInt32)? {
-        guard let found = entries[path] else { return nil }
-        guard let entry = index[found.path] ?? index[path] else { return nil }
+        guard listed.contains(path), let entry = index[path] else { return nil }
         if entry.uncompressedSize > UInt64(Self.maxPartSize) {
             throw .limitExceeded("\(path) ville pakkes ut til \(entry.uncompressedSize) byte (grensen er \(Self.maxPartSize))")
         }

@@ -391,15 +391,34 @@ enum TextMatching {
     /// national texts are compared by (Dice coefficient, in `NationalTexts`).
     static func wordSet(_ s: String) -> Set<String> {
         var set = Set<String>()
-        // Below U+0300 a word's characters are its scalars: counted on its bytes (those that
-        // do not continue a scalar), and no String made for a word too short to keep.
-        let plain = forEachWordBytes(s) { bytes in
-            guard isLongEnoughToCompare(bytes) else { return }
-            let word = String(decoding: bytes, as: UTF8.self)
-            if !stopWords.contains(word) { set.insert(word) }
-        }
+        let plain = forEachComparedWord(s) { set.insert(String(decoding: $0, as: UTF8.self)) }
         return plain ? set : Set(words(s).filter { $0.count >= minimumComparedLength && !stopWords.contains($0) })
     }
+
+    /// Each distinct word of `s` that `wordSet` keeps (at least `minimumComparedLength`
+    /// characters, no function word), as lower-case UTF-8 bytes, the first time it comes;
+    /// false, calling nothing, where `forEachWordBytes` does not read the text. Below U+0300
+    /// a word's characters are its scalars, so its length is counted on its bytes and it is
+    /// compared with the function words byte for byte; no String is made for it here.
+    static func forEachComparedWord(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        // The words kept so far, end to end, with their hashes (a text has a few dozen).
+        var seen: [UInt8] = [], ends: [Int] = [], hashes: [UInt64] = []
+        let stops = stopWordBytes
+        return forEachWordBytes(s) { bytes in
+            guard isLongEnoughToCompare(bytes), stops.value(of: bytes) == nil else { return }
+            let h = ByteWordTable<Bool>.hash(bytes)
+            for k in hashes.indices where hashes[k] == h {
+                if seen[(k == 0 ? 0 : ends[k - 1])..<ends[k]].elementsEqual(bytes) { return }
+            }
+            seen += bytes
+            ends.append(seen.count)
+            hashes.append(h)
+            body(bytes)
+        }
+    }
+
+    /// `stopWords` by their bytes.
+    private static let stopWordBytes = ByteWordTable<Bool>(stopWords.map { ($0, true) })
 
     /// Words shorter than this (in characters) say nothing to the comparison of texts.
     static let minimumComparedLength = 3
