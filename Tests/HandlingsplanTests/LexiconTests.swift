@@ -133,9 +133,10 @@ final class LexiconMatcherPathTests: XCTestCase {
         XCTAssertGreaterThan(found, 10)
     }
 
-    /// The national texts' shared words counted on the bytes as on Strings: on every national
-    /// text, on the lines of the seeds, and on texts that repeat words, change case or have
-    /// function words and short words.
+    /// The national texts' shared words counted on the bytes as on Strings, and the words
+    /// themselves as the character-by-character split gives them: on every national text, on
+    /// the lines of the seeds, and on texts that repeat words, change case or have function
+    /// words and short words.
     func testSharedWordsOnBytesAsOnStrings() throws {
         var texts = AreaData.nationalTexts.map(\.text) + [
             "Styrke styrke STYRKE heltid og heltid", "og i på en et", "Økt økt ØKT lønn – for alle", "", "x y z",
@@ -145,6 +146,12 @@ final class LexiconMatcherPathTests: XCTestCase {
         }
         var compared = 0
         for text in texts {
+            // wordSet (which reads the bytes through forEachComparedWord, as the national texts
+            // do) against the words split character by character and filtered as Strings.
+            let reference = Set(TextMatching.wordsByCharacters(text).filter {
+                $0.count >= TextMatching.minimumComparedLength && !TextMatching.stopWords.contains($0)
+            })
+            XCTAssertEqual(TextMatching.wordSet(text), reference, text)
             guard let onBytes = NationalTexts.sharedWordsOnBytes(text) else { continue }
             let onStrings = NationalTexts.sharedWords(text)
             XCTAssertEqual(onBytes.distinct, onStrings.distinct, text)
