@@ -95,6 +95,22 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.plan.language, .nynorsk)
     }
 
+    /// Arrow bullets (a list style Word offers) are markers, not text; "– ansvar:" before the
+    /// responsible is taken off the measure, as ", ansvar:" and " ansvar:" are.
+    func testArrowBulletsAndAnsvarBeforeTheResponsible() throws {
+        let plan = try importText("""
+            Heiltid og likeløn
+
+            Tiltak:
+            → Kartleggje deltid i heimetenesta – ansvar: leiar
+            ➢ Krevje drøftingsmøte om utlysingar, ansvar: styret
+            ► Følgje opp alle små stillingar ansvar: HTV
+            """)
+        XCTAssertEqual(plan.texts, ["Kartleggje deltid i heimetenesta", "Krevje drøftingsmøte om utlysingar", "Følgje opp alle små stillingar"])
+        XCTAssertEqual(plan.items.map(\.responsible), ["leiar", "styret", "HTV"])
+        XCTAssertEqual(plan.items.map(\.kind), [.measure, .measure, .measure])
+    }
+
     /// A list under no heading and no label: the wording decides the kind, the words the area.
     func testKindsAndAreasByWordingWithoutLabels() throws {
         let plan = try importFixture("unlabelled-list.txt")

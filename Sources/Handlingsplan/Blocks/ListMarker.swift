@@ -6,7 +6,8 @@ enum ListMarker: Equatable {
     /// "a) ", "b) ", "c. ": points under a numbered goal (measures in an outline).
     case letter(String)
 
-    static let bullets: [Character: Int] = ["-": 1, "●": 1, "•": 1, "·": 1, "*": 1, "–": 1, "▪": 1, "○": 2, "◦": 2, "\u{F0B7}": 1]
+    static let bullets: [Character: Int] = ["-": 1, "●": 1, "•": 1, "·": 1, "*": 1, "–": 1, "▪": 1, "○": 2, "◦": 2, "\u{F0B7}": 1,
+                                            "→": 1, "➢": 1, "➤": 1, "►": 1]
     // "1. ", "1.1 ", "1.1. ", "2)", "1.Behandle", "a) Kreve …" and "a. Kreve …": `LineScan`.
     private static let letters = Set("abcdefghijklmnopqrstuvwxyzæøå")
 

@@ -34,6 +34,15 @@ enum Responsible {
         // The part after the colon names a role ("styret", "HTV", "seksjon helse og sosial"), not more text.
         let startsLower = who.first?.isLowercase ?? false
         guard roles.contains(first) || (startsLower && words.contains(where: roles.contains)) else { return (text, nil) }
-        return (what, who)
+        return (withoutAnsvar(what), who)
+    }
+
+    /// "Verve medlemmer – ansvar" (before ": styret") → "Verve medlemmer": the word that
+    /// introduces the responsible, and a dash or comma before it, are no part of the text.
+    static func withoutAnsvar(_ what: String) -> String {
+        guard let before = LineScan.beforeTrailingAnsvar(what) else { return what }
+        var s = Substring(before)
+        while let last = s.last, last == " " || last == "," || last == "–" || last == "-" { s.removeLast() }
+        return s.isEmpty ? what : String(s)
     }
 }

@@ -365,10 +365,9 @@ struct Structurer {
         var body = text, responsible: String?
         if let colon = TextMatching.lastIndex(of: ":", in: text) {
             let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
-            var what = TextCleaning.clean(String(text[..<colon]))
+            let what = TextCleaning.clean(String(text[..<colon]))
             if !who.isEmpty, TextMatching.spaceSeparatedCount(who) <= 12 {
-                if let before = LineScan.beforeTrailingAnsvar(what) { what = before }
-                body = what; responsible = who
+                body = Responsible.withoutAnsvar(what); responsible = who
             }
         }
         addItem(.measure, body, block, fields: (responsible, nil, nil, nil, nil), at: source)
