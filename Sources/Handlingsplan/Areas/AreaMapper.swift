@@ -97,7 +97,7 @@ enum NationalTexts {
         var distinct: [Int] = []
         for (i, e) in entries.enumerated() {
             var count = 0
-            let plain = TextMatching.forEachComparedWord(e.text) { table.append((Array($0), [i])); count += 1 }
+            let plain = TextMatching.forEachComparedWord(e.text) { word, _ in table.append((Array(word), [i])); count += 1 }
             if !plain {
                 // A national text the byte scan does not read: its words as `wordSet` has them.
                 let words = TextMatching.wordSet(e.text)
@@ -115,9 +115,9 @@ enum NationalTexts {
     static func sharedWordsOnBytes(_ text: String) -> (distinct: Int, shared: [Int])? {
         var shared = [Int](repeating: 0, count: entries.count), distinct = 0
         let table = byBytes.words   // read out of the static once, not at every word
-        let plain = TextMatching.forEachComparedWord(text) { word in
+        let plain = TextMatching.forEachComparedWord(text) { word, hash in
             distinct += 1
-            for i in table.value(of: word) ?? [] { shared[i] += 1 }
+            for i in table.value(of: word, hash: hash) ?? [] { shared[i] += 1 }
         }
         return plain ? (distinct, shared) : nil
     }

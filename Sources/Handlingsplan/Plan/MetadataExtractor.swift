@@ -107,8 +107,8 @@ enum MetadataExtractor {
         var nn = 0, nb = 0
         for line in lines {
             // Words looked up as bytes (the word lists are NFC, as such a line is); other lines as Strings.
-            let scanned = TextMatching.forEachWordBytes(line) { w in
-                switch languageWords.value(of: w) {
+            let scanned = TextMatching.forEachWordBytes(line) { w, hash in
+                switch languageWords.value(of: w, hash: hash) {
                 case .nynorsk?: nn += 1
                 case .bokmal?: nb += 1
                 case nil: break

@@ -33,14 +33,22 @@ final class ByteWordTable<Value: Sendable>: Sendable {
     }
 
     static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in w { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h == 0 ? 1 : h
+        var h = hashStart
+        for b in w { h = hashStep(h, b) }
+        return hashEnd(h)
     }
 
+    /// `hash` a byte at a time, for a scan that makes a word's bytes (`forEachWordBytes`):
+    /// `hashEnd` of `hashStep` over the bytes from `hashStart` is `hash` of them.
+    @inline(__always) static var hashStart: UInt64 { 0xCBF2_9CE4_8422_2325 }
+    @inline(__always) static func hashStep(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+    @inline(__always) static func hashEnd(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
+
     /// The value of the word `w`, nil for a word not in the table.
-    func value(of w: UnsafeBufferPointer<UInt8>) -> Value? {
-        let h = Self.hash(w)
+    func value(of w: UnsafeBufferPointer<UInt8>) -> Value? { value(of: w, hash: Self.hash(w)) }
+
+    /// The same for a word whose `hash` is known (`forEachWordBytes` hands it over).
+    func value(of w: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Value? {
         var i = Int(truncatingIfNeeded: h) & mask
         while hashes[i] != 0 {
             if hashes[i] == h, words[i].elementsEqual(w) { return values[i] }

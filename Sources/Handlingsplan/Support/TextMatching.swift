@@ -21,7 +21,7 @@ enum TextMatching {
         var out: [String] = []
         // Where every scalar is a character of its own (below U+0300, or punctuation that
         // parts words), the bytes are read one by one; other texts go by characters.
-        if forEachWordBytes(s, { out.append(String(decoding: $0, as: UTF8.self)) }) { return out }
+        if forEachWordBytes(s, { word, _ in out.append(String(decoding: word, as: UTF8.self)) }) { return out }
         return wordsByCharacters(s)
     }
 
@@ -66,10 +66,11 @@ enum TextMatching {
     }
 
     /// Hands each word of `s` (as `words` finds them) to `body` as lower-case UTF-8 bytes, in a
-    /// buffer reused from word to word: for callers that only look words up, no String is made.
+    /// buffer reused from word to word, with their `ByteWordTable.hash`, made as the bytes are:
+    /// for callers that only look words up, no String is made and no word read twice.
     /// Only for texts whose scalars are all below U+0300 or word-parting symbols
     /// (`isWordSeparatorSymbol`); returns false, calling nothing, for any other.
-    static func forEachWordBytes(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    static func forEachWordBytes(_ s: String, _ body: (UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Void) -> Bool {
         var s = s
         return s.withUTF8 { utf8 -> Bool in
             // A lead byte from CC up starts a scalar from U+0300 up: not for this path, but for
@@ -86,9 +87,14 @@ enum TextMatching {
             // Lower-cased, a word takes at most half again its bytes (İ, two bytes, becomes three).
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * utf8.count + 1) { out -> Bool in
                 var n = 0
+                // The hash of the word's bytes so far, and of those before its last hyphen (a
+                // word does not end in one: a final hyphen is taken off again, and its hash with it).
+                var h = ByteWordTable<Bool>.hashStart, beforeHyphen = h
+                func put(_ byte: UInt8) { out[n] = byte; n += 1; h = ByteWordTable<Bool>.hashStep(h, byte) }
                 func endBytes() {
-                    if n > 0, out[n - 1] == 0x2D { n -= 1 }
-                    if n > 0 { body(UnsafeBufferPointer(rebasing: out[0..<n])); n = 0 }
+                    if n > 0, out[n - 1] == 0x2D { n -= 1; h = beforeHyphen }
+                    if n > 0 { body(UnsafeBufferPointer(rebasing: out[0..<n]), ByteWordTable<Bool>.hashEnd(h)); n = 0 }
+                    h = ByteWordTable<Bool>.hashStart
                 }
                 // An ASCII byte's part in a word from a table (a chain of range tests a byte cost
                 // more): the byte a word takes, lower-cased, or 0 where the byte parts words.
@@ -100,8 +106,11 @@ enum TextMatching {
                         let k = ascii[Int(b)]
                         if k == 0 {
                             endBytes()
-                        } else if k != 0x2D || n > 0 {   // a hyphen only inside a word
-                            out[n] = k; n += 1
+                        } else if k != 0x2D {
+                            put(k)
+                        } else if n > 0 {   // a hyphen only inside a word
+                            beforeHyphen = h
+                            put(k)
                         }
                         i += 1
                         continue
@@ -118,12 +127,12 @@ enum TextMatching {
                         // Latin-1, written out: letters in lower case, the numbers ¹ ² ³ ¼ ½ ¾ as they are.
                         if Latin1.isLetter(v) || Latin1.isNumber(v) {
                             let lower = Latin1.lowercase(v)
-                            out[n] = UInt8(0xC0 | lower >> 6); out[n + 1] = UInt8(0x80 | lower & 0x3F); n += 2
+                            put(UInt8(0xC0 | lower >> 6)); put(UInt8(0x80 | lower & 0x3F))
                         } else {
                             endBytes()
                         }
                     } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                        for byte in scalar.properties.lowercaseMapping.utf8 { out[n] = byte; n += 1 }
+                        for byte in scalar.properties.lowercaseMapping.utf8 { put(byte) }
                     } else {
                         endBytes()
                     }
@@ -391,29 +400,28 @@ enum TextMatching {
     /// national texts are compared by (Dice coefficient, in `NationalTexts`).
     static func wordSet(_ s: String) -> Set<String> {
         var set = Set<String>()
-        let plain = forEachComparedWord(s) { set.insert(String(decoding: $0, as: UTF8.self)) }
+        let plain = forEachComparedWord(s) { word, _ in set.insert(String(decoding: word, as: UTF8.self)) }
         return plain ? set : Set(words(s).filter { $0.count >= minimumComparedLength && !stopWords.contains($0) })
     }
 
     /// Each distinct word of `s` that `wordSet` keeps (at least `minimumComparedLength`
-    /// characters, no function word), as lower-case UTF-8 bytes, the first time it comes;
-    /// false, calling nothing, where `forEachWordBytes` does not read the text. Below U+0300
-    /// a word's characters are its scalars, so its length is counted on its bytes and it is
-    /// compared with the function words byte for byte; no String is made for it here.
-    static func forEachComparedWord(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    /// characters, no function word), as lower-case UTF-8 bytes with their hash, the first
+    /// time it comes; false, calling nothing, where `forEachWordBytes` does not read the text.
+    /// Below U+0300 a word's characters are its scalars, so its length is counted on its bytes
+    /// and it is compared with the function words byte for byte; no String is made for it here.
+    static func forEachComparedWord(_ s: String, _ body: (UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Void) -> Bool {
         // The words kept so far, end to end, with their hashes (a text has a few dozen).
         var seen: [UInt8] = [], ends: [Int] = [], hashes: [UInt64] = []
         let stops = stopWordBytes
-        return forEachWordBytes(s) { bytes in
-            guard isLongEnoughToCompare(bytes), stops.value(of: bytes) == nil else { return }
-            let h = ByteWordTable<Bool>.hash(bytes)
+        return forEachWordBytes(s) { bytes, h in
+            guard isLongEnoughToCompare(bytes), stops.value(of: bytes, hash: h) == nil else { return }
             for k in hashes.indices where hashes[k] == h {
                 if seen[(k == 0 ? 0 : ends[k - 1])..<ends[k]].elementsEqual(bytes) { return }
             }
             seen += bytes
             ends.append(seen.count)
             hashes.append(h)
-            body(bytes)
+            body(bytes, h)
         }
     }
 
