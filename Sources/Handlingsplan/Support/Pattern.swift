@@ -21,7 +21,7 @@ final class Pattern: @unchecked Sendable {
     /// The same, for a text prepared once for several patterns.
     func matches(_ t: MatchText) -> Bool {
         if let scalarRegex {
-            if let first = t.firstKey, scalarRegex.cannotStart(with: first) { return false }
+            if let first = t.firstKey, scalarRegex.cannotStart(with: first, then: t.secondKey) { return false }
             if let keys = t.keys { return scalarRegex.matches(keys) }
         }
         return regexMatches(t.text)
@@ -93,20 +93,25 @@ final class LazyRegex: @unchecked Sendable {
 }
 
 /// A text as the patterns read it, prepared once when several patterns are tried on it:
-/// its first character and, on first need, all of them as `SafeAlphabet` fold keys.
+/// its first two characters and, on first need, all of them as `SafeAlphabet` fold keys.
 final class MatchText {
     let text: String
     /// The first character's fold key, or nil for an empty text or one outside the alphabet.
     let firstKey: UInt16?
+    /// The second character's, where the first has one: nil for a text of one character or
+    /// a second outside the alphabet.
+    let secondKey: UInt16?
     /// Every character's fold key, or nil when one is outside the alphabet.
     private(set) lazy var keys: [UInt16]? = SafeAlphabet.foldKeys(text)
 
     init(_ text: String) {
         self.text = text
-        if let first = text.unicodeScalars.first, let k = SafeAlphabet.index(first.value) {
-            firstKey = SafeAlphabet.foldKey[Int(k)]
-        } else {
-            firstKey = nil
+        var scalars = text.unicodeScalars.makeIterator()
+        func key(_ scalar: Unicode.Scalar?) -> UInt16? {
+            guard let scalar, let k = SafeAlphabet.index(scalar.value) else { return nil }
+            return SafeAlphabet.foldKey[Int(k)]
         }
+        firstKey = key(scalars.next())
+        secondKey = firstKey == nil ? nil : key(scalars.next())
     }
 }

@@ -26,6 +26,15 @@ struct ScalarRegex: Sendable {
     private let startTable: [Bool]
     /// Every character is in the start table (as for a pattern that can match nothing).
     private let startsAnywhere: Bool
+    /// For a pattern anchored at the start, the second characters a match can have after
+    /// each first one: most texts that pass the start table are refused by their first two
+    /// characters, before all their keys are made and searched. By first character (fold
+    /// key): the row of bits in `secondBits`, `refused` where no match starts with it, or
+    /// `anySecond`. Empty where the pattern is not anchored or can match before reading.
+    private let secondRows: [Int16]
+    private let secondBits: [UInt64]
+    private static let refused: Int16 = -1, anySecond: Int16 = -2
+    private static let rowWords = (SafeAlphabet.count + 63) / 64
     /// Texts one of which every match contains, or nil when the pattern does not say.
     let required: RequiredTexts?
 
@@ -40,6 +49,7 @@ struct ScalarRegex: Sendable {
         anchoredAtStart = Self.firstReads(compiler.program, stoppingAtLineStart: true).isEmpty
         startTable = Self.startTable(compiler.program, compiler.sets)
         startsAnywhere = !startTable.contains(false)
+        (secondRows, secondBits) = anchoredAtStart ? Self.secondTables(compiler.program, compiler.sets, startTable) : ([], [])
         // (An empty text would be in every text: no test at all.)
         required = Self.required(tree).flatMap { $0.contains { $0.isEmpty } ? nil : RequiredTexts($0) }
     }
@@ -48,13 +58,23 @@ struct ScalarRegex: Sendable {
     /// at the first character: the answer for a text that starts with it.
     func cannotStart(with first: UInt16) -> Bool { anchoredAtStart && !startTable[Int(first)] }
 
+    /// The same for a text whose second character (fold key) is `second`, if it has one in the alphabet.
+    func cannotStart(with first: UInt16, then second: UInt16?) -> Bool {
+        guard anchoredAtStart else { return false }
+        guard !secondRows.isEmpty else { return !startTable[Int(first)] }
+        let row = secondRows[Int(first)]
+        if row == Self.refused { return true }
+        guard row != Self.anySecond, let second else { return false }
+        return secondBits[Int(row) * Self.rowWords + Int(second >> 6)] & (1 << UInt64(second & 63)) == 0
+    }
+
     /// Whether the pattern matches somewhere in `text` (`SafeAlphabet` fold keys).
     ///
     /// The sets' tables are closed over case, and every character of the alphabet has its
     /// case partners in it, so a set answers the same for a character and its fold key: the
     /// text is read in fold keys throughout.
     func matches(_ text: [UInt16]) -> Bool {
-        if let first = text.first, cannotStart(with: first) { return false }
+        if let first = text.first, cannotStart(with: first, then: text.count > 1 ? text[1] : nil) { return false }
         // Most texts lack what every match needs: answered before any set-up.
         if let required, !required.occur(in: text) { return false }
         if !anchoredAtStart, !text.isEmpty, !text.contains(where: { startTable[Int($0)] }) { return false }
@@ -212,12 +232,50 @@ struct ScalarRegex: Sendable {
         return table
     }
 
+    /// `secondRows` and `secondBits` of an anchored program: the second characters read
+    /// after each first one, every assertion passed through (a row may let through more
+    /// than a match can have, never less); empty where a path reaches the match unread.
+    private static func secondTables(_ program: [Instruction], _ sets: [Bool], _ table: [Bool]) -> (rows: [Int16], bits: [UInt64]) {
+        let n = SafeAlphabet.count
+        let starts = firstReads(program, stoppingAtLineStart: false)
+        guard !starts.contains(where: { program[$0].kind == .match }) else { return ([], []) }
+        func reads(_ ins: Instruction, _ k: Int) -> Bool {
+            switch ins.kind {
+            case .literal: return Int(ins.a) == k
+            case .set: return sets[Int(ins.a) * n + k]
+            default: return true   // .any
+            }
+        }
+        var rows = [Int16](repeating: refused, count: n), bits: [UInt64] = []
+        // The row of each set of instructions a first character leads to (the letters of a
+        // word list lead to few: most first characters share theirs).
+        var made: [[Int]: Int16] = [:]
+        // Texts are read in fold keys: only those start a text.
+        for first in 0..<n where table[first] && Int(SafeAlphabet.foldKey[first]) == first {
+            let after = starts.filter { reads(program[$0], first) }.map { $0 + 1 }
+            if let row = made[after] { rows[first] = row; continue }
+            var row = [UInt64](repeating: 0, count: rowWords), any = false
+            for pc in firstReads(program, from: after, stoppingAtLineStart: false) {
+                let ins = program[pc]
+                switch ins.kind {
+                case .literal: row[Int(ins.a) >> 6] |= 1 << UInt64(ins.a & 63)
+                case .set: for k in 0..<n where sets[Int(ins.a) * n + k] { row[k >> 6] |= 1 << UInt64(k & 63) }
+                default: any = true   // .any, or a match after one character
+                }
+            }
+            rows[first] = any ? anySecond : Int16(bits.count / rowWords)
+            if !any { bits += row }
+            made[after] = rows[first]
+        }
+        return (rows, bits)
+    }
+
     /// The instructions that read a character (or the match) first on the paths from the
-    /// start, splits, jumps and assertions followed; with `stoppingAtLineStart`, a path that
-    /// meets `^` is not followed further (none left: every path is anchored).
-    private static func firstReads(_ program: [Instruction], stoppingAtLineStart: Bool) -> [Int] {
+    /// start (or from `from`), splits, jumps and assertions followed; with `stoppingAtLineStart`,
+    /// a path that meets `^` is not followed further (none left: every path is anchored).
+    private static func firstReads(_ program: [Instruction], from: [Int] = [0], stoppingAtLineStart: Bool) -> [Int] {
         var reads: [Int] = []
-        var seen = [Bool](repeating: false, count: program.count), stack = [0]
+        var seen = [Bool](repeating: false, count: program.count), stack = from
         while let pc = stack.popLast() {
             guard !seen[pc] else { continue }
             seen[pc] = true
