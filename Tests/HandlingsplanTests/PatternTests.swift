@@ -82,6 +82,20 @@ final class PatternTests: XCTestCase {
         }
     }
 
+    /// The text after the first colon, on the bytes, is the standard library's: a mark after the
+    /// colon (or a prepended character before it) makes it part of another character.
+    func testTextAfterFirstAsCharacters() {
+        let pieces = ["", "a", ":", "Mål", "\u{301}", " ", "\u{600}", "\u{200D}", "–", "😀", "\r\n", "é"]
+        var random = SplitMix(seed: 45)
+        for _ in 0..<3000 {
+            let text = random.text(of: pieces, count: random.next(below: 6))
+            let reference = text.firstIndex(of: ":").map { text[text.index(after: $0)...] }
+            XCTAssertEqual(TextMatching.textAfterFirst(UInt8(ascii: ":"), in: text), reference, text.debugDescription)
+        }
+        XCTAssertEqual(TextMatching.textAfterFirst(UInt8(ascii: ":"), in: "Tiltak: Ha oversikt: alle"), " Ha oversikt: alle")
+        XCTAssertNil(TextMatching.textAfterFirst(UInt8(ascii: ":"), in: "Tiltak"))
+    }
+
     /// The specialised join gives the standard library's text for arrays, slices and substrings,
     /// with a mark or an empty part at a seam.
     func testJoinedAsTheStandardLibrary() {

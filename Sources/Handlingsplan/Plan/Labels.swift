@@ -72,8 +72,8 @@ enum Labels {
     /// For a label line: it is the label and nothing more ("Hovedmål 2024-2025", "Tillegg:"),
     /// as opposed to a label followed by its text on the same line ("Tiltak: Ha …").
     static func isBare(_ label: String) -> Bool {
-        guard let colon = label.firstIndex(of: ":") else { return true }
-        return label[label.index(after: colon)...].allSatisfy(\.isWhitespace)
+        guard let afterColon = TextMatching.textAfterFirst(UInt8(ascii: ":"), in: label) else { return true }
+        return afterColon.allSatisfy(\.isWhitespace)
     }
 
     private static let sectionHeadings = PlanVocabulary.sectionHeadings.map(Pattern.init)

@@ -289,8 +289,8 @@ struct Structurer {
     private mutating func openGroup(_ newGroup: Labels.Group, label: Block) {
         // A label may carry text on its own line: "Tiltak: Ha oversikt …", "Mål: Fagforeningen skal …".
         var rest = ""
-        if let colon = label.text.firstIndex(of: ":") {
-            rest = TextCleaning.clean(String(label.text[label.text.index(after: colon)...]))
+        if let afterColon = TextMatching.textAfterFirst(UInt8(ascii: ":"), in: label.text) {
+            rest = TextCleaning.clean(String(afterColon))
         }
         if newGroup == .localGoals, !rest.isEmpty {
             // "Mål: …" inline: one goal, and no list opened by it.
@@ -317,7 +317,7 @@ struct Structurer {
             let lines = label.lines.count > 1 ? label.lines.map(\.text) : [label.text]
             for (i, line) in lines.enumerated() {
                 var measure = line
-                if i == 0, let colon = line.firstIndex(of: ":") { measure = String(line[line.index(after: colon)...]) }
+                if i == 0, let afterColon = TextMatching.textAfterFirst(UInt8(ascii: ":"), in: line) { measure = String(afterColon) }
                 addMeasure(TextCleaning.clean(measure), label, at: label.lines.count > 1 ? label.lines[i].source : nil)
             }
         case .proseGoals: for sentence in GoalProse.goalSentences(in: rest) { addItem(.localGoal, sentence, label) }

@@ -225,6 +225,17 @@ enum TextMatching {
         return copy.withUTF8(body)
     }
 
+    /// The text after the first `ascii` character (not CR or LF) of `s`, nil where it has none.
+    /// On the bytes where every scalar is below U+0300 (each a character of its own there);
+    /// else by characters, as a mark after it makes it part of another character. (Searching
+    /// the Characters cost some 8,000 instructions a label line.)
+    static func textAfterFirst(_ ascii: UInt8, in s: String) -> Substring? {
+        var copy = s
+        let offset: Int?? = copy.withUTF8 { b in isBelowU0300(b) ? .some(b.firstIndex(of: ascii)) : .none }
+        if let offset { return offset.map { s[s.utf8.index(s.utf8.startIndex, offsetBy: $0 + 1)...] } }
+        return s.firstIndex(of: Character(Unicode.Scalar(ascii))).map { s[s.index(after: $0)...] }
+    }
+
     /// `s.hasSuffix(String(character))` for an ASCII character other than LF, on the last
     /// bytes: the last character is that one alone where its byte ends the text after an ASCII
     /// scalar (no mark or joiner can make it part of another character); after any other
