@@ -186,7 +186,8 @@ final class PatternTests: XCTestCase {
     func testAreaHeadingGroupFilterKeepsTheAnswers() throws {
         XCTAssertNotNil(Labels.areaHeadingFilter, "every heading pattern names a text it needs")
         var lines = ["Heltid", "HELTIDSKULTUR", "Likelønn og heltid", "Offentlige tjenester", "Eigenregi", "Egne ansatte", "Organisasjon",
-                     "Tiltak", "Heiltid og likeløn", "Kampen mot økte forskjeller", "Privatisering", "Ἑλλάς heltid", "heltid\u{301}"]
+                     "Tiltak", "Heiltid og likeløn", "Kampen mot økte forskjeller", "Privatisering", "Ἑλλάς heltid", "heltid\u{301}",
+                     "Heltid og egne ansatte", "Egenregi, heltid", "Likelønn", "heltidsstillinger i egenregi"]
         for name in Paths.seedNames {
             lines += String(decoding: try Data(contentsOf: Paths.seeds.appendingPathComponent(name + ".txt")), as: UTF8.self)
                 .split(separator: "\n").map { TextCleaning.clean(String($0)) }

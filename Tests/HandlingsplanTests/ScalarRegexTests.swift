@@ -114,6 +114,12 @@ final class ScalarRegexTests: XCTestCase {
         for text in ["", "ha", "hr", "må", "Vi hadde ikke noe", "ma l", "hva"] {
             XCTAssertFalse(required.occur(in: keys(text)), text)
         }
+        // A group's needles by the pattern they are one of: every pattern with a needle in the text.
+        let group = RequiredTexts([keys("har"), keys("mål"), keys(":"), keys("hva")], owners: [0, 1, 1, 2])
+        for (text, owners) in [("", 0), ("Vi har", 0b001), ("Mål: hva", 0b110), ("x: y", 0b010), ("hva har", 0b101), ("harmål:", 0b011), ("ha", 0)] {
+            XCTAssertEqual(group.owners(in: keys(text)), UInt64(owners), text)
+            XCTAssertEqual(group.occur(in: keys(text)), owners != 0, text)
+        }
     }
 
     /// Every vocabulary pattern on texts built from its own words, cases, spaces, digits and

@@ -44,17 +44,29 @@ enum Labels {
     static func area(named text: String) -> Int? {
         guard TextMatching.hasAtMost(text, 80), TextMatching.spaceSeparatedCount(text) <= 12 else { return nil }
         let prepared = MatchText(text)
-        // Most lines have none of the words any heading pattern needs: one pass says so.
-        if let filter = areaHeadingFilter, !filter.mayMatch(prepared) { return nil }
-        return area(namedBy: prepared)
+        // Most lines have none of the words any heading pattern needs, and the others those of
+        // one or two patterns: one pass says which are left to try.
+        guard let filter = areaHeadingFilter else { return area(namedBy: prepared) }
+        let candidates = filter.candidates(prepared)
+        return candidates == 0 ? nil : area(namedBy: prepared, trying: candidates)
     }
 
-    /// `area(named:)` by trying every pattern, without the group's quick test (which the tests compare it with).
-    static func area(namedBy prepared: MatchText) -> Int? {
+    /// `area(named:)` by trying every pattern (or those of `trying`, a bit each by their place
+    /// in `areaHeadings`' patterns one after another): without the group's quick test, the
+    /// tests compare the two.
+    static func area(namedBy prepared: MatchText, trying: UInt64 = ~0) -> Int? {
         // A second area named is as good as none: the search stops there. (Filtering the
         // table copied its patterns, a retain and a release each.)
         var named: Int?
-        for i in areaHeadings.indices where areaHeadings[i].patterns.contains(where: { $0.matches(prepared) }) {
+        var bit = 0
+        for i in areaHeadings.indices {
+            let first = bit
+            bit += areaHeadings[i].patterns.count
+            var matched = false
+            for (k, pattern) in areaHeadings[i].patterns.enumerated() where first + k >= 64 || trying & (1 << UInt64(first + k)) != 0 {
+                if pattern.matches(prepared) { matched = true; break }
+            }
+            guard matched else { continue }
             if named != nil { return nil }
             named = areaHeadings[i].area
         }

@@ -51,24 +51,27 @@ final class Pattern: @unchecked Sendable {
 /// One quick test for a group of patterns: the texts one of which every match of every
 /// pattern of the group contains, looked for in one pass over a text instead of once for
 /// each pattern. Nil when a pattern of the group requires no text (or `ScalarRegex` does not
-/// read it, so that ICU answers for it).
+/// read it, so that ICU answers for it), or for more than 64 patterns.
 struct PatternGroupFilter: Sendable {
     private let required: RequiredTexts
 
     init?(_ patterns: [Pattern]) {
-        var needles: [[UInt16]] = []
-        for pattern in patterns {
+        guard patterns.count <= 64 else { return nil }
+        var needles: [[UInt16]] = [], owners: [Int] = []
+        for (i, pattern) in patterns.enumerated() {
             guard let texts = pattern.requiredKeys else { return nil }
             needles += texts
+            owners += Array(repeating: i, count: texts.count)
         }
-        required = RequiredTexts(needles)
+        required = RequiredTexts(needles, owners: owners)
     }
 
-    /// False only when no pattern of the group can match `t` (`ScalarRegex` would refuse each
-    /// for want of its required text); a text outside the alphabet is left to the patterns.
-    func mayMatch(_ t: MatchText) -> Bool {
-        guard let keys = t.keys else { return true }
-        return required.occur(in: keys)
+    /// The patterns of the group (a bit each, by their place in it) that may match `t`: those
+    /// that `ScalarRegex` would not refuse for want of their required text. Every pattern for
+    /// a text outside the alphabet (left to the patterns).
+    func candidates(_ t: MatchText) -> UInt64 {
+        guard let keys = t.keys else { return ~0 }
+        return required.owners(in: keys)
     }
 }
 

@@ -592,6 +592,9 @@ struct ScalarRegex: Sendable {
 /// pattern, or of a group of patterns at once (`PatternGroupFilter`).
 struct RequiredTexts: Sendable {
     let needles: [[UInt16]]
+    /// For a group's test (`PatternGroupFilter`): the number of the pattern each needle is one
+    /// of, in the order of `flat` (empty otherwise).
+    private let owners: [Int]
     /// The needles one after another, grouped by their first character: those that start
     /// with character c are `flat[ends[starts[c]] ..< ends[starts[c + 1]]]`, the needle k
     /// ending at `ends[k + 1]`. A text is read once, and at each character only the needles
@@ -604,9 +607,12 @@ struct RequiredTexts: Sendable {
     /// which only lets a place through to the comparisons).
     private let pairs: [UInt64]
 
-    init(_ needles: [[UInt16]]) {
+    /// The test for `needles`; `owners`, one a needle, number the patterns they belong to.
+    init(_ needles: [[UInt16]], owners: [Int] = []) {
         self.needles = needles
-        let grouped = needles.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map { $0.element }
+        let order = needles.enumerated().sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map(\.offset)
+        let grouped = order.map { needles[$0] }
+        self.owners = owners.isEmpty ? [] : order.map { owners[$0] }
         flat = grouped.flatMap { $0 }
         var ends = [0]
         for needle in grouped { ends.append(ends[ends.count - 1] + needle.count) }
@@ -635,6 +641,19 @@ struct RequiredTexts: Sendable {
 
     /// Whether one of the needles stands in `text`, in one pass over it.
     func occur(in text: [UInt16]) -> Bool {
+        search(text) { _ in true }
+    }
+
+    /// The patterns (bits by their numbers in `owners`) one of whose needles stands in `text`,
+    /// in one pass over it.
+    func owners(in text: [UInt16]) -> UInt64 {
+        var found: UInt64 = 0
+        _ = search(text) { k in found |= 1 << UInt64(owners[k]); return false }
+        return found
+    }
+
+    /// Each place a needle stands in `text` to `found` (the needle's place in `flat`) until it says stop.
+    @inline(__always) private func search(_ text: [UInt16], _ found: (Int) -> Bool) -> Bool {
         // The tables through their pointers, taken once (indexing the arrays in the loop
         // checked bounds and retained them).
         text.withUnsafeBufferPointer { text in
@@ -642,7 +661,7 @@ struct RequiredTexts: Sendable {
                 ends.withUnsafeBufferPointer { ends in
                     flat.withUnsafeBufferPointer { flat in
                         pairs.withUnsafeBufferPointer { pairs in
-                            Self.occur(in: text, starts: starts, ends: ends, flat: flat, pairs: pairs)
+                            Self.search(text, starts: starts, ends: ends, flat: flat, pairs: pairs, found)
                         }
                     }
                 }
@@ -650,8 +669,8 @@ struct RequiredTexts: Sendable {
         }
     }
 
-    private static func occur(in text: UnsafeBufferPointer<UInt16>, starts: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>,
-                              flat: UnsafeBufferPointer<UInt16>, pairs: UnsafeBufferPointer<UInt64>) -> Bool {
+    @inline(__always) private static func search(_ text: UnsafeBufferPointer<UInt16>, starts: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>,
+                                                 flat: UnsafeBufferPointer<UInt16>, pairs: UnsafeBufferPointer<UInt64>, _ found: (Int) -> Bool) -> Bool {
         for i in 0..<text.count {
             // No needle begins with this pair of characters (the last character has no pair).
             if i + 1 < text.count {
@@ -664,7 +683,7 @@ struct RequiredTexts: Sendable {
                 guard i + length <= text.count else { continue }
                 var j = 1
                 while j < length, text[i + j] == flat[from + j] { j += 1 }
-                if j == length { return true }
+                if j == length, found(k) { return true }
             }
         }
         return false
