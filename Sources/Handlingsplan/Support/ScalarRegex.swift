@@ -26,11 +26,11 @@ struct ScalarRegex: Sendable {
     private let startTable: [Bool]
     /// Every character is in the start table (as for a pattern that can match nothing).
     private let startsAnywhere: Bool
-    /// For a pattern anchored at the start, the second characters a match can have after
-    /// each first one: most texts that pass the start table are refused by their first two
-    /// characters, before all their keys are made and searched. By first character (fold
-    /// key): the row of bits in `secondBits`, `refused` where no match starts with it, or
-    /// `anySecond`. Empty where the pattern is not anchored or can match before reading.
+    /// The second characters a match can have after each first one: a pattern anchored at
+    /// the start refuses most texts that pass the start table by their first two characters,
+    /// before all their keys are made and searched, and another begins threads at fewer
+    /// places. By first character (fold key): the row of bits in `secondBits`, `refused`
+    /// where no match starts with it, or `anySecond`. Empty where a match can be empty.
     private let secondRows: [Int16]
     private let secondBits: [UInt64]
     private static let refused: Int16 = -1, anySecond: Int16 = -2
@@ -49,7 +49,7 @@ struct ScalarRegex: Sendable {
         anchoredAtStart = Self.firstReads(compiler.program, stoppingAtLineStart: true).isEmpty
         startTable = Self.startTable(compiler.program, compiler.sets)
         startsAnywhere = !startTable.contains(false)
-        (secondRows, secondBits) = anchoredAtStart ? Self.secondTables(compiler.program, compiler.sets, startTable) : ([], [])
+        (secondRows, secondBits) = Self.secondTables(compiler.program, compiler.sets, startTable)
         // (An empty text would be in every text: no test at all.)
         required = Self.required(tree).flatMap { $0.contains { $0.isEmpty } ? nil : RequiredTexts($0) }
     }
@@ -60,12 +60,22 @@ struct ScalarRegex: Sendable {
 
     /// The same for a text whose second character (fold key) is `second`, if it has one in the alphabet.
     func cannotStart(with first: UInt16, then second: UInt16?) -> Bool {
-        guard anchoredAtStart else { return false }
-        guard !secondRows.isEmpty else { return !startTable[Int(first)] }
+        anchoredAtStart && !mayBegin(first, then: second)
+    }
+
+    /// Whether a match can begin with the character `first` followed by `second` (nil at the end
+    /// of the text, or for a character outside the alphabet).
+    @inline(__always) private func mayBegin(_ first: UInt16, then second: UInt16?) -> Bool {
+        guard !secondRows.isEmpty else { return startTable[Int(first)] }
         let row = secondRows[Int(first)]
-        if row == Self.refused { return true }
-        guard row != Self.anySecond, let second else { return false }
-        return secondBits[Int(row) * Self.rowWords + Int(second >> 6)] & (1 << UInt64(second & 63)) == 0
+        if row == Self.refused { return false }
+        guard row != Self.anySecond, let second else { return true }
+        return secondBits[Int(row) * Self.rowWords + Int(second >> 6)] & (1 << UInt64(second & 63)) != 0
+    }
+
+    /// `mayBegin` at place `i` of a text.
+    @inline(__always) private func mayBegin(_ t: UnsafeBufferPointer<UInt16>, at i: Int) -> Bool {
+        mayBegin(t[i], then: i + 1 < t.count ? t[i + 1] : nil)
     }
 
     /// Whether the pattern matches somewhere in `text` (`SafeAlphabet` fold keys).
@@ -117,10 +127,10 @@ struct ScalarRegex: Sendable {
                         var i = 0
                         while i < t.count {
                             if currentCount == 0 {
-                                // No thread alive: a match can only start at a character of the start table.
+                                // No thread alive: a match can only start where `mayBegin` says.
                                 if anchoredAtStart { return false }
                                 i += 1
-                                while i < t.count, !startTable[Int(t[i])] { i += 1 }
+                                while i < t.count, !mayBegin(t, at: i) { i += 1 }
                                 if i == t.count { return false }
                                 if add(0, at: i, to: current, &currentCount) { return true }
                                 continue
@@ -138,9 +148,10 @@ struct ScalarRegex: Sendable {
                                 }
                                 if consumes, add(Int32(pc + 1), at: i + 1, to: next, &nextCount) { return true }
                             }
-                            // A new match is begun only where one can start: at a character of the start table,
-                            // or at the end for a pattern that can match nothing (its table then has every character).
-                            if !anchoredAtStart, i + 1 < t.count ? startTable[Int(t[i + 1])] : startsAnywhere,
+                            // A new match is begun only where one can start: at a character of the start table
+                            // and a second that can follow it, or at the end for a pattern that can match nothing
+                            // (its table then has every character).
+                            if !anchoredAtStart, i + 1 < t.count ? mayBegin(t, at: i + 1) : startsAnywhere,
                                add(0, at: i + 1, to: next, &nextCount) { return true }
                             if nextCount == 0, anchoredAtStart { return false }
                             swap(&current, &next)
@@ -232,13 +243,13 @@ struct ScalarRegex: Sendable {
         return table
     }
 
-    /// `secondRows` and `secondBits` of an anchored program: the second characters read
-    /// after each first one, every assertion passed through (a row may let through more
-    /// than a match can have, never less); empty where a path reaches the match unread.
+    /// `secondRows` and `secondBits` of a program: the second characters read after each first
+    /// one, every assertion passed through (a row may let through more than a match can have,
+    /// never less); empty where a path reaches the match unread.
     private static func secondTables(_ program: [Instruction], _ sets: [Bool], _ table: [Bool]) -> (rows: [Int16], bits: [UInt64]) {
         let n = SafeAlphabet.count
         let starts = firstReads(program, stoppingAtLineStart: false)
-        guard !starts.contains(where: { program[$0].kind == .match }) else { return ([], []) }
+        guard starts.count <= 64, !starts.contains(where: { program[$0].kind == .match }) else { return ([], []) }
         func reads(_ ins: Instruction, _ k: Int) -> Bool {
             switch ins.kind {
             case .literal: return Int(ins.a) == k
@@ -247,25 +258,36 @@ struct ScalarRegex: Sendable {
             }
         }
         var rows = [Int16](repeating: refused, count: n), bits: [UInt64] = []
-        // The row of each set of instructions a first character leads to (the letters of a
-        // word list lead to few: most first characters share theirs).
-        var made: [[Int]: Int16] = [:]
+        // The row of each group of first instructions a character is read by, a bit each (the
+        // letters of a word list are read by few: most first characters share their row), and
+        // each set's characters as a row.
+        var made: [UInt64: Int16] = [:], setRows: [Int32: [UInt64]] = [:]
         // Texts are read in fold keys: only those start a text.
         for first in 0..<n where table[first] && Int(SafeAlphabet.foldKey[first]) == first {
-            let after = starts.filter { reads(program[$0], first) }.map { $0 + 1 }
-            if let row = made[after] { rows[first] = row; continue }
+            var group: UInt64 = 0
+            for (j, pc) in starts.enumerated() where reads(program[pc], first) { group |= 1 << UInt64(j) }
+            if let row = made[group] { rows[first] = row; continue }
+            let after = starts.indices.filter { group >> UInt64($0) & 1 != 0 }.map { starts[$0] + 1 }
             var row = [UInt64](repeating: 0, count: rowWords), any = false
             for pc in firstReads(program, from: after, stoppingAtLineStart: false) {
                 let ins = program[pc]
                 switch ins.kind {
-                case .literal: row[Int(ins.a) >> 6] |= 1 << UInt64(ins.a & 63)
-                case .set: for k in 0..<n where sets[Int(ins.a) * n + k] { row[k >> 6] |= 1 << UInt64(k & 63) }
-                default: any = true   // .any, or a match after one character
+                case .literal:
+                    row[Int(ins.a) >> 6] |= 1 << UInt64(ins.a & 63)
+                case .set:
+                    if setRows[ins.a] == nil {
+                        var bits = [UInt64](repeating: 0, count: rowWords)
+                        for k in 0..<n where sets[Int(ins.a) * n + k] { bits[k >> 6] |= 1 << UInt64(k & 63) }
+                        setRows[ins.a] = bits
+                    }
+                    for w in 0..<rowWords { row[w] |= setRows[ins.a]![w] }
+                default:
+                    any = true   // .any, or a match after one character
                 }
             }
             rows[first] = any ? anySecond : Int16(bits.count / rowWords)
             if !any { bits += row }
-            made[after] = rows[first]
+            made[group] = rows[first]
         }
         return (rows, bits)
     }
