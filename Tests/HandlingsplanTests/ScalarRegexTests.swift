@@ -105,6 +105,39 @@ final class ScalarRegexTests: XCTestCase {
 
     /// The quick test of required texts finds a needle anywhere, the last character too, and
     /// a needle of one character before any other; it finds none that is not there.
+    /// A text's fold keys, read off its UTF-8, are those of its scalars one by one.
+    func testFoldKeysAsScalarByScalar() {
+        let pieces = ["a", "Z", "Mål", "HELTID og LIKELØNN ", "@[`{", "0123456789", " ", "\t", "\n", "ÆØÅ", "é", "ß", "–", "\u{2060}", "\u{2070}", "ſ", "😀", "\u{301}", "\u{7F}"]
+        var random = SplitMix(seed: 46)
+        for _ in 0..<3000 {
+            let text = random.text(of: pieces, count: random.next(below: 12))
+            var reference: [UInt16]? = []
+            for scalar in text.unicodeScalars {
+                guard let k = SafeAlphabet.index(scalar.value) else { reference = nil; break }
+                reference?.append(SafeAlphabet.foldKey[Int(k)])
+            }
+            XCTAssertEqual(SafeAlphabet.foldKeys(text), reference, text.debugDescription)
+        }
+    }
+
+    /// The memo of prepared texts gives each text its own preparation, whatever came before it.
+    func testMatchTextMemoGivesEachTextItsOwn() {
+        let memo = MatchTextMemo()
+        let pool = ["Hovedmål", "Tiltak:", "Styret", "Heltid", "", "Mål", String("xMål".dropFirst())]
+        var random = SplitMix(seed: 47)
+        var reused = 0
+        for _ in 0..<500 {
+            let text = pool[random.next(below: pool.count)]
+            let again = memo(text) === memo(text)
+            let prepared = memo(text)
+            XCTAssertEqual(prepared.text, text)
+            XCTAssertEqual(prepared.keys, SafeAlphabet.foldKeys(text), text)
+            XCTAssertEqual(prepared.firstKey, MatchText(text).firstKey, text)
+            if again { reused += 1 }
+        }
+        XCTAssertEqual(reused, 500, "a text asked about twice in a row is prepared once")
+    }
+
     func testRequiredTextsAreFoundWherever() {
         func keys(_ s: String) -> [UInt16] { SafeAlphabet.foldKeys(s)! }
         let required = RequiredTexts([keys("har"), keys(":"), keys("mål")])

@@ -330,13 +330,15 @@ enum ExportMarkup {
     }
 }
 
-/// `Labels.isLabel` of the line asked about last: a line is asked about as the next line
-/// and then again as the last line of the block it joined.
+/// `Labels.isLabel` of the line asked about last, and the last lines prepared for the
+/// patterns: a line is asked about as the next line and then again as the last line of the
+/// block it joined.
 private struct LabelMemo {
     private var text = "", answer = false
+    let prepared = MatchTextMemo()
 
     mutating func isLabel(_ line: String) -> Bool {
-        if line != text { text = line; answer = Labels.isLabel(line) }
+        if line != text { text = line; answer = Labels.group(of: prepared(line)) != nil }
         return answer
     }
 }
@@ -378,9 +380,10 @@ private struct Pending {
         if lines.count == 1, standsAlone, first.marker == nil, Labels.looksLikeHeading(last) { return nil }
         if let end = last.last, ".!?".contains(end) { return nil }
         if standingAlone, Labels.looksLikeHeading(next), !TextMatching.endsWithFunctionWord(last) { return nil }
-        if Labels.namesArea(next) || Labels.isKnownSectionHeading(next) { return nil }
+        let prepared = labels.prepared
+        if Labels.namesArea(prepared(next)) || Labels.isKnownSectionHeading(prepared(next)) { return nil }
         if lines.count == 1, first.marker == nil,
-           Labels.namesArea(last) || Labels.isKnownSectionHeading(last) || Labels.isPreamble(last) { return nil }
+           Labels.namesArea(prepared(last)) || Labels.isKnownSectionHeading(prepared(last)) || Labels.isPreamble(prepared(last)) { return nil }
         return last.count >= RunningTextReader.wrapWidth ? .likely : nil
     }
 

@@ -19,8 +19,10 @@ enum Labels {
     private static let maxLabelLength = 110
 
     /// The group a label line opens, if the line is a label.
-    static func group(of text: String) -> Group? {
-        let text = MatchText(text)
+    static func group(of text: String) -> Group? { group(of: MatchText(text)) }
+
+    /// The same for a line prepared for several patterns.
+    static func group(of text: MatchText) -> Group? {
         guard TextMatching.hasAtMost(text.text, maxLabelLength) else {
             // Prose labels carry their paragraph after the colon.
             if proseGoal.matches(text) { return .proseGoals }
@@ -41,9 +43,12 @@ enum Labels {
 
     /// The area a heading-like line names, if it names exactly one.
     /// Only short lines count: a sentence that mentions "heltid" is no heading.
-    static func area(named text: String) -> Int? {
+    static func area(named text: String) -> Int? { area(named: MatchText(text)) }
+
+    /// The same for a line prepared for several patterns.
+    static func area(named prepared: MatchText) -> Int? {
+        let text = prepared.text
         guard TextMatching.hasAtMost(text, 80), TextMatching.spaceSeparatedCount(text) <= 12 else { return nil }
-        let prepared = MatchText(text)
         // Most lines have none of the words any heading pattern needs, and the others those of
         // one or two patterns: one pass says which are left to try.
         guard let filter = areaHeadingFilter else { return area(namedBy: prepared) }
@@ -76,9 +81,11 @@ enum Labels {
     /// The words any area-heading pattern needs, looked for at once (nil if a pattern needs none).
     static let areaHeadingFilter = PatternGroupFilter(areaHeadings.flatMap(\.patterns))
 
-    static func namesArea(_ text: String) -> Bool {
-        guard !(text.last.map { ".!?".contains($0) } ?? false) else { return false }
-        return area(named: text) != nil
+    static func namesArea(_ text: String) -> Bool { namesArea(MatchText(text)) }
+
+    static func namesArea(_ prepared: MatchText) -> Bool {
+        guard !(prepared.text.last.map { ".!?".contains($0) } ?? false) else { return false }
+        return area(named: prepared) != nil
     }
 
     /// For a label line: it is the label and nothing more ("Hovedmål 2024-2025", "Tillegg:"),
@@ -92,19 +99,25 @@ enum Labels {
     private static let preamble = Pattern(PlanVocabulary.preamble)
 
     /// Lines that are headings whatever their length or final period.
-    static func isKnownSectionHeading(_ text: String) -> Bool {
-        TextMatching.hasAtMost(text, 220) && sectionHeadings.contains { $0.matches(text) }
+    static func isKnownSectionHeading(_ text: String) -> Bool { isKnownSectionHeading(MatchText(text)) }
+
+    static func isKnownSectionHeading(_ text: MatchText) -> Bool {
+        TextMatching.hasAtMost(text.text, 220) && sectionHeadings.contains { $0.matches(text) }
     }
 
     /// Title-block lines: plan title, branch name, adoption line.
-    static func isPreamble(_ text: String) -> Bool { TextMatching.hasAtMost(text, 90) && preamble.matches(text) }
+    static func isPreamble(_ text: String) -> Bool { isPreamble(MatchText(text)) }
+
+    static func isPreamble(_ text: MatchText) -> Bool { TextMatching.hasAtMost(text.text, 90) && preamble.matches(text) }
 
     private static let signature = Pattern(PlanVocabulary.signature)
     private static let context = Pattern(PlanVocabulary.contextHeading)
 
     static func isSignature(_ text: String) -> Bool { signature.matches(text) }
+    static func isSignature(_ text: MatchText) -> Bool { signature.matches(text) }
     /// Introduction, challenges, ethics: sections whose text is context.
     static func isContextHeading(_ text: String) -> Bool { context.matches(text) }
+    static func isContextHeading(_ text: MatchText) -> Bool { context.matches(text) }
 
     /// Items are sentences or short paragraphs; a longer paragraph under a label is explanation.
     static let maxItemLength = 320

@@ -61,6 +61,8 @@ struct Structurer {
     private var openItems: [(level: Int, text: String)] = []
     /// The current group's list has had bulleted or numbered items.
     private var groupHadListItems = false
+    /// A block's text prepared once for the several patterns asked about it.
+    private let prepared = MatchTextMemo()
 
     static func structure(_ blocks: [Block]) -> Result {
         var s = Structurer()
@@ -79,9 +81,9 @@ struct Structurer {
             visitTable(table)
         case let .heading(level):
             // A styled heading may still be a label ("Hovedmål 2024–2025", "Mål"), template text or the title block.
-            if Labels.template(block.text) != nil || Labels.group(of: block.text) != nil {
+            if Labels.template(block.text) != nil || Labels.group(of: prepared(block.text)) != nil {
                 visitParagraph(block, next: next)
-            } else if !(Labels.isPreamble(block.text) && result.items.isEmpty) {
+            } else if !(Labels.isPreamble(prepared(block.text)) && result.items.isEmpty) {
                 openSection(block, level: level)
             }
         case .paragraph:
@@ -98,11 +100,11 @@ struct Structurer {
             if let opens = template.opens { group = opens }
             return
         }
-        if let labelGroup = Labels.group(of: text) {
+        if let labelGroup = Labels.group(of: prepared(text)) {
             openGroup(labelGroup, label: block)
             return
         }
-        if Labels.isSignature(text) {
+        if Labels.isSignature(prepared(text)) {
             // "Styret", "Gjøvik, 7. mars 2024": the plan's closing lines, never items.
             group = nil; isContext = true
             return
@@ -119,7 +121,7 @@ struct Structurer {
         // (Where the line is not heading-like it names no heading: only its layout is left to ask.)
         if isHeadingLike(text) || startsSectionByLayout(block, next: next) {
             // The title block ("Handlingsplan 2025", "Vedtatt på årsmøtet …") opens no section.
-            if Labels.isPreamble(text) && result.items.isEmpty { return }
+            if Labels.isPreamble(prepared(text)) && result.items.isEmpty { return }
             openSection(block, level: nil)
             return
         }
@@ -138,7 +140,7 @@ struct Structurer {
     /// prose about who is responsible or a long paragraph of explanation.
     private func listLinesUnderLabel(_ text: String) -> Bool {
         guard group == .localGoals || group == .measures || group == .nationalGoals, !groupHadListItems else { return false }
-        return TextMatching.hasAtMost(text, Labels.maxItemLength) && !GoalProse.isAboutResponsibility(text)
+        return TextMatching.hasAtMost(text, Labels.maxItemLength) && !GoalProse.isAboutResponsibility(prepared(text))
     }
 
     /// A line of a labelled list written without a bullet.
@@ -156,7 +158,7 @@ struct Structurer {
         if Labels.template(text) != nil { noteTemplate(block); return }
         // The introduction's list of the six areas: neither items nor headings.
         if group == .priorityList { return }
-        if ordered, Labels.area(named: text) != nil, !text.hasSuffix(".") {
+        if ordered, Labels.area(named: prepared(text)) != nil, !text.hasSuffix(".") {
             // A numbered area heading typed as a numbered list ("2. Offentlige tjenester …").
             openSection(block, level: nil)
             return
@@ -213,7 +215,7 @@ struct Structurer {
 
     /// A known section heading, or one that names an area (and is no sentence).
     private func namesHeading(_ text: String) -> Bool {
-        Labels.isKnownSectionHeading(text) || (Labels.area(named: text) != nil && !text.hasSuffix("."))
+        Labels.isKnownSectionHeading(prepared(text)) || (Labels.area(named: prepared(text)) != nil && !text.hasSuffix("."))
     }
 
     /// A paragraph that starts a section by its layout: it names an area, or it
@@ -229,7 +231,7 @@ struct Structurer {
         guard block.isolated, Labels.looksLikeHeading(text), let next else { return false }
         switch next.kind {
         case .listItem, .table, .heading: return true
-        case .paragraph: return Labels.group(of: next.text) != nil || GoalProse.isProse(next.lines.first?.text ?? next.text)
+        case .paragraph: return Labels.group(of: prepared(next.text)) != nil || GoalProse.isProse(next.lines.first?.text ?? next.text)
         }
     }
 
@@ -246,9 +248,9 @@ struct Structurer {
         while let c = scalars.first, c == ":" || c == " " { scalars.removeFirst() }
         while let c = scalars.last, c == ":" || c == " " { scalars.removeLast() }
         text = String(scalars)
-        var area = Labels.area(named: text)
+        var area = Labels.area(named: prepared(text))
         var evidenceHeading: String?
-        let context = area == nil && Labels.isContextHeading(text)
+        let context = area == nil && Labels.isContextHeading(prepared(text))
         if area == nil, !context, let level, let outer = sectionLevel, level > outer, let outerArea = section?.area {
             // A sub-heading under an area heading that names no area of its own keeps the area.
             area = outerArea; evidenceHeading = section?.heading
@@ -263,7 +265,7 @@ struct Structurer {
         sectionHadNationalGoals = false
         isContext = context
         sectionIsOwn = area == nil && !context
-        group = Labels.isKnownSectionHeading(text) && !isContext ? .proseGoals : nil
+        group = Labels.isKnownSectionHeading(prepared(text)) && !isContext ? .proseGoals : nil
     }
 
     /// Section numbers seen so far (a set: a plan may have many numbered headings).
@@ -434,7 +436,7 @@ struct Structurer {
             openSection(b, level: nil, heading: m.rest)
             return
         }
-        if Labels.area(named: text) != nil, !text.hasSuffix(".") { openSection(block, level: nil); return }
+        if Labels.area(named: prepared(text)) != nil, !text.hasSuffix(".") { openSection(block, level: nil); return }
         if spansTable, Labels.looksLikeHeading(text), TextMatching.spaceSeparatedCount(text) <= 6 {
             // A row across the table that reads as a heading: the branch's own section ("7. Annet").
             openSection(block, level: nil)

@@ -15,7 +15,7 @@ struct TableColumns {
         for (index, row) in table.rows.enumerated().prefix(12) {
             var found: [Int: Role] = [:]
             for (column, cell) in row.cells.enumerated() {
-                let text = TextCleaning.trimmingHorizontalSpace(cell.text)
+                let text = MatchText(TextCleaning.trimmingHorizontalSpace(cell.text))
                 if let role = Self.headers.first(where: { $0.0.matches(text) })?.1 { found[column] = role }
             }
             // A header names at least two columns, one of them the goal or the action.

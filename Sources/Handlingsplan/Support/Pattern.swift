@@ -95,6 +95,23 @@ final class LazyRegex: @unchecked Sendable {
     }
 }
 
+/// The last two texts prepared for the patterns, kept for the next questions about them:
+/// the structurer and the text reader ask several (label, signature, heading, area) about
+/// one line, or about a line and the one before it, and each would otherwise make its keys
+/// again. One for each reader of a plan (not shared between threads).
+final class MatchTextMemo {
+    private var newer: MatchText?, older: MatchText?
+
+    func callAsFunction(_ text: String) -> MatchText {
+        // Strings that share their storage compare at once; others byte for byte.
+        if let newer, newer.text == text { return newer }
+        if let older, older.text == text { return older }
+        let prepared = MatchText(text)
+        (older, newer) = (newer, prepared)
+        return prepared
+    }
+}
+
 /// A text as the patterns read it, prepared once when several patterns are tried on it:
 /// its first two characters and, on first need, all of them as `SafeAlphabet` fold keys.
 final class MatchText {
