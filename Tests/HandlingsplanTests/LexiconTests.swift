@@ -122,7 +122,9 @@ final class LexiconMatcherPathTests: XCTestCase {
         let byScalars = AreaLexicon.standard.matcher
         let byCharacters = AreaLexicon.standard.merged(with: AreaLexicon(entries: [.init(area: 0, weight: 1, term: "zz\u{301}")])).matcher
         let texts = ["Kurs i medlemsverving og heltidskultur", "nettbrettkurs for tillitsvalgte", "likelønn og pensjonistforening",
-                     "oversikt over lønnsforhandlinger", "Årsmøte, styremøte og medlemsmøte", "=kurs"]
+                     "oversikt over lønnsforhandlinger", "Årsmøte, styremøte og medlemsmøte", "=kurs",
+                     // Scalars of two bytes above Latin-1 (read as scalars) and a combining mark (by characters).
+                     "Medlemsmøte i Łódź om heltidskultur", "tillitsvalgte\u{301}kurs og verving", "Σ-kurs for medlemmer"]
         var found = 0
         for text in texts {
             let words = TextMatching.words(text)

@@ -300,16 +300,26 @@ struct LexiconMatcher: Sendable {
     }
 
     /// `body` of a word's scalars where every one is below U+0300 (then each is a character
-    /// of its own), in a buffer of the stack; nil for any other word.
+    /// of its own), in a buffer of the stack; nil for any other word. Read off the UTF-8: below
+    /// U+0300 a scalar is one byte, or two with a lead below CC (the scalar view cost some
+    /// ten instructions a scalar).
     private static func withPlainScalars<R>(_ w: String, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R? {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: w.utf8.count) { buffer -> R? in
-            var n = 0
-            for scalar in w.unicodeScalars {
-                guard scalar.value < 0x300 else { return nil }
-                buffer[n] = scalar.value
-                n += 1
+        var w = w
+        return w.withUTF8 { b in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: b.count) { buffer -> R? in
+                var n = 0, i = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c < 0x80 {
+                        buffer[n] = UInt32(c); i += 1
+                    } else {
+                        guard c < TextMatching.firstLeadFromU0300 else { return nil }
+                        buffer[n] = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    }
+                    n += 1
+                }
+                return body(UnsafeBufferPointer(rebasing: buffer[..<n]))
             }
-            return body(UnsafeBufferPointer(rebasing: buffer[..<n]))
         }
     }
 
