@@ -20,6 +20,16 @@ final class StreamingExportTests: XCTestCase {
         }
     }
 
+    /// A writer that starts with little room grows as it writes, to the same bytes as one
+    /// that has room for the plan at once (the room is made for most plans, not all).
+    func testWriterGrowsToTheSameBytes() throws {
+        for plan in try samplePlans() {
+            var small = JSONWriter(depth: 2, capacity: 64)
+            small.plan(plan)
+            XCTAssertEqual(small.bytes, JSONExport.batchPlan(plan), plan.source.path)
+        }
+    }
+
     func testWriterEscapesAsJSONEncoderDoes() throws {
         var plan = try importText("Handlingsplan 2025\n\nTiltak:\n- Verve medlemmer\n")
         // Every control character, quotes, backslashes, a slash, non-ASCII and astral characters.

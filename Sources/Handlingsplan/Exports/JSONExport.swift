@@ -24,7 +24,7 @@ public enum JSONExport {
     }
 
     static func planDocument(_ plan: Plan) -> [UInt8] {
-        var w = JSONWriter()
+        var w = JSONWriter(capacity: JSONWriter.capacity(for: plan))
         w.plan(plan)
         return w.bytes + [0x0A]
     }
@@ -47,7 +47,7 @@ public enum JSONExport {
     /// One plan of the batch's "plans" array, indented as it stands there (the comma and
     /// indent before it depend on its place, and are the caller's).
     static func batchPlan(_ plan: Plan) -> [UInt8] {
-        var w = JSONWriter(depth: 2)
+        var w = JSONWriter(depth: 2, capacity: JSONWriter.capacity(for: plan))
         w.plan(plan)
         return w.bytes
     }

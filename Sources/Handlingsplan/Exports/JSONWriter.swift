@@ -12,17 +12,25 @@
 struct JSONWriter: ~Copyable {
     private var buffer: UnsafeMutablePointer<UInt8>
     private var count = 0
-    private var capacity = 16_384
+    private var capacity: Int
     private var depth: Int
     /// Whether each open object or array already has a member (so the next needs a comma):
     /// one bit a level, the innermost lowest (the contract nests a few levels, never 62).
     private var hasMember: UInt64 = 0
 
-    /// `depth`: the indentation the first value stands at (a plan inside a batch is at 2).
-    init(depth: Int = 0) {
+    /// `depth`: the indentation the first value stands at (a plan inside a batch is at 2);
+    /// `capacity`: the bytes to make room for at once.
+    init(depth: Int = 0, capacity: Int = 16_384) {
         precondition((0...2).contains(depth), "JSONWriter: a document starts at depth 0, a plan in a batch at 2")
         self.depth = depth
-        buffer = .allocate(capacity: capacity)
+        self.capacity = max(capacity, 64)
+        buffer = .allocate(capacity: self.capacity)
+    }
+
+    /// Room enough for most plans' JSON at once (a text plan's item takes some 800 bytes):
+    /// growing from a small buffer copied what was written two or three times a plan.
+    static func capacity(for plan: Plan) -> Int {
+        8_192 + 1_024 * plan.items.count + 512 * (plan.sections.count + plan.diagnostics.count)
     }
 
     deinit { buffer.deallocate() }
@@ -149,23 +157,42 @@ struct JSONWriter: ~Copyable {
 
     /// `"key" : ` at the next member's place (the keys are constants that need no escape).
     mutating func key(_ k: StaticString) {
-        // The separator, the indentation and the key in one reservation.
+        // The separator, the indentation and the key in one reservation (with room for the
+        // words `separate` may write past the indentation).
         let n = k.utf8CodeUnitCount
-        var p = room(2 + 2 * depth + n + 5)
+        var p = room(Self.separatorRoom + n + 5)
         let separated = separate(p)
         count += separated
         p += separated
         p[0] = UInt8(ascii: "\"")
-        (p + 1).initialize(from: k.utf8Start, count: n)
+        Self.copyShort(k.utf8Start, n, to: p + 1)
         p[n + 1] = UInt8(ascii: "\""); p[n + 2] = 0x20; p[n + 3] = UInt8(ascii: ":"); p[n + 4] = 0x20
         count += n + 5
+    }
+
+    /// `n` bytes from `source` to `target`: a key's few bytes in two words that may overlap,
+    /// read and written within them (memcpy's call cost more than the copy).
+    @inline(__always) private static func copyShort(_ source: UnsafePointer<UInt8>, _ n: Int, to target: UnsafeMutablePointer<UInt8>) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch n {
+        case 8...16:
+            to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), toByteOffset: n - 8, as: UInt64.self)
+        case 4..<8:
+            to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self), toByteOffset: n - 4, as: UInt32.self)
+        case 0..<4:
+            for i in 0..<n { target[i] = source[i] }
+        default:
+            target.initialize(from: source, count: n)
+        }
     }
 
     private mutating func open() {
         put(0x0A)
         depth += 1
-        // A document starts at depth 2 at most: 64 bits hold its levels.
-        precondition(depth < 64, "JSONWriter: nested deeper than the contract")
+        // A document starts at depth 2 at most, and the contract nests to 6.
+        precondition(depth <= Self.maxDepth, "JSONWriter: nested deeper than the contract")
         hasMember <<= 1
     }
 
@@ -177,18 +204,26 @@ struct JSONWriter: ~Copyable {
     }
 
     private mutating func member() {
-        let p = room(2 + 2 * depth)
+        let p = room(Self.separatorRoom)
         count += separate(p)
     }
 
-    /// ",\n" (unless the member is the first) and the indentation at `p`; their length.
+    /// ",\n" (unless the member is the first) and the indentation at `p`; their length. The
+    /// indentation (at most 16 spaces, `maxDepth`) is written as 16 spaces at once, past its
+    /// end: `p` has room for 2 + 16 bytes (memset's call for a few spaces cost more).
     @inline(__always) private mutating func separate(_ p: UnsafeMutablePointer<UInt8>) -> Int {
         var n = 0
         if hasMember & 1 != 0 { p[0] = UInt8(ascii: ","); p[1] = 0x0A; n = 2 }
         hasMember |= 1
-        (p + n).initialize(repeating: 0x20, count: 2 * depth)
+        UnsafeMutableRawPointer(p + n).storeBytes(of: SIMD16<UInt8>(repeating: 0x20), as: SIMD16<UInt8>.self)
         return n + 2 * depth
     }
+
+    /// The deepest the writer nests (the contract: a plan's item's mapping in a batch, 6).
+    private static let maxDepth = 8
+
+    /// What `separate` writes: the separator and 16 bytes of indentation.
+    private static let separatorRoom = 2 + 16
 
     private mutating func indent() {
         room(2 * depth).initialize(repeating: 0x20, count: 2 * depth)
