@@ -4,10 +4,12 @@ import Foundation
 /// (Mål, TILTAK/Aktivitet/Hva, Kommentar, Ansvar/Hvem, Frist/Når, Status, Budsjett/Kostnad,
 /// Prosj.nr., in bokmål and nynorsk: `PlanVocabulary.tableHeaders`).
 struct TableColumns {
-    enum Role: Sendable { case text, goal, comment, responsible, deadline, status, budget, project }
+    enum Role: Int, Sendable { case text, goal, comment, responsible, deadline, status, budget, project }
 
     private(set) var headerRow: Int?
-    private var roles: [Int: Role] = [:]
+    /// Each role's leftmost column by the role's raw value, from the header's roles by column
+    /// (asked for every cell of every row: filtering those each time cost more than the cell).
+    private var columns = Self.leftmostColumns([:])
 
     private static let headers = PlanVocabulary.tableHeaders.map { (Pattern($0.pattern), $0.column) }
 
@@ -20,15 +22,20 @@ struct TableColumns {
             }
             // A header names at least two columns, one of them the goal or the action.
             if found.count >= 2, found.values.contains(where: { $0 == .text || $0 == .goal }), found.count >= min(3, row.filledCells.count) {
-                headerRow = index; roles = found
+                headerRow = index; columns = Self.leftmostColumns(found)
                 return
             }
         }
     }
 
     /// The leftmost column of a role (the first column holds the text where no header says).
-    private func column(_ role: Role) -> Int? {
-        roles.filter { $0.value == role }.map(\.key).min() ?? (role == .text && roles.isEmpty ? 0 : nil)
+    private func column(_ role: Role) -> Int? { columns[role.rawValue] }
+
+    private static func leftmostColumns(_ roles: [Int: Role]) -> [Int?] {
+        var out = [Int?](repeating: nil, count: Role.project.rawValue + 1)   // project is the last role
+        for (column, role) in roles where out[role.rawValue].map({ column < $0 }) ?? true { out[role.rawValue] = column }
+        if roles.isEmpty { out[Role.text.rawValue] = 0 }
+        return out
     }
 
     /// The measure's own text (the TILTAK column, else the first column).
