@@ -29,9 +29,23 @@ final class LineScanTests: XCTestCase {
          { s in "\(s.firstMatch(of: Regexes.writtenDate).map { [String($0.1), String($0.2), String($0.3)] } ?? [])" }),
     ]
 
+    /// The entry points that answer a line without a leading digit before reading it, as the regexes answer any line.
+    private let entryPoints: [(name: String, scan: (String) -> String, regex: (String) -> String)] = [
+        ("numberedMarker", { "\(LineScan.numberedMarker($0).map { [$0.number, $0.rest] } ?? [])" },
+         { s in "\(s.firstMatch(of: Regexes.numberedMarker).map { [String($0.1), String(s[$0.range.upperBound...])] } ?? [])" }),
+        ("leadingNumber", { "\(LineScan.leadingNumber($0).map { [$0.number, $0.rest] } ?? [])" },
+         { s in "\(s.firstMatch(of: Regexes.leadingNumber).map { [String($0.1), String(s[$0.range.upperBound...])] } ?? [])" }),
+        ("numberedSection", { "\(LineScan.numberedSection($0).map { [$0.number, $0.rest] } ?? [])" },
+         { s in "\(s.firstMatch(of: Regexes.numberedSection).map { [String($0.1), String($0.2)] } ?? [])" }),
+        ("nationalMeasure", { "\(LineScan.nationalMeasure($0) ?? "-")" }, { s in "\(s.firstMatch(of: Regexes.nationalMeasure).map { String($0.1) } ?? "-")" }),
+    ]
+
     private func compare(_ lines: [String], file: StaticString = #filePath, line: UInt = #line) -> Int {
         var compared = 0
         for text in lines {
+            for entry in entryPoints where entry.scan(text) != entry.regex(text) {
+                XCTFail("LineScan.\(entry.name) on «\(text.debugDescription)»: \(entry.scan(text)), regex \(entry.regex(text))", file: file, line: line)
+            }
             guard let plain = PlainLine(text) else { continue }
             compared += 1
             for scan in scans where scan.plain(plain) != scan.regex(text) {
@@ -75,6 +89,10 @@ final class LineScanTests: XCTestCase {
             lines.append(s)
         }
         XCTAssertEqual(compare(lines), lines.count)
+        // Digits outside ASCII (the regexes' \d takes them) at the start, through the regexes.
+        var others: [String] = []
+        for start in ["٣", "１", "٣.٤ ", "１. "] { for rest in ["", " Tiltak", ". Tiltak", ".1 Kreve", "2. Verve"] { others.append(start + rest) } }
+        XCTAssertEqual(compare(others), 0)
     }
 
     /// `\b` between any two characters of the alphabet and in front of a third, as Swift's Regex has it.

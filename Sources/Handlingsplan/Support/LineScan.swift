@@ -10,8 +10,17 @@
 /// fifth of a one-plan process; a scan costs about what reading the line does.
 /// LineScanTests holds each scan to its regex on real lines and generated ones.
 enum LineScan {
+    /// A line that starts with an ASCII character other than a digit (nearly every one),
+    /// or none: no pattern anchored at a leading `\d` matches it (no other ASCII character is
+    /// a number), and it is answered before its scalars are read.
+    private static func startsWithNoDigit(_ s: String) -> Bool {
+        guard let first = s.utf8.first else { return true }
+        return first < 0x80 && !(0x30...0x39).contains(first)
+    }
+
     /// "1. ", "1.1 ", "2)", "1.Behandle": the number and the text after the marker.
     static func numberedMarker(_ s: String) -> (number: String, rest: String)? {
+        if startsWithNoDigit(s) { return nil }
         if let p = PlainLine(s) { return p.numberedMarker() }
         guard let m = s.firstMatch(of: Regexes.numberedMarker) else { return nil }
         return (String(m.1), String(s[m.range.upperBound...]))
@@ -26,6 +35,7 @@ enum LineScan {
 
     /// "2.1 Heading", "3. Heading": the number and the heading.
     static func leadingNumber(_ s: String) -> (number: String, rest: String)? {
+        if startsWithNoDigit(s) { return nil }
         if let p = PlainLine(s) { return p.leadingNumber() }
         guard let m = s.firstMatch(of: Regexes.leadingNumber) else { return nil }
         return (String(m.1), String(s[m.range.upperBound...]))
@@ -40,6 +50,7 @@ enum LineScan {
 
     /// "3. Organisasjonsbygging": the number and the rest.
     static func numberedSection(_ s: String) -> (number: String, rest: String)? {
+        if startsWithNoDigit(s) { return nil }
         if let p = PlainLine(s) { return p.numberedSection() }
         guard let m = s.firstMatch(of: Regexes.numberedSection) else { return nil }
         return (String(m.1), String(m.2))
@@ -47,6 +58,7 @@ enum LineScan {
 
     /// "1.1 Kreve …", "1.1. Kreve …": the text of a numbered national measure.
     static func nationalMeasure(_ s: String) -> String? {
+        if startsWithNoDigit(s) { return nil }
         if let p = PlainLine(s) { return p.nationalMeasure() }
         return s.firstMatch(of: Regexes.nationalMeasure).map { String($0.1) }
     }
