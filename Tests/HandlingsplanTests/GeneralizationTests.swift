@@ -40,6 +40,27 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.sections.map(\.heading), ["Heltid og likelønn", "Digitalisering"], "title lines open no section")
         XCTAssertEqual(plan.plan.adopted, "2024-02-12")
         XCTAssertEqual(plan.plan.branch, "902")
+        XCTAssertEqual(plan.plan.title, "HANDLINGSPLAN 2024–2025", "a title in capitals is the title")
+    }
+
+    /// A main goal written on its label's line ("Hovudmål 1: …") is a goal of the label's kind,
+    /// as "Mål: …" is one of its own; a title in capitals is the title.
+    func testInlineMainGoalAndTitleInCapitals() throws {
+        let plan = try importText("""
+            HANDLINGSPLAN 2026–2027
+            Fagforbundet Sunndal avd. 123
+
+            Hovudmål 1: Fleire medlemmar skal vere aktive i fagforeininga.
+
+            Tiltak:
+            - Verve nye medlemmar på arbeidsplassane
+            """)
+        XCTAssertEqual(plan.plan.title, "HANDLINGSPLAN 2026–2027")
+        XCTAssertEqual(plan.items.map(\.kind), [.nationalGoal, .measure])
+        XCTAssertEqual(plan.texts, ["Fleire medlemmar skal vere aktive i fagforeininga.", "Verve nye medlemmar på arbeidsplassane"])
+        XCTAssertTrue(TextMatching.hasPrefixIgnoringASCIICase("TILTAKSPLAN 2025", "tiltaksplan"))
+        XCTAssertFalse(TextMatching.hasPrefixIgnoringASCIICase("Tiltaksplan\u{301}", "tiltaksplan"), "a mark joins the last letter")
+        XCTAssertFalse(TextMatching.hasPrefixIgnoringASCIICase("Tiltak", "tiltaksplan"))
     }
 
     /// Lines without bullets under "Fagforeningens mål:", "Tiltak:" and "Mål:" are items;

@@ -22,7 +22,9 @@ enum MetadataExtractor {
                     if TextMatching.containsASCII(line, "avd"), let b = LineScan.branchNumber(line) { meta.branch = b }
                 }
             }
-            if meta.title == nil, line.hasPrefix("Handlingsplan") || line.hasPrefix("Tiltaksplan") {
+            // The title in any case: "Handlingsplan 2025", "HANDLINGSPLAN 2026–2027".
+            if meta.title == nil, TextMatching.hasPrefixIgnoringASCIICase(line, "handlingsplan")
+                || TextMatching.hasPrefixIgnoringASCIICase(line, "tiltaksplan") {
                 meta.title = title(from: line)
             }
         }

@@ -294,9 +294,10 @@ struct Structurer {
         if let afterColon = TextMatching.textAfterFirst(UInt8(ascii: ":"), in: label.text) {
             rest = TextCleaning.clean(String(afterColon))
         }
-        if newGroup == .localGoals, !rest.isEmpty {
-            // "Mål: …" inline: one goal, and no list opened by it.
-            addItem(.localGoal, rest, label)
+        if newGroup == .localGoals || newGroup == .nationalGoals, !rest.isEmpty {
+            // "Mål: …", "Hovudmål 1: …" inline: one goal (of the kind the label's list would
+            // have), and no list opened by it.
+            addItem(newGroup == .localGoals ? .localGoal : .nationalGoal, rest, label)
             return
         }
         if newGroup == .nationalGoals, sectionHadNationalGoals, sectionHadLocalItems {

@@ -225,6 +225,19 @@ enum TextMatching {
         return copy.withUTF8(body)
     }
 
+    /// Whether `s` starts with `prefix` (ASCII letters, lower case) in any case of those letters.
+    /// A letter of ASCII is a character of its own but before a mark, which no letter of the
+    /// prefix may be followed by (then the String's own prefix test would say no as well).
+    static func hasPrefixIgnoringASCIICase(_ s: String, _ prefix: StaticString) -> Bool {
+        var copy = s
+        return copy.withUTF8 { b in
+            let n = prefix.utf8CodeUnitCount
+            guard b.count >= n else { return false }
+            for i in 0..<n where b[i] | 0x20 != prefix.utf8Start[i] { return false }
+            return b.count == n || b[n] < firstLeadFromU0300
+        }
+    }
+
     /// The text after the first `ascii` character (not CR or LF) of `s`, nil where it has none.
     /// On the bytes where every scalar is below U+0300 (each a character of its own there);
     /// else by characters, as a mark after it makes it part of another character. (Searching
