@@ -15,12 +15,20 @@ final class PatternTests: XCTestCase {
     }
 
     func testQuickTestsAreReadOffThePatterns() {
-        // Anchored patterns answer from the first character (either case) alone.
-        let national = ScalarRegex(PlanVocabulary.nationalGoalLabel)!
-        for first in "hoHOnN".unicodeScalars { XCTAssertFalse(national.cannotStart(with: SafeAlphabet.foldKey[Int(first.value)]), "\(first)") }
-        for first in "tTaæ1 ".unicodeScalars { XCTAssertTrue(national.cannotStart(with: SafeAlphabet.foldKey[Int(first.value)]), "\(first)") }
-        XCTAssertFalse(ScalarRegex(#"\bheltid"#)!.cannotStart(with: SafeAlphabet.foldKey[Int(("t" as Unicode.Scalar).value)]), "not anchored")
-        XCTAssertFalse(ScalarRegex(#"^\p{Lu}x"#)!.cannotStart(with: SafeAlphabet.foldKey[Int(("q" as Unicode.Scalar).value)]), "a class closed over case")
+        // Anchored patterns answer from the first two characters (either case).
+        func key(_ c: Unicode.Scalar) -> UInt16 { SafeAlphabet.foldKey[Int(c.value)] }
+        func refuses(_ regex: ScalarRegex, _ start: String) -> Bool {
+            let s = Array(start.unicodeScalars)
+            return regex.cannotStart(with: key(s[0]), then: s.count > 1 ? key(s[1]) : nil)
+        }
+        let national = ScalarRegex(PlanVocabulary.nationalGoalLabel)!   // ^(hovedmål|hovudmål|overordnede mål|…|nasjonale mål)\b
+        for start in ["h", "ho", "HO", "Ov", "o", "nA", "N"] { XCTAssertFalse(refuses(national, start), start) }
+        for start in ["t", "T", "a", "æ", "1", " ", "hx", "Ha", "ob", "nø"] { XCTAssertTrue(refuses(national, start), start) }
+        XCTAssertFalse(refuses(ScalarRegex(#"\bheltid"#)!, "tx"), "not anchored")
+        XCTAssertFalse(refuses(ScalarRegex(#"^\p{Lu}x"#)!, "qX"), "a class closed over case, then a literal in either case")
+        XCTAssertTrue(refuses(ScalarRegex(#"^\p{Lu}x"#)!, "qy"))
+        XCTAssertFalse(refuses(ScalarRegex(#"^a\b"#)!, "a-"), "a match may end after the first character")
+        XCTAssertFalse(refuses(ScalarRegex(#"^(a|b)?c"#)!, "cz"), "the first character may be the second part's")
         // Texts every match contains: the longest run of literals, or one from each alternative of a group.
         XCTAssertEqual(Pattern(#"\bhei?ltid\b"#).requiredTexts, ["ltid"])
         XCTAssertEqual(Pattern(#"(egne ansatte|eigne tilsette)"#).requiredTexts, ["egne ansatte", "eigne tilsette"])
@@ -63,7 +71,7 @@ final class PatternTests: XCTestCase {
         var onScalars = 0
         for _ in 0..<20_000 {
             let text = random.text(of: pieces, count: random.next(below: 7) + 1)
-            if WordScan.yearScalars(text) != nil { onScalars += 1 }
+            if WordScan.scalars(of: text) != nil { onScalars += 1 }
             let fast = WordScan.yearRange(text), slow = WordScan.yearRangeByCharacters(text)
             XCTAssertTrue(fast?.0 == slow?.0 && fast?.1 == slow?.1, text.debugDescription)
             XCTAssertEqual(WordScan.years(text), WordScan.yearsByCharacters(text), text.debugDescription)

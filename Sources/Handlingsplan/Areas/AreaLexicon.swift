@@ -237,15 +237,7 @@ struct LexiconMatcher: Sendable {
     }
 
     /// A word's scalars when every one is below U+0300 (then each is a character of its own).
-    private static func plainScalars(_ s: String) -> [UInt32]? {
-        var out: [UInt32] = []
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            guard scalar.value < 0x300 else { return nil }
-            out.append(scalar.value)
-        }
-        return out
-    }
+    private static func plainScalars(_ s: String) -> [UInt32]? { withPlainScalars(s) { Array($0) } }
 
     /// A match of a term in a text: which words it took.
     struct Hit {

@@ -37,7 +37,6 @@ enum GoalProse {
     }
 
     /// Prose that says who is responsible ("Styret har ansvaret for …").
-    static func isAboutResponsibility(_ text: String) -> Bool { responsibility.matches(text) }
     static func isAboutResponsibility(_ text: MatchText) -> Bool { responsibility.matches(text) }
 
     /// Splits at ". ", "! " and "? " before an upper-case letter or digit, except after

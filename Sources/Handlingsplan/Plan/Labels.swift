@@ -18,10 +18,8 @@ enum Labels {
     /// Labels are short: a long sentence that happens to start with "Tiltak" is text.
     private static let maxLabelLength = 110
 
-    /// The group a label line opens, if the line is a label.
-    static func group(of text: String) -> Group? { group(of: MatchText(text)) }
-
-    /// The same for a line prepared for several patterns.
+    /// The group a label line opens, if the line is a label (prepared for the patterns: the
+    /// callers ask several questions of one line, `MatchTextMemo`).
     static func group(of text: MatchText) -> Group? {
         guard TextMatching.hasAtMost(text.text, maxLabelLength) else {
             // Prose labels carry their paragraph after the colon.
@@ -38,8 +36,6 @@ enum Labels {
         if priorityList.matches(text) { return .priorityList }
         return nil
     }
-
-    static func isLabel(_ text: String) -> Bool { group(of: text) != nil }
 
     /// The area a heading-like line names, if it names exactly one.
     /// Only short lines count: a sentence that mentions "heltid" is no heading.
@@ -81,8 +77,6 @@ enum Labels {
     /// The words any area-heading pattern needs, looked for at once (nil if a pattern needs none).
     static let areaHeadingFilter = PatternGroupFilter(areaHeadings.flatMap(\.patterns))
 
-    static func namesArea(_ text: String) -> Bool { namesArea(MatchText(text)) }
-
     static func namesArea(_ prepared: MatchText) -> Bool {
         guard !(prepared.text.last.map { ".!?".contains($0) } ?? false) else { return false }
         return area(named: prepared) != nil
@@ -99,15 +93,11 @@ enum Labels {
     private static let preamble = Pattern(PlanVocabulary.preamble)
 
     /// Lines that are headings whatever their length or final period.
-    static func isKnownSectionHeading(_ text: String) -> Bool { isKnownSectionHeading(MatchText(text)) }
-
     static func isKnownSectionHeading(_ text: MatchText) -> Bool {
         TextMatching.hasAtMost(text.text, 220) && sectionHeadings.contains { $0.matches(text) }
     }
 
     /// Title-block lines: plan title, branch name, adoption line.
-    static func isPreamble(_ text: String) -> Bool { isPreamble(MatchText(text)) }
-
     static func isPreamble(_ text: MatchText) -> Bool { TextMatching.hasAtMost(text.text, 90) && preamble.matches(text) }
 
     private static let signature = Pattern(PlanVocabulary.signature)
@@ -116,7 +106,6 @@ enum Labels {
     static func isSignature(_ text: String) -> Bool { signature.matches(text) }
     static func isSignature(_ text: MatchText) -> Bool { signature.matches(text) }
     /// Introduction, challenges, ethics: sections whose text is context.
-    static func isContextHeading(_ text: String) -> Bool { context.matches(text) }
     static func isContextHeading(_ text: MatchText) -> Bool { context.matches(text) }
 
     /// Items are sentences or short paragraphs; a longer paragraph under a label is explanation.

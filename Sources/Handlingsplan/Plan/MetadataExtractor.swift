@@ -163,19 +163,12 @@ enum WordScan {
 
     /// Whether one of `words` (lower case) stands in `text` as a whole word, in any case.
     static func containsWord(_ text: String, _ words: WordList) -> Bool {
-        // Latin-1 is read scalar by scalar (each scalar a character, lower-cased one by one)
-        // with the character tests written out, and so is general punctuation (the en dash of
-        // "2024–2025", the spaces: characters of their own that part words) but the joiners;
-        // any other text character by character (which cost a third of a million instructions
-        // a paragraph).
-        var lowered: [UInt32] = []
-        lowered.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x100 { lowered.append(Latin1.lowercase(v)); continue }
-            guard (0x2000...0x206F).contains(v), v != 0x200C, v != 0x200D else { return containsWordByCharacters(text, words) }
-            lowered.append(v)
-        }
+        // Read scalar by scalar where each is a character of its own (`scalars(of:)`: Latin-1,
+        // lower-cased one by one, and general punctuation such as the en dash of "2024–2025"),
+        // with the character tests written out; any other text character by character (which
+        // cost a third of a million instructions a paragraph).
+        guard var lowered = scalars(of: text) else { return containsWordByCharacters(text, words) }
+        for i in lowered.indices where lowered[i] < 0x100 { lowered[i] = Latin1.lowercase(lowered[i]) }
         return lowered.withUnsafeBufferPointer { s in
             // One pass: the words are compared only where one of them begins.
             for i in s.indices where s[i] < 0x100 && words.firsts[Int(s[i])] {
@@ -206,10 +199,11 @@ enum WordScan {
         return false
     }
 
-    /// A text's scalars where each is a character of its own that the year scan can read
-    /// written out: Latin-1 but CR (CR LF is one character), and general punctuation
-    /// (U+2000–U+206F: the en dash, the spaces) but the joiners U+200C and U+200D. Nil otherwise.
-    static func yearScalars(_ text: String) -> [UInt32]? {
+    /// A text's scalars where each is a character of its own that the word and year scans can
+    /// read written out: Latin-1 but CR (CR LF is one character), and general punctuation
+    /// (U+2000–U+206F: the en dash, the spaces; no letter or number among them) but the
+    /// joiners U+200C and U+200D. Nil otherwise.
+    static func scalars(of text: String) -> [UInt32]? {
         var out: [UInt32] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -262,13 +256,13 @@ enum WordScan {
     }
 
     static func years(_ text: String) -> [Int] {
-        guard let s = yearScalars(text) else { return yearsByCharacters(text) }
+        guard let s = scalars(of: text) else { return yearsByCharacters(text) }
         return yearsWithEnds(s).map(\.year)
     }
 
     /// The first "2024–2025" or "2024 - 2026": two years joined by a hyphen or an en dash.
     static func yearRange(_ text: String) -> (Int, Int)? {
-        guard let s = yearScalars(text) else { return yearRangeByCharacters(text) }
+        guard let s = scalars(of: text) else { return yearRangeByCharacters(text) }
         return firstRange(s, yearsWithEnds(s), isWhitespace: isWhitespaceScalar, dashes: [0x2D, 0x2013])
     }
 

@@ -54,11 +54,9 @@ struct ScalarRegex: Sendable {
         required = Self.required(tree).flatMap { $0.contains { $0.isEmpty } ? nil : RequiredTexts($0) }
     }
 
-    /// True when no match can start with this character (fold key) and every match starts
-    /// at the first character: the answer for a text that starts with it.
-    func cannotStart(with first: UInt16) -> Bool { anchoredAtStart && !startTable[Int(first)] }
-
-    /// The same for a text whose second character (fold key) is `second`, if it has one in the alphabet.
+    /// True when every match starts at the first character and none can start with `first`
+    /// followed by `second` (fold keys; `second` nil for a text of one character, or one whose
+    /// second is outside the alphabet): the answer for a text that starts with them.
     func cannotStart(with first: UInt16, then second: UInt16?) -> Bool {
         anchoredAtStart && !mayBegin(first, then: second)
     }
