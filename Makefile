@@ -9,7 +9,7 @@ BIN_DIR       = .build/$(CONFIG)
 HANDLINGSPLAN = $(BIN_DIR)/handlingsplan
 OUT          ?= out
 
-.PHONY: run build test bench eval fuzz install clean toolchain deps python-deps report-screenshot
+.PHONY: run build test bench eval variants fuzz install clean toolchain deps python-deps report-screenshot
 
 # apt-get as root, else through sudo.
 APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -90,6 +90,15 @@ install: build
 eval: build
 	@command -v python3 >/dev/null || { $(APT) update -qq && $(APT) install -y -qq python3; }
 	python3 bench/eval.py $(HANDLINGSPLAN)
+
+# Does a reading rule generalize? Every plan of both dev sets in the renditions real branches
+# send (LibreOffice -> PDF -> pdftotext in its three modes, LibreOffice's and pandoc's text
+# exports; Word's, Google Docs' and hard-wrapped text), each scored against the plan's own gold.
+# Outside CI; installs the writers when missing. Renditions are cached (~/.cache/handlingsplan-variants).
+variants: build
+	@command -v soffice >/dev/null && command -v pdftotext >/dev/null && command -v pandoc >/dev/null || \
+	  { $(APT) update -qq && $(APT) install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils pandoc fonts-dejavu-core; }
+	python3 bench/variants.py $(HANDLINGSPLAN)
 
 # The HTML report of the seeds, photographed by headless Chromium (installed when missing):
 # out/report.png (desktop) and out/report-phone.png (a phone's width).
