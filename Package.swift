@@ -53,7 +53,7 @@ let package = Package(
             name: "Handlingsplan",
             dependencies: ["CLibXML2", "SystemZlib", "CXlsxWriter", "CSHA256Blocks", "ZIPFoundation"],
             // The content lexicon is data, compiled into the binary (no resource bundle to install beside it).
-            resources: [.embedInCode("Areas/lexicon.tsv")]
+            resources: [.embedInCode("Areas/lexicon.tsv"), .embedInCode("Plan/vocabulary.tsv")]
         ),
         .executableTarget(
             name: "handlingsplan",

@@ -78,9 +78,11 @@ public struct PlanImporter: Sendable {
                 (format, blocks) = (.text, RunningTextReader().read(text))
             }
         case .zip:
-            (format, blocks) = try OfficeDocument.readZip(Data(bytes))
+            let (zipFormat, read) = try OfficeDocument.readZip(Data(bytes))
+            (format, blocks) = (zipFormat, MarkerInventory.relist(read))
         case .xml:
-            (format, blocks) = try OfficeDocument.readXML(Data(bytes))
+            let (xmlFormat, read) = try OfficeDocument.readXML(Data(bytes))
+            (format, blocks) = (xmlFormat, MarkerInventory.relist(read))
         }
         guard !blocks.isEmpty else { throw .noContent }
         try PlanLimits.check(blocks)

@@ -27,6 +27,9 @@ struct Block: Hashable, Sendable {
     /// running text; always so for a document paragraph. A short line that
     /// stands alone and is followed by a list or a label is a heading.
     var isolated = true
+    /// The glyph a bulleted item was marked with ("•", "o", "§"), where the text gave one:
+    /// the levels of typed lists and the families of a plan's lists come from it.
+    var glyph: Character?
 
     struct Line: Hashable, Sendable {
         var text: String
@@ -38,10 +41,13 @@ extension Block {
     /// A document paragraph (DOCX, ODT) as a block. A plain paragraph that starts
     /// with a typed marker ("- ", "1. ") is a list item, as in the text exports;
     /// a paragraph with line breaks keeps its lines apart.
-    static func documentParagraph(_ kind: Kind, text: String, lines: [String], at position: SourcePosition) -> Block {
-        var kind = kind, text = text, number: String?
+    static func documentParagraph(_ kind: Kind, text: String, lines: [String], at position: SourcePosition,
+                                  markers: MarkerInventory = .none) -> Block {
+        var kind = kind, text = text, number: String?, glyph: Character?
         if case .paragraph = kind {
-            let (marker, rest) = ListMarker.split(text)
+            let (marker, markerGlyph, rest) = markers.split(text)
+            if marker != nil, rest.isEmpty { return Block(kind: kind, text: text, number: nil, lines: [Line(text: text, source: position)], source: position) }
+            glyph = markerGlyph
             switch marker {
             case let .bullet(level)?: kind = .listItem(level: level, ordered: false); text = rest
             case let .number(n)?: kind = .listItem(level: marker!.level, ordered: true); text = rest; number = n
@@ -50,7 +56,9 @@ extension Block {
             }
         }
         let blockLines = lines.count > 1 ? lines.map { Line(text: $0, source: position) } : [Line(text: text, source: position)]
-        return Block(kind: kind, text: text, number: number, lines: blockLines, source: position)
+        var block = Block(kind: kind, text: text, number: number, lines: blockLines, source: position)
+        block.glyph = glyph
+        return block
     }
 }
 

@@ -1,5 +1,7 @@
 /// List markers typed as text ("- ", "● ", "○ ", "1. ", "1.1 ", "1.Behandle", "a) "),
-/// as running-text exports and hand-typed Word paragraphs have them.
+/// as running-text exports and hand-typed Word paragraphs have them. The glyphs here are
+/// those every writer uses; a document's own (a symbol font's stand-in letter, a checkbox,
+/// an arrow) are found from what it repeats: `MarkerInventory`.
 enum ListMarker: Equatable {
     case bullet(level: Int)
     case number(String)
@@ -68,5 +70,96 @@ enum ListMarker: Equatable {
             return (.letter(m.letter), m.rest)
         }
         return (nil, s)
+    }
+}
+
+/// The list markers one document uses, found from what starts its lines or paragraphs: a
+/// short token that starts two or more of them the same way and is followed by a space or a
+/// TAB is a marker, whatever glyph it is (a symbol font's bullet exported as "§", "Ø", "ü" or
+/// a private-use character, a checkbox, an arrow, "*"). A letter counts only where a TAB
+/// follows it at least once, or where it is no word of one letter and the text after it
+/// starts in upper case (Word's "o" sub-bullets). A glyph alone on a line (pdftotext puts a
+/// bullet apart from its text) counts too.
+struct MarkerInventory: Sendable {
+    /// The glyphs (one character each) that mark items in this document, beyond `ListMarker.bullets`.
+    private(set) var glyphs: Set<Character> = []
+
+    static let none = MarkerInventory()
+
+    private init() {}
+
+    /// Characters that start lines without marking items: brackets, quotes, sentence
+    /// punctuation, Markdown's heading and table signs, currency.
+    private static let neverMarkers = Set("([{«\"'“‘„<>#|/\\=%&@$€£.,:;!?…_~^)]}»”’`")
+
+    init(lines: some Sequence<Substring>) {
+        var glyphCounts: [Character: Int] = [:]
+        var letterTabbed: [Character: Int] = [:]
+        var letterSpaced: [Character: Int] = [:]
+        let oneLetterWords = Set(PlanWords.active.all(.oneLetterWord))
+        for raw in lines {
+            let s = raw.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+            guard let c = s.first, c.unicodeScalars.count == 1 else { continue }
+            let rest = s.dropFirst()
+            let separator = rest.first
+            let after = rest.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.first
+            if c.isLetter {
+                guard separator == "\t" || separator == " ", let after, after.isLetter, !oneLetterWords.contains(c.lowercased()) else { continue }
+                if separator == "\t" { letterTabbed[c, default: 0] += 1 } else if after.isUppercase { letterSpaced[c, default: 0] += 1 }
+            } else if !c.isNumber, !c.isWhitespace, !Self.neverMarkers.contains(c), ListMarker.bullets[c] == nil {
+                // A glyph alone on its line, or before text that does not start with a digit ("§ 14-9").
+                if separator == nil || (separator == " " || separator == "\t" || separator == "\u{00A0}") && after.map({ !$0.isNumber }) ?? false {
+                    glyphCounts[c, default: 0] += 1
+                }
+            }
+        }
+        glyphs = Set(glyphCounts.filter { $0.value >= 2 }.keys)
+        for (c, n) in letterTabbed where n + letterSpaced[c, default: 0] >= 2 { glyphs.insert(c) }
+        for (c, n) in letterSpaced where n >= 2 && c.isLowercase { glyphs.insert(c) }
+    }
+
+    /// The marker a clean line starts with (the standard ones and this document's own), and
+    /// the text after it. A line that is a glyph and nothing more gives the marker and "".
+    func split(_ s: String) -> (marker: ListMarker?, glyph: Character?, text: String) {
+        if let first = s.first, glyphs.contains(first) {
+            let rest = s.dropFirst()
+            if rest.isEmpty { return (.bullet(level: 1), first, "") }
+            if rest.first == " " { return (.bullet(level: 1), first, Self.withoutCheckbox(TextCleaning.clean(String(rest)))) }
+        }
+        if s.count == 1, let first = s.first, let level = ListMarker.bullets[first] { return (.bullet(level: level), first, "") }
+        let (marker, text) = ListMarker.split(s)
+        if case .bullet? = marker { return (marker, s.first, Self.withoutCheckbox(text)) }
+        return (marker, nil, text)
+    }
+
+    /// "[ ] Verve …", "[x] …", "☐ …": a checkbox after a list marker is no part of the text.
+    static func withoutCheckbox(_ text: String) -> String {
+        for box in ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ ", "☒ ", "✓ ", "✔ "] where text.hasPrefix(box) {
+            return String(text.dropFirst(box.count))
+        }
+        return text
+    }
+}
+
+extension MarkerInventory {
+    /// A document's paragraphs read again with the markers it repeats: a paragraph that
+    /// starts with one of them is a list item (an office document whose lists were typed,
+    /// "■ Verve …", "☐ Kurs …"), its level from the order of the glyphs (`ListLevels`).
+    static func relist(_ blocks: [Block]) -> [Block] {
+        let paragraphs = blocks.compactMap { b -> Substring? in
+            if case .paragraph = b.kind { return Substring(b.text) }
+            return nil
+        }
+        let markers = MarkerInventory(lines: paragraphs)
+        guard !markers.glyphs.isEmpty else { return blocks }
+        var out = blocks
+        for k in out.indices {
+            guard case .paragraph = out[k].kind, let first = out[k].text.first, markers.glyphs.contains(first) else { continue }
+            let relisted = Block.documentParagraph(.paragraph, text: out[k].text, lines: out[k].lines.map(\.text), at: out[k].source, markers: markers)
+            guard case .listItem = relisted.kind else { continue }
+            out[k] = relisted
+        }
+        ListLevels.assign(&out)
+        return out
     }
 }

@@ -34,10 +34,13 @@ struct RunningTextReader {
 
     func read(_ text: String) -> [Block] {
         let lines = PageLayout.lines(of: text)
+        let markers = MarkerInventory(lines: lines.map(\.text))
         var blocks: [Block] = []
         var blankBefore: [Bool] = []
         var current: Pending?
         var labels = LabelMemo()
+        /// A marker that stood alone on its line (pdftotext sets a bullet apart from its text).
+        var loneMarker: ParsedLine?
 
         func flush() {
             if let p = current, let b = p.block() { blocks.append(b); blankBefore.append(p.blankBefore) }
@@ -47,15 +50,24 @@ struct RunningTextReader {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            if let (table, next) = TabRows.table(in: lines, from: i) {
+            if let (table, next) = TabRows.table(in: lines, from: i, markers: markers) {
                 flush()
                 blocks.append(table); blankBefore.append(line.blankBefore)
                 i = next
                 continue
             }
             i += 1
-            let parsed = ParsedLine(line.text, underlined: line.underlined)
-            if parsed.text.isEmpty { continue }
+            var parsed = ParsedLine(line.text, underlined: line.underlined, markers: markers)
+            if parsed.text.isEmpty {
+                if parsed.marker != nil { loneMarker = parsed }
+                continue
+            }
+            if let lone = loneMarker {
+                loneMarker = nil
+                if parsed.marker == nil, !parsed.isHeading {
+                    parsed.marker = lone.marker; parsed.glyph = lone.glyph; parsed.column = lone.column
+                }
+            }
             let position = SourcePosition.text(line: line.number, column: parsed.column)
             if let p = current, parsed.marker == nil, !parsed.isHeading,
                let join = p.join(parsed.text, standingAlone: line.standsAlone && line.blankBefore, labels: &labels) {
@@ -70,6 +82,7 @@ struct RunningTextReader {
         for k in blocks.indices {
             blocks[k].isolated = blankBefore[k] && (k + 1 == blocks.count || blankBefore[k + 1])
         }
+        ListLevels.assign(&blocks)
         return blocks
     }
 }
@@ -191,14 +204,14 @@ struct PageLayout {
 /// fewer) is a table; its first row is the header. A row whose only text is
 /// in its first cell spans the table (an area row).
 enum TabRows {
-    static func table(in lines: [PageLayout.Line], from start: Int) -> (Block, Int)? {
-        guard let width = cells(lines[start].text)?.count, width >= 2 else { return nil }
+    static func table(in lines: [PageLayout.Line], from start: Int, markers: MarkerInventory) -> (Block, Int)? {
+        guard let width = cells(lines[start].text, markers)?.count, width >= 2 else { return nil }
         var end = start
-        while end < lines.count, let c = cells(lines[end].text), c.count <= width, c.count >= 2 { end += 1 }
+        while end < lines.count, let c = cells(lines[end].text, markers), c.count <= width, c.count >= 2 { end += 1 }
         guard end - start >= 3 else { return nil }
         var rows: [TableRow] = []
         for line in lines[start..<end] {
-            var texts = cells(line.text)!.map { TextCleaning.clean(String($0)) }
+            var texts = cells(line.text, markers)!.map { TextCleaning.clean(String($0)) }
             texts += Array(repeating: "", count: width - texts.count)
             let source = SourcePosition.text(line: line.number, column: 1)
             let row = texts.map { TableCell(text: $0, source: source) }
@@ -212,12 +225,12 @@ enum TabRows {
 
     /// The cells of a line with an inner TAB, or nil: a line that starts with a
     /// TAB (seed 001's export) or whose first cell is a bullet ("•\tText") is no row.
-    private static func cells(_ line: Substring) -> [Substring]? {
+    private static func cells(_ line: Substring, _ markers: MarkerInventory) -> [Substring]? {
         guard TextMatching.contains(line, byte: 0x09), line.first != "\t" else { return nil }
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
         let first = TextCleaning.clean(String(parts[0]))
-        // "•\tText" is a bullet, not a row of two cells.
-        guard parts.count >= 2, !first.isEmpty, !(first.count <= 3 && ListMarker.split(first + " x").marker != nil) else { return nil }
+        // "•\tText", "o\tText", "1.\tText" are list items, not rows of two cells.
+        guard parts.count >= 2, !first.isEmpty, !(first.count <= 3 && markers.split(first + " x").marker != nil) else { return nil }
         return parts
     }
 }
@@ -226,11 +239,13 @@ enum TabRows {
 private struct ParsedLine {
     var text: String
     var marker: ListMarker?
+    var glyph: Character?
     var isHeading = false
+    var headingLevel = 1
     var hadBookmark = false
     var column = 1
 
-    init(_ raw: Substring, underlined: Bool) {
+    init(_ raw: Substring, underlined: Bool, markers: MarkerInventory) {
         var s = String(raw)
         // The markup below all has a bracket or an asterisk: most lines have neither (one scan).
         let markup = s.withUTF8 { $0.contains { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") } }
@@ -247,7 +262,13 @@ private struct ParsedLine {
         // **bold** markup of Markdown-like exports.
         if markup, TextMatching.containsASCII(s, "**"), ExportMarkup.contains("**", in: s) { s = TextCleaning.clean(ExportMarkup.removingAll("**", from: s)) }
 
-        (marker, s) = ListMarker.split(s)
+        // Markdown's "## Heading" (wiki and note exports).
+        if s.first == "#", let hashes = Optional(s.prefix { $0 == "#" }.count), hashes <= 6, s.dropFirst(hashes).first == " " {
+            text = TextCleaning.clean(String(s.dropFirst(hashes)))
+            isHeading = true; headingLevel = hashes
+            return
+        }
+        (marker, glyph, s) = markers.split(s)
         text = s
         if underlined { isHeading = true; marker.map { if case let .number(n) = $0 { text = n + " " + s } }; marker = nil }
         else if hadBookmark, case .number = marker { isHeading = true }
@@ -408,8 +429,10 @@ private struct Pending {
             number = n
             kind = first.isHeading ? .heading(level: n.split(separator: ".").count) : .listItem(level: first.marker!.level, ordered: true)
         case .letter?: kind = .listItem(level: first.marker!.level, ordered: true)
-        case nil: kind = first.isHeading ? .heading(level: 1) : .paragraph
+        case nil: kind = first.isHeading ? .heading(level: first.headingLevel) : .paragraph
         }
-        return Block(kind: kind, text: text, number: number, lines: segments, source: position)
+        var block = Block(kind: kind, text: text, number: number, lines: segments, source: position)
+        block.glyph = first.glyph
+        return block
     }
 }

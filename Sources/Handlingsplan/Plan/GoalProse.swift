@@ -27,8 +27,42 @@ enum GoalProse {
     static func commitmentSentences(in paragraph: String) -> [String] {
         sentences(paragraph).filter { sentence in
             let s = MatchText(sentence)
-            return !responsibility.matches(s) && (explicitGoal.matches(s) || committingSubject.matches(s) || goalStatement.matches(s))
+            return !responsibility.matches(s) && (explicitGoal.matches(s) || committingSubject.matches(s) || goalStatement.matches(s)
+                                                  || statesWhatShallBe(sentence))
         }
+    }
+
+    private static let words = PlanWords.active
+    private static let modals = words.phrases(.modal)
+    private static let volitions = words.phrases(.volition)
+    private static let subordinators = words.phrases(.subordinator)
+    private static let committers = words.phrases(.committingSubject)
+    private static let outsiders = words.phrases(.outsideActor)
+    private static let situationSubjects = words.phrases(.situationSubject)
+
+    /// A sentence that says what shall be achieved or done, whoever its subject is ("Alle
+    /// arbeidsplasser med mer enn fem medlemmer skal ha …", "Innen 2026 skal …"), or what the
+    /// branch wants ("Før valet vil vi …"): a modal verb in its main clause (no subordinating
+    /// word before it) within its first words, and a subject that is not someone else
+    /// ("Kommunen skal …") or a description ("Mange må …"). "Vil" commits only the branch
+    /// itself ("Formålet vil være …" foretells). A question is none.
+    static func statesWhatShallBe(_ sentence: String) -> Bool {
+        guard !sentence.hasSuffix("?") else { return false }
+        let w = TextMatching.words(sentence)
+        guard let at = w.indices.prefix(12).first(where: { modals.match(w, at: $0) != nil || volitions.match(w, at: $0) != nil }),
+              at > 0 else { return false }
+        let before = Array(w[..<at])
+        if before.indices.contains(where: { subordinators.match(before, at: $0) != nil }) { return false }
+        // Inverted order after an opening phrase ("Innen 2026 skal vi …"): the subject follows the verb.
+        let isVolition = modals.match(w, at: at) == nil
+        let after = at + (modals.match(w, at: at) ?? volitions.match(w, at: at)!)
+        if committers.match(w, at: after) != nil { return true }
+        if isVolition { return committers.isWhole(before) }
+        if outsiders.match(w, at: after) != nil { return false }
+        if outsiders.starts(before) || situationSubjects.starts(before) { return false }
+        // "Steinkjer kommune skal …": a short subject that ends in someone else.
+        if before.count <= 2, let last = before.last, outsiders.contains(last) || outsiders.contains(last + "n") { return false }
+        return true
     }
 
     /// Running prose rather than a list line: more than one sentence, or a long one.
