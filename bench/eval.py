@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Accuracy on the development set: `make eval`.
 
-Imports every plan of ../shared/devset/plans/ on its own with the built binary,
-prints the scorer's table (per plan, TOTAL last), a calibration table (local
+Imports every plan of ../shared/devset/plans/, ../shared/devset2/plans/ and of each
+blind batch in Fixtures/plans/<batch>/plans/ on its own with the built binary,
+prints the scorer's table per set (per plan, TOTAL last), a SUMMARY of the sets'
+TOTAL lines, a calibration table (local
 items by the confidence of their mapping: how many, and what share has the right
 area), and the content-only agreement on the seeds' local items (each item's
 words alone, against the area of its reviewed golden file).
 
-Usage: eval.py BINARY [--devset DIR] [--diff PLAN] [--json FILE]
-Skips with a message (exit 0) when the dev set is absent.
+Usage: eval.py BINARY [--devset DIR] [--diff PLAN] [--keep DIR]
+Skips with a message (exit 0) when the scorer (../shared/devset/score.py) is absent.
 """
 import argparse
 import importlib.util
@@ -104,27 +106,61 @@ def seeds_content_only(binary):
     return right, len(items)
 
 
+def sets_to_score(args):
+    """The dev sets beside the project (optional) and the blind plans kept in Fixtures/plans/."""
+    if args.devset:
+        return [os.path.abspath(args.devset)]
+    shared = os.path.join(ROOT, '..', 'shared')
+    out = [os.path.join(shared, 'devset'), os.path.join(shared, 'devset2')]
+    blind = os.path.join(ROOT, 'Fixtures', 'plans')
+    if os.path.isdir(blind):
+        out += [os.path.join(blind, d) for d in sorted(os.listdir(blind))]
+    return [os.path.abspath(d) for d in out if os.path.isdir(os.path.join(d, 'plans'))]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('binary')
-    ap.add_argument('--devset', default=os.path.join(ROOT, '..', 'shared', 'devset'))
+    ap.add_argument('--devset', help='score only this set (a folder with plans/ and gold/)')
     ap.add_argument('--diff', help='print the scorer\'s --diff for this plan (base name)')
-    ap.add_argument('--keep', help='write the outputs into this folder')
+    ap.add_argument('--keep', help='write the outputs into this folder (one subfolder a set)')
     args = ap.parse_args()
-    devset = os.path.abspath(args.devset)
-    if not os.path.isdir(os.path.join(devset, 'plans')):
-        print('eval: skipped, no dev set at %s' % devset)
+    scorer_dir = os.path.abspath(os.path.join(ROOT, '..', 'shared', 'devset'))
+    if not os.path.isfile(os.path.join(scorer_dir, 'score.py')):
+        print('eval: skipped, no scorer at %s' % scorer_dir)
         return 0
-    sc = load_scorer(devset)
-    out_dir = args.keep or tempfile.mkdtemp(prefix='hp-eval-')
-    os.makedirs(out_dir, exist_ok=True)
-    import_plans(os.path.abspath(args.binary), os.path.join(devset, 'plans'), out_dir)
-    gold_dir = os.path.join(devset, 'gold')
-    subprocess.run([os.path.join(devset, 'score_all.sh'), gold_dir, out_dir], check=False)
-
-    bands, by_method = calibration(sc, gold_dir, out_dir)
+    sc = load_scorer(scorer_dir)
+    sets = sets_to_score(args)
+    if not sets:
+        print('eval: skipped, no dev set found')
+        return 0
+    bands = {label: [0, 0] for _, _, label in BANDS}
+    by_method = {}
+    totals = []
+    for devset in sets:
+        name = os.path.basename(devset)
+        out_dir = os.path.join(args.keep, name) if args.keep else tempfile.mkdtemp(prefix='hp-eval-')
+        os.makedirs(out_dir, exist_ok=True)
+        import_plans(os.path.abspath(args.binary), os.path.join(devset, 'plans'), out_dir)
+        gold_dir = os.path.join(devset, 'gold')
+        print('== %s (%s)' % (name, devset))
+        run = subprocess.run([os.path.join(scorer_dir, 'score_all.sh'), gold_dir, out_dir], capture_output=True, text=True)
+        print(run.stdout, end='')
+        totals += ['%-10s %s' % (name, line) for line in run.stdout.splitlines() if line.startswith(('TOTAL', 'MACRO'))]
+        b, m = calibration(sc, gold_dir, out_dir)
+        for k, (n, ok) in b.items():
+            bands[k][0] += n; bands[k][1] += ok
+        for k, (n, ok) in m.items():
+            by_method.setdefault(k, [0, 0]); by_method[k][0] += n; by_method[k][1] += ok
+        if args.diff and os.path.exists(os.path.join(gold_dir, args.diff + '.json')):
+            subprocess.run([sys.executable, os.path.join(scorer_dir, 'score.py'), os.path.join(gold_dir, args.diff + '.json'),
+                            os.path.join(out_dir, args.diff + '.json'), '--diff'], check=False)
+        print()
+    print('SUMMARY')
+    for line in totals:
+        print('  ' + line)
     print()
-    print('CALIBRATION (matched local items by confidence of their area)')
+    print('CALIBRATION (matched local items by confidence of their area, all sets)')
     for _, _, label in BANDS:
         n, ok = bands[label]
         print('  %-8s items=%4d  right area=%s' % (label, n, ('%.3f' % (ok / n)) if n else 'n/a'))
@@ -132,10 +168,6 @@ def main():
     seeds = seeds_content_only(os.path.abspath(args.binary))
     if seeds:
         print('SEEDS content-only area agreement: %d/%d = %.3f' % (seeds[0], seeds[1], seeds[0] / seeds[1]))
-    if args.diff:
-        print()
-        subprocess.run([sys.executable, os.path.join(devset, 'score.py'), os.path.join(gold_dir, args.diff + '.json'),
-                        os.path.join(out_dir, args.diff + '.json'), '--diff'], check=False)
     return 0
 
 
