@@ -39,8 +39,10 @@ struct RunningTextReader {
         var blankBefore: [Bool] = []
         var current: Pending?
         var labels = LabelMemo()
-        /// A marker that stood alone on its line (pdftotext sets a bullet apart from its text).
-        var loneMarker: ParsedLine?
+        /// Markers that stood alone on their lines (pdftotext sets a list's bullets apart from
+        /// its text, often all of them before the first item): each marks the next line that
+        /// starts an item.
+        var loneMarkers: [ParsedLine] = []
 
         func flush() {
             if let p = current, let b = p.block() { blocks.append(b); blankBefore.append(p.blankBefore) }
@@ -59,20 +61,18 @@ struct RunningTextReader {
             i += 1
             var parsed = ParsedLine(line.text, underlined: line.underlined, markers: markers)
             if parsed.text.isEmpty {
-                if parsed.marker != nil { loneMarker = parsed }
+                if parsed.marker != nil { loneMarkers.append(parsed) }
                 continue
-            }
-            if let lone = loneMarker {
-                loneMarker = nil
-                if parsed.marker == nil, !parsed.isHeading {
-                    parsed.marker = lone.marker; parsed.glyph = lone.glyph; parsed.column = lone.column
-                }
             }
             let position = SourcePosition.text(line: line.number, column: parsed.column)
             if let p = current, parsed.marker == nil, !parsed.isHeading,
                let join = p.join(parsed.text, standingAlone: line.standsAlone && line.blankBefore, labels: &labels) {
                 current!.append(parsed.text, join, at: position)
                 continue
+            }
+            if parsed.marker == nil, !parsed.isHeading, !loneMarkers.isEmpty {
+                let lone = loneMarkers.removeFirst()
+                parsed.marker = lone.marker; parsed.glyph = lone.glyph; parsed.column = lone.column
             }
             flush()
             current = Pending(line: parsed, position: position, blankBefore: line.blankBefore, standsAlone: line.standsAlone)
@@ -163,12 +163,19 @@ struct PageLayout {
             }
             return out
         }
-        for k in pageBreak {
+        // The text's first and last lines stand at page edges too (page 1's header, the last footer).
+        var edges = Array(pageBreak)
+        if !pageBreak.isEmpty {
+            if let first = raw.firstIndex(where: { !$0.isBlank && !$0.isFormFeed }), !pageBreak.contains(first) { nearBreak[TextCleaning.clean(String(raw[first].text)), default: 0] += 1 }
+            if let last = raw.lastIndex(where: { !$0.isBlank && !$0.isFormFeed }), !pageBreak.contains(last) { nearBreak[TextCleaning.clean(String(raw[last].text)), default: 0] += 1 }
+        }
+        for k in edges {
             for j in neighbours(k) { nearBreak[TextCleaning.clean(String(raw[j].text)), default: 0] += 1 }
         }
         let runningLines = Set(nearBreak.filter { $0.value >= 2 && !$0.key.isEmpty && $0.key.count <= 120 }.keys)
+        // (The first line stays: page 1's header often names the plan, which the metadata reads.)
         var dropped = pageBreak
-        for k in pageBreak {
+        for k in edges {
             for j in neighbours(k) where runningLines.contains(TextCleaning.clean(String(raw[j].text))) { dropped.insert(j) }
         }
 
@@ -359,7 +366,7 @@ private struct LabelMemo {
     let prepared = MatchTextMemo()
 
     mutating func isLabel(_ line: String) -> Bool {
-        if line != text { text = line; answer = Labels.group(of: prepared(line)) != nil }
+        if line != text { text = line; answer = Labels.group(of: prepared(line)) != nil || LabelledLine.parse(line) != nil }
         return answer
     }
 }
@@ -393,6 +400,8 @@ private struct Pending {
     func join(_ next: String, standingAlone: Bool, labels: inout LabelMemo) -> Join? {
         if first.isHeading { return nil }
         let last = lines[lines.count - 1]
+        // A parenthesis still open goes on in the next line ("… (ansvarleg:" / "styret, veke 11)").
+        if Self.leavesParenthesisOpen(lines) { return .sure }
         if TextMatching.endsWith(last, ascii: UInt8(ascii: ":")) || (labels.isLabel(last) && Labels.isBare(last)) { return nil }
         // A line in lower case goes on with the sentence before it, even one that reads like a label ("hovudmål for …").
         if Self.startsInLowerCase(next) { return .sure }
@@ -406,6 +415,13 @@ private struct Pending {
         if lines.count == 1, first.marker == nil,
            Labels.namesArea(prepared(last)) || Labels.isKnownSectionHeading(prepared(last)) || Labels.isPreamble(prepared(last)) { return nil }
         return last.count >= RunningTextReader.wrapWidth ? .likely : nil
+    }
+
+    /// More "(" than ")" in the block so far.
+    private static func leavesParenthesisOpen(_ lines: [String]) -> Bool {
+        var depth = 0
+        for line in lines { for c in line.utf8 { if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth = max(0, depth - 1) } } }
+        return depth > 0
     }
 
     /// The first scalar is a lower-case letter (Unicode's Ll, as Foundation's

@@ -39,6 +39,7 @@ enum GoalProse {
     private static let committers = words.phrases(.committingSubject)
     private static let outsiders = words.phrases(.outsideActor)
     private static let situationSubjects = words.phrases(.situationSubject)
+    private static let stateVerbs = words.phrases(.stateVerb)
 
     /// A sentence that says what shall be achieved or done, whoever its subject is ("Alle
     /// arbeidsplasser med mer enn fem medlemmer skal ha …", "Innen 2026 skal …"), or what the
@@ -48,20 +49,43 @@ enum GoalProse {
     /// itself ("Formålet vil være …" foretells). A question is none.
     static func statesWhatShallBe(_ sentence: String) -> Bool {
         guard !sentence.hasSuffix("?") else { return false }
-        let w = TextMatching.words(sentence)
-        guard let at = w.indices.prefix(12).first(where: { modals.match(w, at: $0) != nil || volitions.match(w, at: $0) != nil }),
-              at > 0 else { return false }
+        // The clause the modal stands in: a comma ends a clause before it ("Alle arbeidsplasser
+        // der vi har fem medlemmer, skal ha …"; "Når verktøy innføres, skal tillitsvalgte …").
+        var w: [String] = [], clauseStart = 0
+        for clause in sentence.split(separator: ",") {
+            let clauseWords = TextMatching.words(String(clause))
+            if let at = clauseWords.indices.first(where: { modals.match(clauseWords, at: $0) != nil || volitions.match(clauseWords, at: $0) != nil }) {
+                w += clauseWords
+                return statesWhatShallBe(words: w, at: clauseStart + at, clauseStart: clauseStart)
+            }
+            w += clauseWords; clauseStart = w.count
+            if w.count > 14 { return false }
+        }
+        return false
+    }
+
+    private static func statesWhatShallBe(words w: [String], at: Int, clauseStart: Int) -> Bool {
+        // The modal within the first words, after a subject or an opening phrase.
+        guard at > 0, at <= 12, at == clauseStart || at <= 8 else { return false }
+        // A comma right before the modal ends a clause that opened the sentence ("Alle
+        // arbeidsplasser der vi har fem medlemmer, skal ha …"): its words are no subordinate
+        // clause of the modal's. Elsewhere a comma only lists ("hva styret, tillitsvalgte og
+        // yrkesseksjonene skal prioritere").
+        let inClause = at == clauseStart ? [] : Array(w[..<at])
+        if inClause.indices.contains(where: { subordinators.match(inClause, at: $0) != nil }) { return false }
         let before = Array(w[..<at])
-        if before.indices.contains(where: { subordinators.match(before, at: $0) != nil }) { return false }
         // Inverted order after an opening phrase ("Innen 2026 skal vi …"): the subject follows the verb.
         let isVolition = modals.match(w, at: at) == nil
         let after = at + (modals.match(w, at: at) ?? volitions.match(w, at: at)!)
         if committers.match(w, at: after) != nil { return true }
         if isVolition { return committers.isWhole(before) }
-        if outsiders.match(w, at: after) != nil { return false }
-        if outsiders.starts(before) || situationSubjects.starts(before) { return false }
-        // "Steinkjer kommune skal …": a short subject that ends in someone else.
-        if before.count <= 2, let last = before.last, outsiders.contains(last) || outsiders.contains(last + "n") { return false }
+        // Someone else's "skal ha", "skal være": a state the branch works for; their "skal
+        // handsame" is their own business.
+        if let n = outsiders.match(w, at: after) { return stateVerbs.match(w, at: after + n) != nil }
+        let outside = outsiders.starts(before)
+            || before.count <= 2 && before.last.map { outsiders.contains($0) || outsiders.contains($0 + "n") } == true
+        if outside { return stateVerbs.match(w, at: after) != nil }
+        if situationSubjects.starts(before) { return false }
         return true
     }
 

@@ -6,6 +6,11 @@ enum ItemWording {
     private static let goalOpenings = Set(PlanVocabulary.goalOpenings)
     private static let statingVerbs = Set(PlanVocabulary.statingVerbs)
 
+    /// The item opens with an activity's verb ("Sørge for at …", "Verve …").
+    static func startsWithAction(_ text: String) -> Bool {
+        TextMatching.words(text).first.map(actionVerbs.contains) ?? false
+    }
+
     static func kind(of text: String) -> ItemKind {
         let words = TextMatching.words(text)
         guard let first = words.first else { return .measure }
@@ -19,24 +24,8 @@ enum ItemWording {
     }
 }
 
-/// Who is responsible, written after a colon at the end of a measure
-/// ("Vervekampanje i forbundsvekene: styret", "Kurs i lokale lønsforhandlingar: leiar og HTV").
+/// The word that introduces who is responsible, at the end of a line's text.
 enum Responsible {
-    private static let roles = Set(PlanVocabulary.responsibleRoles)
-
-    static func split(_ text: String) -> (text: String, responsible: String?) {
-        guard let colon = TextMatching.lastIndex(of: ":", in: text) else { return (text, nil) }
-        let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
-        let what = TextCleaning.clean(String(text[..<colon]))
-        let words = TextMatching.words(who)
-        guard !who.isEmpty, words.count <= 6, TextMatching.spaceSeparatedCount(what) >= 2,
-              !who.contains(where: { ".!?".contains($0) }), let first = words.first else { return (text, nil) }
-        // The part after the colon names a role ("styret", "HTV", "seksjon helse og sosial"), not more text.
-        let startsLower = who.first?.isLowercase ?? false
-        guard roles.contains(first) || (startsLower && words.contains(where: roles.contains)) else { return (text, nil) }
-        return (withoutAnsvar(what), who)
-    }
-
     /// "Verve medlemmer – ansvar" (before ": styret") → "Verve medlemmer": the word that
     /// introduces the responsible, and a dash or comma before it, are no part of the text.
     static func withoutAnsvar(_ what: String) -> String {

@@ -9,12 +9,12 @@ public struct PlanWords: Sendable {
     public enum Key: String, CaseIterable, Sendable {
         case nationalGoalLabel = "national-goal-label", goalLabel = "goal-label", measureLabel = "measure-label"
         case labelOwner = "label-owner", role, responsibleCue = "responsible-cue", deadlineCue = "deadline-cue"
-        case month, season, periodWord = "period-word", status
+        case month, season, periodWord = "period-word", timeWord = "time-word", roleSuffix = "role-suffix", status
         case headerText = "header-text", headerGoal = "header-goal", headerResponsible = "header-responsible"
         case headerDeadline = "header-deadline", headerStatus = "header-status", headerBudget = "header-budget"
         case headerComment = "header-comment", headerArea = "header-area", headerProject = "header-project"
         case totalRow = "total-row", modal, volition, committingSubject = "committing-subject", outsideActor = "outside-actor"
-        case situationSubject = "situation-subject", subordinator, actionVerb = "action-verb", goalOpening = "goal-opening"
+        case situationSubject = "situation-subject", stateVerb = "state-verb", subordinator, actionVerb = "action-verb", goalOpening = "goal-opening"
         case statingVerb = "stating-verb", abbreviation, oneLetterWord = "one-letter-word"
     }
 

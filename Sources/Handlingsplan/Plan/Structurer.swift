@@ -59,6 +59,19 @@ struct Structurer {
     private var inFreeRows = false
     /// The open items of the current list: level and text, outermost first.
     private var openItems: [(level: Int, text: String)] = []
+    /// After "Hovedmål: …" on one line: the paragraphs after it are more national goals only
+    /// where they are national text.
+    private var nationalOnlyIfCopied = false
+    /// The number of the block before, where it was a numbered item at the outer level: a short
+    /// numbered line that goes on from it is the next item of its list, not a heading.
+    private var previousNumber: String??
+
+    /// "3" follows "2"; a list whose numbers are not in the text (nil) follows itself.
+    private static func follows(_ number: String??, _ previous: String?) -> Bool {
+        guard let number else { return false }
+        guard let n = number.flatMap(Int.init), let p = previous.flatMap(Int.init) else { return number == nil && previous == nil }
+        return n == p + 1
+    }
     /// The current group's list has had bulleted or numbered items.
     private var groupHadListItems = false
     /// A block's text prepared once for the several patterns asked about it.
@@ -76,6 +89,9 @@ struct Structurer {
 
     private mutating func visit(_ block: Block, next: Block?) {
         if case .listItem = block.kind {} else { openItems = [] }
+        defer {
+            if case .listItem(1, true) = block.kind { previousNumber = block.number } else { previousNumber = nil }
+        }
         switch block.kind {
         case let .table(table):
             visitTable(table)
@@ -95,12 +111,25 @@ struct Structurer {
 
     private mutating func visitParagraph(_ block: Block, next: Block?) {
         let text = block.text
+        if nationalOnlyIfCopied {
+            nationalOnlyIfCopied = false
+            if group == .nationalGoals, NationalTexts.isCopied(text) {
+                addItem(.nationalGoal, text, block); nationalOnlyIfCopied = true
+                return
+            }
+            if group == .nationalGoals { group = nil }
+        }
         if let template = Labels.template(text) {
             noteTemplate(block)
             if let opens = template.opens { group = opens }
             return
         }
-        if let labelGroup = Labels.group(of: prepared(text)) {
+        let labelGroup = Labels.group(of: prepared(text))
+        if let labelled = LabelledLine.parse(text), labelled.number != nil || labelGroup == nil {
+            addLabelled(labelled, block)
+            return
+        }
+        if let labelGroup {
             openGroup(labelGroup, label: block)
             return
         }
@@ -156,6 +185,11 @@ struct Structurer {
     private mutating func visitListItem(_ block: Block, level: Int, ordered: Bool, next: Block?) {
         let text = block.text
         if Labels.template(text) != nil { noteTemplate(block); return }
+        if let labelled = LabelledLine.parse(text), !labelled.text.isEmpty {
+            // "• Tiltak: …", "1. Mål 2.1: …": the label says the kind, whatever the list.
+            addLabelled(labelled, block)
+            return
+        }
         // The introduction's list of the six areas: neither items nor headings.
         if group == .priorityList { return }
         if ordered, Labels.area(named: prepared(text)) != nil, !text.hasSuffix(".") {
@@ -188,7 +222,13 @@ struct Structurer {
         case nil:
             if isContext { return }
             if NationalTexts.isCopied(text) { addItem(.nationalGoal, text, block); return }
-            if hasSubItems { addItem(.localGoal, text, block); return }
+            if hasSubItems {
+                // An item with sub-items: a goal where it states an outcome ("Flere medlemmer i
+                // private barnehager"), a measure where it is an activity its sub-items spell out
+                // ("Sørge for at nye tillitsvalgte får grunnskolering:").
+                if text.hasSuffix(":") || ItemWording.startsWithAction(text) { addMeasure(text, block, context: context) } else { addItem(.localGoal, text, block) }
+                return
+            }
             if parentText != nil || sectionIsOwn { addMeasure(text, block, context: context); return }
             let kind = ItemWording.kind(of: text)
             if kind == .measure { addMeasure(text, block, context: context) } else { addItem(kind, text, block, context: context) }
@@ -202,8 +242,13 @@ struct Structurer {
         let text = block.text
         guard level == 1, TextMatching.spaceSeparatedCount(text) <= 6,
               !(text.last.map { ".!?,;:".contains($0) } ?? true), text.first?.isUppercase ?? false else { return false }
-        if group == nil { return true }
-        if case let .listItem(nextLevel, ordered)? = next?.kind, ordered, nextLevel == level { return false }
+        // Numbered lines that follow each other are a list ("1. Styremøte hver måned", "2. Regnskap …"),
+        // numbered headings have text between them.
+        // A number that goes on from the item before it, or that the next item goes on from, is
+        // an item of that list; a number out of the list's order starts a heading ("2. Arbeidstid"
+        // after item 4).
+        if let previous = previousNumber, Self.follows(block.number, previous) { return false }
+        if case let .listItem(nextLevel, ordered)? = next?.kind, ordered, nextLevel == level, Self.follows(next?.number, block.number) { return false }
         return true
     }
 
@@ -294,10 +339,20 @@ struct Structurer {
         if let afterColon = TextMatching.textAfterFirst(UInt8(ascii: ":"), in: label.text) {
             rest = TextCleaning.clean(String(afterColon))
         }
-        if newGroup == .localGoals || newGroup == .nationalGoals, !rest.isEmpty {
-            // "Mål: …", "Hovudmål 1: …" inline: one goal (of the kind the label's list would
-            // have), and no list opened by it.
-            addItem(newGroup == .localGoals ? .localGoal : .nationalGoal, rest, label)
+        if newGroup == .localGoals, !rest.isEmpty {
+            // "Mål: …" inline: a goal, and no list opened by it; a second sentence that commits
+            // too is a goal of its own ("Mål: Fagforeininga skal ha 820 medlemmar. Alle … skal ha …").
+            let sentences = GoalProse.sentences(rest)
+            addItem(.localGoal, sentences.count > 1 ? sentences[0] : rest, label)
+            for sentence in sentences.dropFirst() where GoalProse.statesWhatShallBe(sentence) || !GoalProse.commitmentSentences(in: sentence).isEmpty {
+                addItem(.localGoal, sentence, label)
+            }
+            return
+        }
+        if newGroup == .nationalGoals, !rest.isEmpty {
+            // "Hovedmål: …" inline: a national goal, and the lines after it may be more of them.
+            addItem(.nationalGoal, rest, label)
+            group = .nationalGoals; groupHadListItems = false; nationalOnlyIfCopied = true
             return
         }
         if newGroup == .nationalGoals, sectionHadNationalGoals, sectionHadLocalItems {
@@ -357,10 +412,44 @@ struct Structurer {
             id: "i\(result.items.count + 1)", context: context))
     }
 
-    /// A measure; "Vervekampanje i forbundsvekene: styret" names who is responsible after its colon.
+    /// A measure; who is responsible and when may be written into its line ("…: styret",
+    /// "… (ansvarleg: leiar, innan 1. mars)", "… – ansvar: kasserar, frist 15.03.2026"): `InlineFields`.
     private mutating func addMeasure(_ text: String, _ block: Block, at source: SourcePosition? = nil, context: [String] = []) {
-        let (what, who) = Responsible.split(text)
-        addItem(.measure, what, block, fields: (who, nil, nil, nil, nil), at: source, context: context)
+        let split = InlineFields.split(text)
+        addItem(.measure, split.text, block, fields: (split.responsible, split.deadline, nil, nil, nil), at: source, context: context)
+    }
+
+    /// Goals of a labelled outline by their number ("1.2" → its text): a measure numbered
+    /// "1.2.1" is mapped with the goal above it as context.
+    private var outlineGoals: [String: String] = [:]
+
+    /// A labelled line: an item of the label's kind ("Mål 1.2: …", "Tiltak 1.2.1: …"); a bare
+    /// label ("Tiltak 1.2:") heads the lines after it. A measure label lets the lines after it
+    /// be measures too, as "Tiltak: …" does; a national label, national goals.
+    private mutating func addLabelled(_ line: LabelledLine, _ block: Block) {
+        let opens: Labels.Group = switch line.label {
+        case .measure: line.text.isEmpty ? .measures : .inlineMeasures
+        case .goal: .localGoals
+        case .nationalGoal: .nationalGoals
+        }
+        defer { group = line.label == .goal && !line.text.isEmpty ? group : opens; groupHadListItems = false }
+        guard !line.text.isEmpty else { return }
+        var context: [String] = []
+        if let number = line.number {
+            var parentNumber = number.split(separator: ".").dropLast()
+            while !parentNumber.isEmpty, outlineGoals[parentNumber.joined(separator: ".")] == nil { parentNumber = parentNumber.dropLast() }
+            if let goal = outlineGoals[parentNumber.joined(separator: ".")] { context = [goal] }
+        }
+        switch line.label {
+        case .measure:
+            addMeasure(line.text, block, context: context)
+        case .goal:
+            if let number = line.number { outlineGoals[number] = line.text }
+            addItem(.localGoal, line.text, block, context: context)
+        case .nationalGoal:
+            if let number = line.number { outlineGoals[number] = line.text }
+            addItem(.nationalGoal, line.text, block)
+        }
     }
 
     /// A "Tillegg:" line: "text: responsible", or "text ansvar: who", or just text.

@@ -1,0 +1,138 @@
+import Foundation
+import XCTest
+@testable import Handlingsplan
+
+/// Plans whose structure shows only in what they repeat, how they align and what their lines
+/// hold: one small fixture a way of writing (Fixtures/evidence/), each asserting items, kinds,
+/// areas, responsible and deadline.
+final class EvidenceTests: XCTestCase {
+    private func importFixture(_ name: String) throws -> Plan {
+        let url = Paths.fixtures.appendingPathComponent("evidence/\(name)")
+        return try PlanImporter().importBytes([UInt8](try Data(contentsOf: url)), path: name)
+    }
+
+    /// Word's "Save as plain text" of symbol-font bullets: "§" + TAB, "o" + TAB under it,
+    /// Windows-1252 and CRLF. The glyphs are markers because the document repeats them.
+    func testSymbolFontStandInsAreMarkers() throws {
+        let plan = try importFixture("word-symbol-bullets.txt")
+        XCTAssertEqual(plan.texts, ["Verve 60 nye medlemmer i 2025", "Stand på videregående skole i august",
+                                    "Velkomstsamtale med alle nye medlemmer", "Grunnskolering for nye tillitsvalgte hver vår", "Kurs i Teams for styret"])
+        XCTAssertEqual(plan.items.map(\.kind), Array(repeating: .measure, count: 5), "an activity with sub-items is a measure")
+        XCTAssertEqual(plan.items.map(\.area), [3, 3, 3, 3, 6])
+        XCTAssertEqual(plan.sections.map(\.heading), ["Organisering", "Digitalisering"])
+        XCTAssertEqual(plan.source.encoding, .windows1252)
+    }
+
+    /// Google Docs' text: "* " and "    * " four spaces deeper, numbers that restart; a numbered
+    /// list under a heading is a list, not a run of numbered headings.
+    func testGoogleDocsIndentedBulletsAndNumberedList() throws {
+        let plan = try importFixture("google-docs.txt")
+        XCTAssertEqual(plan.texts, ["Kartlegge ufrivillig deltid i hjemmetjenesten", "Spørreundersøkelse til alle medlemmer i turnus",
+                                    "Møte med hovedtillitsvalgt om resultatene", "Pensjonsmøte for medlemmer over 55 år",
+                                    "Styremøte hver måned", "Regnskap og budsjett til årsmøtet"])
+        XCTAssertEqual(plan.sections.map(\.heading), ["Heltid og likelønn", "Styrearbeid"])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, nil, nil])
+    }
+
+    /// pdftotext's default mode sets a list's bullets in a column before its text: each bullet
+    /// marks the next line that starts an item; the running header (first line of page 1 and
+    /// after each page break) and "Side k av n" are no text.
+    func testBulletsSetApartFromTheirText() throws {
+        let plan = try importFixture("pdftotext-bullet-column.txt")
+        XCTAssertEqual(plan.texts, [
+            "Vervekampanje på alle sykehjem og i hjemmetjenesten i forbundsukene i mars og september.",
+            "Grunnskolering for nye tillitsvalgte to ganger i året.",
+            "Medlemsmøte om tariffoppgjøret før uravstemningen.",
+            "Kurs i Tillitsvalgtportalen for alle plasstillitsvalgte.",
+            "Digital kafé for pensjonister om BankID.",
+        ])
+        XCTAssertEqual(plan.sections.map(\.heading), ["Organisasjonsbygging og tariffmakt", "Digitalisering"])
+        XCTAssertEqual(plan.items.map(\.area), [3, 3, 3, 6, 6])
+    }
+
+    /// "Mål 1:", "Delmål 1.1 –", "Tiltak 1.1.1:", "Aktivitet:": the label says the kind, the text
+    /// after it is the item; a parenthesis after a measure says who and when.
+    func testLabelledOutline() throws {
+        let plan = try importFixture("labelled-outline.txt")
+        XCTAssertEqual(plan.texts, [
+            "Flere av medlemmene våre jobber heltid ved utgangen av 2026.",
+            "Den ufrivillige deltiden i helse og omsorg er redusert.",
+            "Kartlegge ufrivillig deltid i hjemmetjenesten",
+            "Kreve at nye stillinger lyses ut som hele stillinger",
+            "Styremøte hver måned",
+            "Legge fram regnskap for årsmøtet",
+        ])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .localGoal, .measure, .measure, .measure, .measure])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, nil, nil])
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, nil, "HTV", "HTV", nil, nil])
+        XCTAssertEqual(plan.items.map(\.deadline), [nil, nil, "innen 1. mai 2025", nil, nil, nil])
+        XCTAssertEqual(plan.sections.map(\.number), ["1", "7"])
+    }
+
+    /// Who and when written into a measure's line, in the forms plans use; a parenthesis that
+    /// holds neither stays text.
+    func testResponsibleAndDeadlineInTheLine() throws {
+        let plan = try importFixture("inline-fields.txt")
+        XCTAssertEqual(plan.texts, [
+            "Vervekampanje i forbundsvekene med besøk på alle arbeidsplassane",
+            "Krevje heile stillingar i pleie og omsorg",
+            "Gå gjennom turnusane på sjukeheimen",
+            "Pensjonsmøte for medlemmar over 55 år.",
+            "Kurs for assistentar i skulen om fagbrev",
+            "Medlemsmøte om ny offentleg tenestepensjon og AFP",
+            "Innkalling til årsmøtet",
+            "Kurs om lokale forhandlingar (AFP og pensjon)",
+        ])
+        XCTAssertEqual(plan.items.map(\.responsible), ["styret", "hovudtillitsvald", "plasstillitsvald", "styret",
+                                                       "seksjon kirke, kultur og oppvekst", nil, "styret", nil])
+        XCTAssertEqual(plan.items.map(\.deadline), ["veke 11 og veke 37", "1. april 2025", "innan juni", "oktober",
+                                                    "februar 2026", "innan juni", nil, nil])
+    }
+
+    func testInlineFieldsOneByOne() {
+        let cases: [(String, String, String?, String?)] = [
+            ("Be om heltidsmøte med kommunedirektøren – leder, våren 2025", "Be om heltidsmøte med kommunedirektøren", "leder", "våren 2025"),
+            ("Kartlegge deltid (ansvarlig: HTV og PTV, innen 1. mai)", "Kartlegge deltid", "HTV og PTV", "innen 1. mai"),
+            ("Krav om drøftingsmøte om turnus (april 2025)", "Krav om drøftingsmøte om turnus", nil, "april 2025"),
+            ("Informere politikerne om egen regi (før budsjettet)", "Informere politikerne om egen regi", nil, "før budsjettet"),
+            ("Lønnskartlegging for renholdere – frist: 1. oktober", "Lønnskartlegging for renholdere", nil, "1. oktober"),
+            ("Kurs – teori og praksis", "Kurs – teori og praksis", nil, nil),
+            ("Digital hjelp med BankID (Vipps og nettbank)", "Digital hjelp med BankID (Vipps og nettbank)", nil, nil),
+        ]
+        for (line, text, who, when) in cases {
+            let split = InlineFields.split(line)
+            XCTAssertEqual(split.text, text, line)
+            XCTAssertEqual(split.responsible, who, line)
+            XCTAssertEqual(split.deadline, when, line)
+        }
+    }
+
+    /// Goal sentences in prose whatever their subject ("Alle arbeidsplasser … skal ha",
+    /// "Innen 2026 skal …", someone else's "skal ha"); not what others will do, not a
+    /// description, not a forecast.
+    func testGoalSentencesWhateverTheirSubject() throws {
+        let plan = try importFixture("prose-goals.txt")
+        XCTAssertEqual(plan.texts, [
+            "Alle arbeidsplasser med mer enn fem medlemmer skal ha en valgt tillitsvalgt.",
+            "Innen 2026 skal fagforeningen ha 1 500 medlemmer.",
+            "Innan 2026 skal kommunen ha minst fire lærlingar i helsearbeidarfaget.",
+        ])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .localGoal, .localGoal])
+        XCTAssertEqual(plan.items.map(\.area), [3, 3, 4])
+        XCTAssertFalse(GoalProse.statesWhatShallBe("Kommunestyret skal behandle ny organisering av hjemmetjenesten i 2025."))
+        XCTAssertFalse(GoalProse.statesWhatShallBe("Handlingsplanen viser hva styret, tillitsvalgte og yrkesseksjonene skal prioritere."))
+        XCTAssertTrue(GoalProse.statesWhatShallBe("Når nye verktøy innføres, skal tillitsvalgte være med fra starten."))
+        XCTAssertTrue(GoalProse.statesWhatShallBe("Før stortingsvalet vil vi få flest mogleg medlemmar til å røyste."))
+    }
+
+    func testLabelledLineParsing() {
+        XCTAssertEqual(LabelledLine.parse("Tiltak 1.2.1: Kartlegge deltid"), LabelledLine(label: .measure, number: "1.2.1", text: "Kartlegge deltid"))
+        XCTAssertEqual(LabelledLine.parse("Delmål 2.1 – Færre i deltid"), LabelledLine(label: .goal, number: "2.1", text: "Færre i deltid"))
+        XCTAssertEqual(LabelledLine.parse("Hovudmål 1: Fleire medlemmar"), LabelledLine(label: .nationalGoal, number: "1", text: "Fleire medlemmar"))
+        XCTAssertEqual(LabelledLine.parse("Tiltak 3:"), LabelledLine(label: .measure, number: "3", text: ""))
+        XCTAssertNil(LabelledLine.parse("Tiltak for å få flere medlemmer"))
+        XCTAssertNil(LabelledLine.parse("Mål og tiltak for perioden:"))
+        XCTAssertNil(LabelledLine.parse("Målet er at flere skal jobbe heltid."))
+        XCTAssertNil(LabelledLine.parse("Hovedmål 2024–2025"))
+    }
+}
