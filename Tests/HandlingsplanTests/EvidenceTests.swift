@@ -135,4 +135,29 @@ final class EvidenceTests: XCTestCase {
         XCTAssertNil(LabelledLine.parse("Målet er at flere skal jobbe heltid."))
         XCTAssertNil(LabelledLine.parse("Hovedmål 2024–2025"))
     }
+
+    /// A year plan without a header row: months and weeks make the when-column, roles the
+    /// who-column, the longest cells the measures.
+    func testTableColumnsByWhatTheirCellsHold() throws {
+        let plan = try importFixture("year-plan-no-header.txt")
+        XCTAssertEqual(plan.texts.first, "Årsmøte med valg og vedtak om handlingsplan")
+        XCTAssertEqual(plan.items.count, 6, "the months are no items")
+        XCTAssertEqual(plan.items.map(\.deadline), ["Januar", "Februar", "Mars", "Uke 17", "Høst 2025", "Desember"])
+        XCTAssertEqual(plan.items.map(\.responsible), ["Styret", "Leder", "Opplæringsansvarlig", "Leder", "Sekretær", "Styret"])
+        XCTAssertEqual(plan.items.map(\.area), [nil, 3, 3, 1, 6, nil])
+    }
+
+    /// Columns in an odd order (Kven | Kva | Innan | Område | Status), the header typed again
+    /// where the table goes on, an area column that names areas by number, name, a short
+    /// form or a dash: the area column decides, with method `column`.
+    func testAreaColumnAndRepeatedHeader() throws {
+        let plan = try importFixture("area-column.txt")
+        XCTAssertEqual(plan.texts, ["Kartleggje ufrivillig deltid i heimetenesta", "Ta opp innleige frå vikarbyrå med kommunedirektøren",
+                                    "Verve 60 nye medlemmar i 2025", "Fagdag om legemiddelhandtering", "Julebord for tillitsvalde"])
+        XCTAssertEqual(plan.items.map(\.area), [1, 2, 3, 4, nil])
+        XCTAssertEqual(plan.items.map(\.mapping.method), Array(repeating: "column", count: 5))
+        XCTAssertEqual(plan.items.map(\.responsible), ["HTV", "Leiar", "Vervekontakt", "Seksjonsleiar", "Styret"])
+        XCTAssertEqual(plan.items.map(\.deadline), ["1. april 2025", "Juni 2025", "31.12.2025", "September 2025", "Desember"])
+        XCTAssertEqual(plan.items.map(\.status), ["Gjennomført", "Pågår", "✔", "Ikkje starta", "Pågår"])
+    }
 }

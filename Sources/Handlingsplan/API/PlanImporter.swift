@@ -32,7 +32,8 @@ public struct PlanImporter: Sendable {
 
         let structure = Structurer.structure(blocks)
         let items = structure.items.map { draft -> Item in
-            let (area, mapping) = mapper.map(text: draft.text, headingArea: draft.headingArea, headingEvidence: draft.headingEvidence, context: draft.context)
+            let (area, mapping) = mapper.map(text: draft.text, headingArea: draft.headingArea, headingEvidence: draft.headingEvidence,
+                                             column: draft.columnArea, context: draft.context)
             return Item(id: draft.id, kind: draft.kind, text: draft.text, area: area, areaName: AreaMapper.name(of: area),
                         mapping: mapping, section: draft.section, parent: draft.parent, responsible: draft.responsible,
                         deadline: draft.deadline, status: draft.status, budget: draft.budget, comment: draft.comment, source: draft.source)

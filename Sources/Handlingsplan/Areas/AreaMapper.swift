@@ -18,10 +18,11 @@ public struct AreaMapper: Sendable {
     /// `context` are texts to fall back on when the item's own words say
     /// too little: the goal a measure belongs to, then the heading of a
     /// section that names no area ("Verve plan").
-    func map(text: String, headingArea: Int?, headingEvidence: String?, context: [String] = []) -> (area: Int?, mapping: AreaMapping) {
+    func map(text: String, headingArea: Int?, headingEvidence: String?, column: String? = nil, context: [String] = []) -> (area: Int?, mapping: AreaMapping) {
         if let area = headingArea {
             return (area, AreaMapping(method: "heading", confidence: Self.headingConfidence, evidence: headingEvidence))
         }
+        if let column, let decided = areaOfColumn(column) { return decided }
         if let match = NationalTexts.bestMatch(text), match.score >= 0.65 {
             return (match.area, AreaMapping(method: "national-goal", confidence: min(0.95, match.score), evidence: match.text))
         }
@@ -41,6 +42,36 @@ public struct AreaMapper: Sendable {
             }
         }
         return own.decision()
+    }
+
+    /// A table's area column, where it says: "3", "1 Heiltid", "Digitalisering", "Org." (the
+    /// start of an area's name), "Politikk" (the lexicon's), "–" (none). Nil where the cell
+    /// says nothing the six areas know, so that the item's own words decide.
+    func areaOfColumn(_ cell: String) -> (area: Int?, mapping: AreaMapping)? {
+        let evidence = cell.isEmpty ? "(tom celle i områdekolonnen)" : cell
+        if AreaColumn.saysNone(cell) { return cell.isEmpty ? nil : (nil, AreaMapping(method: "column", confidence: 0.8, evidence: evidence)) }
+        if let n = AreaColumn.leadingAreaNumber(cell) ?? Labels.area(named: cell) ?? Self.areaByNameStart(cell) {
+            return (n, AreaMapping(method: "column", confidence: 0.9, evidence: evidence))
+        }
+        let byWords = mapWords(cell)
+        if byWords.area != nil, byWords.mapping.confidence >= 0.5 {
+            return (byWords.area, AreaMapping(method: "column", confidence: 0.8, evidence: evidence))
+        }
+        return nil
+    }
+
+    /// "Org.", "Fag", "Digi": a short cell whose first word starts a word of one area's name
+    /// (bokmål or nynorsk) and of no other's.
+    static func areaByNameStart(_ cell: String) -> Int? {
+        guard let first = TextMatching.words(cell).first, first.count >= 3 else { return nil }
+        func areas(_ fits: (String) -> Bool) -> [Int] {
+            AreaData.areas.filter { a in TextMatching.words(a.bokmal + " " + a.nynorsk).contains(where: fits) }.map(\.number)
+        }
+        // A whole word of a name first ("Fag" is area 4's "Fag-"), then the start of one ("Org.").
+        let whole = areas { $0 == first }
+        if whole.count == 1 { return whole[0] }
+        let start = areas { $0.hasPrefix(first) }
+        return start.count == 1 ? start[0] : nil
     }
 
     /// The area of a text by its own words alone (what `handlingsplan map` shows).

@@ -15,6 +15,8 @@ enum FieldValue {
     private static let roles = words.phrases(.role)
     private static let roleSuffixes = words.all(.roleSuffix)
     private static let statuses = words.phrases(.status)
+    /// Statuses as whole cells, symbols among them ("✔"), which have no words to match.
+    private static let statusCells = Set(words.all(.status))
     private static let responsibleCues = words.phrases(.responsibleCue)
 
     /// The month (1–12) a word names, in full or short ("feb", "sept").
@@ -82,7 +84,7 @@ enum FieldValue {
     /// A status: "Gjennomført", "Pågår", "Ikke startet", "✔".
     static func isStatus(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if statuses.contains(trimmed.lowercased()) { return true }
+        if statusCells.contains(trimmed.lowercased()) { return true }
         let w = TextMatching.words(trimmed)
         return !w.isEmpty && statuses.match(w, at: 0) == w.count
     }

@@ -33,6 +33,8 @@ struct Structurer {
         var id: String
         /// Texts the area mapper falls back on (the goal a measure belongs to, the section heading).
         var context: [String] = []
+        /// The row's cell in a table's area column ("3", "Org.", "Digitalisering", "–").
+        var columnArea: String?
     }
 
     struct Result {
@@ -396,7 +398,7 @@ struct Structurer {
 
     private mutating func addItem(_ kind: ItemKind, _ text: String, _ block: Block,
                                   fields: (responsible: String?, deadline: String?, status: String?, budget: String?, comment: String?) = (nil, nil, nil, nil, nil),
-                                  at source: SourcePosition? = nil, context: [String] = []) {
+                                  at source: SourcePosition? = nil, context: [String] = [], columnArea: String? = nil) {
         let clean = TextCleaning.clean(text)
         guard clean.contains(where: \.isLetter) else { return }
         if kind == .nationalGoal { sectionHadNationalGoals = true } else { sectionHadLocalItems = true }
@@ -409,7 +411,7 @@ struct Structurer {
             parent: kind == .measure ? currentNational : nil,
             responsible: fields.responsible, deadline: fields.deadline, status: fields.status,
             budget: fields.budget, comment: fields.comment, source: source ?? block.source,
-            id: "i\(result.items.count + 1)", context: context))
+            id: "i\(result.items.count + 1)", context: context, columnArea: columnArea))
     }
 
     /// A measure; who is responsible and when may be written into its line ("…: styret",
@@ -472,6 +474,9 @@ struct Structurer {
         var lastGoal: String?
         for (index, row) in table.rows.enumerated() {
             if let header = columns.headerRow, index == header { continue }
+            // The header again where the table broke over a page (or was typed again).
+            if columns.repeatsHeader(row) { continue }
+            let columnArea = columns.value(.area, row) ?? (columns.has(.area) ? "" : nil)
             let filled = row.filledCells
             guard !filled.isEmpty else { continue }
             let block = Block(kind: .paragraph, text: filled[0].text, number: nil, lines: [], source: filled[0].source)
@@ -496,7 +501,7 @@ struct Structurer {
                     noteTemplate(block)
                     if template.opens != nil { group = template.opens }
                 } else {
-                    addItem(.localGoal, goal, block)
+                    addItem(.localGoal, goal, block, columnArea: columnArea)
                 }
             }
             guard !action.isEmpty else { continue }
@@ -504,7 +509,7 @@ struct Structurer {
             if LineScan.nationalMeasure(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
             addItem(.measure, action, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
                                                       columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),
-                    context: goal.map { [$0] } ?? [])
+                    context: goal.map { [$0] } ?? [], columnArea: columnArea)
         }
     }
 

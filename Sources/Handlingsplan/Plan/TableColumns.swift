@@ -1,52 +1,153 @@
 import Foundation
 
-/// Which column of a measure table holds what, found from its header row
-/// (Mål, TILTAK/Aktivitet/Hva, Kommentar, Ansvar/Hvem, Frist/Når, Status, Budsjett/Kostnad,
-/// Prosj.nr., in bokmål and nynorsk: `PlanVocabulary.tableHeaders`).
+/// Which column of a measure table holds what, from its header row *and* from what its
+/// cells hold. A header names a column's role where its words say so (`vocabulary.tsv`:
+/// header-text, header-goal, header-responsible, …); a column its header does not name
+/// takes the role its cells show: months, weeks, quarters and dates are when, roles and
+/// names are who, "Gjennomført"/"Pågår" a status, amounts a cost, area numbers or names
+/// the national area. The item's own text is the column named so, else the one whose cells
+/// read most like sentences (the longest), never a column of months or names.
 struct TableColumns {
-    enum Role: Int, Sendable { case text, goal, comment, responsible, deadline, status, budget, project }
+    enum Role: Int, Sendable, CaseIterable { case text, goal, comment, responsible, deadline, status, budget, project, area }
 
     private(set) var headerRow: Int?
-    /// Each role's leftmost column by the role's raw value, from the header's roles by column
-    /// (asked for every cell of every row: filtering those each time cost more than the cell).
-    private var columns = Self.leftmostColumns([:])
+    /// The header's cells as written, to know the header again where a table broken over
+    /// pages repeats it.
+    private var headerTexts: [String] = []
+    /// Each role's column.
+    private var columns: [Role: Int] = [:]
 
-    private static let headers = PlanVocabulary.tableHeaders.map { (Pattern($0.pattern), $0.column) }
+    private static let words = PlanWords.active
+    private static let headers: [(PhraseList, Role)] = [
+        (words.phrases(.headerText), .text), (words.phrases(.headerGoal), .goal), (words.phrases(.headerComment), .comment),
+        (words.phrases(.headerResponsible), .responsible), (words.phrases(.headerDeadline), .deadline),
+        (words.phrases(.headerStatus), .status), (words.phrases(.headerBudget), .budget), (words.phrases(.headerProject), .project),
+        (words.phrases(.headerArea), .area),
+    ]
 
     init(_ table: Table) {
         for (index, row) in table.rows.enumerated().prefix(12) {
             var found: [Int: Role] = [:]
             for (column, cell) in row.cells.enumerated() {
-                let text = MatchText(TextCleaning.trimmingHorizontalSpace(cell.text))
-                if let role = Self.headers.first(where: { $0.0.matches(text) })?.1 { found[column] = role }
+                if let role = Self.headerRole(cell.text), !found.values.contains(role) { found[column] = role }
             }
-            // A header names at least two columns, one of them the goal or the action.
-            if found.count >= 2, found.values.contains(where: { $0 == .text || $0 == .goal }), found.count >= min(3, row.filledCells.count) {
-                headerRow = index; columns = Self.leftmostColumns(found)
-                return
+            // A header names at least two columns (or all it has), and its cells are all short.
+            let filled = row.filledCells.count
+            guard found.count >= 2, found.count >= min(3, filled), row.filledCells.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 5 }) else { continue }
+            headerRow = index
+            headerTexts = row.cells.map { Self.normalised($0.text) }
+            for (column, role) in found { columns[role] = column }
+            break
+        }
+        assignByContent(table)
+    }
+
+    /// The role a header cell names ("Ansvarleg", "Innen når", "Hva skal gjøres?").
+    private static func headerRole(_ text: String) -> Role? {
+        let w = TextMatching.words(text)
+        guard !w.isEmpty, w.count <= 5 else { return nil }
+        return headers.first { $0.0.isWhole(w) }?.1
+    }
+
+    private static func normalised(_ s: String) -> String { TextMatching.words(s).joined(separator: " ") }
+
+    /// A row that repeats the header (a table broken over pages, or a header typed again).
+    func repeatsHeader(_ row: TableRow) -> Bool {
+        guard headerRow != nil else { return false }
+        let texts = row.cells.map { Self.normalised($0.text) }
+        return texts.count == headerTexts.count && texts == headerTexts
+    }
+
+    // MARK: - Content
+
+    /// What a column's cells hold: the share of its filled cells of each kind, and how long they are.
+    private struct Profile {
+        var filled = 0
+        var time = 0, who = 0, status = 0, amount = 0, area = 0
+        var words = 0
+        var meanWords: Double { filled == 0 ? 0 : Double(words) / Double(filled) }
+        func share(_ n: Int) -> Double { filled == 0 ? 0 : Double(n) / Double(filled) }
+    }
+
+    private mutating func assignByContent(_ table: Table) {
+        let width = table.rows.map(\.cells.count).max() ?? 0
+        guard width >= 2 else {
+            if columns[.text] == nil { columns[.text] = 0 }
+            return
+        }
+        var profiles = Array(repeating: Profile(), count: width)
+        for (index, row) in table.rows.enumerated() {
+            if let headerRow, index <= headerRow { continue }
+            if row.spansTable || row.filledCells.count < 2 || repeatsHeader(row) { continue }
+            for (column, cell) in row.cells.enumerated() where !cell.text.isEmpty {
+                var p = profiles[column]
+                p.filled += 1
+                p.words += TextMatching.spaceSeparatedCount(cell.text)
+                if FieldValue.isStatus(cell.text) { p.status += 1 }
+                else if FieldValue.isTime(cell.text) { p.time += 1 }
+                else if FieldValue.isAmount(cell.text) { p.amount += 1 }
+                else if AreaColumn.isAreaReference(cell.text) { p.area += 1 }
+                else if FieldValue.isWho(cell.text) { p.who += 1 }
+                profiles[column] = p
             }
+        }
+        let taken = Set(columns.values)
+        func free(_ c: Int) -> Bool { !taken.contains(c) && !columns.values.contains(c) }
+        // Each role its cells show, where the header did not give the role or the column.
+        let byContent: [(Role, KeyPath<Profile, Int>)] = [(.status, \.status), (.deadline, \.time), (.budget, \.amount), (.area, \.area), (.responsible, \.who)]
+        for (role, count) in byContent where columns[role] == nil {
+            let candidates = (0..<width).filter { free($0) && profiles[$0].filled >= 2 && profiles[$0].share(profiles[$0][keyPath: count]) >= 0.6 }
+            if let best = candidates.max(by: { profiles[$0].share(profiles[$0][keyPath: count]) < profiles[$1].share(profiles[$1][keyPath: count]) }) {
+                columns[role] = best
+            }
+        }
+        if columns[.text] == nil {
+            // The item's text: the free column whose cells are longest (sentences, not labels).
+            let candidates = (0..<width).filter { free($0) && profiles[$0].filled > 0 }
+            columns[.text] = candidates.max { profiles[$0].meanWords < profiles[$1].meanWords } ?? (free(0) ? 0 : nil)
         }
     }
 
-    /// The leftmost column of a role (the first column holds the text where no header says).
-    private func column(_ role: Role) -> Int? { columns[role.rawValue] }
+    // MARK: - Cells
 
-    private static func leftmostColumns(_ roles: [Int: Role]) -> [Int?] {
-        var out = [Int?](repeating: nil, count: Role.project.rawValue + 1)   // project is the last role
-        for (column, role) in roles where out[role.rawValue].map({ column < $0 }) ?? true { out[role.rawValue] = column }
-        if roles.isEmpty { out[Role.text.rawValue] = 0 }
-        return out
-    }
-
-    /// The measure's own text (the TILTAK column, else the first column).
+    /// The measure's own text.
     func text(of row: TableRow) -> String {
-        guard let c = column(.text), c < row.cells.count else { return "" }
+        guard let c = columns[.text], c < row.cells.count else { return "" }
         return row.cells[c].text
     }
 
     func value(_ role: Role, _ row: TableRow) -> String? {
-        guard let c = column(role), c < row.cells.count else { return nil }
+        guard let c = columns[role], c < row.cells.count else { return nil }
         let text = row.cells[c].text
         return text.isEmpty ? nil : text
+    }
+
+    /// Whether the table has a column of this role.
+    func has(_ role: Role) -> Bool { columns[role] != nil }
+}
+
+/// A cell of a table's area column: "3", "1 Heiltid", "Org.", "Digitalisering", "–".
+enum AreaColumn {
+    /// Whether a short cell refers to one of the six areas by number or name.
+    static func isAreaReference(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard TextMatching.spaceSeparatedCount(t) <= 4 else { return false }
+        if leadingAreaNumber(t) != nil { return true }
+        return Labels.area(named: t) != nil
+    }
+
+    /// "3", "3.", "1 Heiltid": the area's number in front.
+    static func leadingAreaNumber(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let first = t.first, let n = first.wholeNumberValue, (1...6).contains(n) else { return nil }
+        let rest = t.dropFirst()
+        guard rest.isEmpty || rest.first == " " || rest.first == "." || rest.first == ")" else { return nil }
+        return n
+    }
+
+    /// A cell that says "none": a dash, "–", "Ingen", "Anna".
+    static func saysNone(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return t.isEmpty || t.allSatisfy { "-–—/".contains($0) }
     }
 }
