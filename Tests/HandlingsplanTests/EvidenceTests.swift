@@ -160,4 +160,41 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.deadline), ["1. april 2025", "Juni 2025", "31.12.2025", "September 2025", "Desember"])
         XCTAssertEqual(plan.items.map(\.status), ["Gjennomført", "Pågår", "✔", "Ikkje starta", "Pågår"])
     }
+
+    /// LibreOffice's text export of a table: each cell a line, an empty cell an empty line, a
+    /// row across the table one line. Rows are as many lines as the header has cells.
+    func testTableWithOneCellALine() throws {
+        let plan = try importFixture("cells-one-a-line.txt")
+        XCTAssertEqual(plan.texts, ["Fleire medlemmar i heile, faste stillingar", "Krevje drøftingsmøte om bruk av deltid i alle einingar",
+                                    "Halde kurs om fortrinnsrett for plasstillitsvalde", "Styremøte kvar månad", "Julebord for tillitsvalde",
+                                    "Alle tillitsvalde brukar Tillitsvalgtportalen."])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .measure, .measure, .localGoal])
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, "Hovudtillitsvald", nil, "Leiar", "Styret", nil])
+        XCTAssertEqual(plan.items.map(\.deadline), [nil, "Kvart år", "Hausten 2025", "Kvar månad", nil, nil])
+        XCTAssertEqual(plan.sections.map(\.heading), ["Heiltid og likeløn", "Anna", "Digitalisering"])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, nil, nil, 6])
+    }
+
+    /// pdftotext -layout: cells side by side, each fragment in the column whose header it
+    /// stands under; a wrapped cell's lower line joins it, a field centred in its row too,
+    /// and two cells one space apart are split where the next header starts.
+    func testTableWithColumnsLinedUp() throws {
+        let plan = try importFixture("columns-lined-up.txt")
+        XCTAssertEqual(plan.texts, ["Krevje drøftingsmøte om bruk av deltid i helse og omsorg", "Følgje opp at ledige stillingar blir lyste ut som heile stillingar",
+                                    "Kurs i lokale forhandlingar for tillitsvalde", "Arbeidsplassbesøk i private barnehagar og reinhaldsbedrifter",
+                                    "Alle tillitsvalde brukar Tillitsvalgtportalen."])
+        XCTAssertEqual(plan.items.map(\.responsible), ["HTV", "Plasstillitsvalde", nil, "Nestleiar", nil])
+        XCTAssertEqual(plan.items.map(\.deadline), ["April 2025", "Heile året", "Mai 2025", "Vår og haust", nil])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 6])
+    }
+
+    /// pdftotext -raw: the header on one line, each row on one line, its fields at the end in
+    /// the header's order; a role after a joining word ("… for tillitsvalde") is the text's.
+    func testTableWithRowsOnOneLine() throws {
+        let plan = try importFixture("rows-one-a-line.txt")
+        XCTAssertEqual(plan.texts, ["Stand på Høgskulen i Volda i fadderveka", "Velkomstsamtale med alle nye medlemar",
+                                    "Kurs i lokale forhandlingar for tillitsvalde", "Alle tillitsvalde brukar Tillitsvalgtportalen."])
+        XCTAssertEqual(plan.items.map(\.responsible), ["Ungdomstillitsvald", "Medlemsansvarleg", nil, nil])
+        XCTAssertEqual(plan.items.map(\.deadline), ["August 2025", "Fortløpande", "Mai 2025", nil])
+    }
 }

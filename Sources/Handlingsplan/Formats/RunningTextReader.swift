@@ -52,7 +52,7 @@ struct RunningTextReader {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            if let (table, next) = TabRows.table(in: lines, from: i, markers: markers) {
+            if let (table, next) = TabRows.table(in: lines, from: i, markers: markers) ?? TextTables.table(in: lines, from: i) {
                 flush()
                 blocks.append(table); blankBefore.append(line.blankBefore)
                 i = next
@@ -96,6 +96,9 @@ struct PageLayout {
         var number: Int
         /// A blank line (or a page break) stood before this one.
         var blankBefore: Bool
+        /// How many blank lines stood right before this one (a text export of a table writes
+        /// an empty cell as an empty line).
+        var blanksBefore = 0
         /// A blank line (or a page break, or the end) follows this one.
         var standsAlone = false
         var underlined = false
@@ -181,6 +184,7 @@ struct PageLayout {
 
         var out: [Line] = []
         var blank = true
+        var blanks = 0
         for (k, line) in raw.enumerated() {
             let text = line.text
             if dropped.contains(k) {
@@ -189,6 +193,7 @@ struct PageLayout {
             }
             if line.isBlank {
                 blank = true
+                blanks += 1
                 if !out.isEmpty { out[out.count - 1].standsAlone = true }
                 continue
             }
@@ -198,8 +203,9 @@ struct PageLayout {
                 out[out.count - 1].underlined = true
                 continue
             }
-            out.append(Line(text: text, number: line.number, blankBefore: blank))
+            out.append(Line(text: text, number: line.number, blankBefore: blank, blanksBefore: blanks))
             blank = false
+            blanks = 0
         }
         if !out.isEmpty { out[out.count - 1].standsAlone = true }
         return out
@@ -214,11 +220,18 @@ enum TabRows {
     static func table(in lines: [PageLayout.Line], from start: Int, markers: MarkerInventory) -> (Block, Int)? {
         guard let width = cells(lines[start].text, markers)?.count, width >= 2 else { return nil }
         var end = start
-        while end < lines.count, let c = cells(lines[end].text, markers), c.count <= width, c.count >= 2 { end += 1 }
+        while end < lines.count {
+            if let c = cells(lines[end].text, markers), c.count <= width, c.count >= 2 { end += 1; continue }
+            // A row of one cell whose empty cells an export dropped (an area row): a short line
+            // between rows of the table.
+            if end > start, end + 1 < lines.count, TextCleaning.clean(String(lines[end].text)).count <= 80,
+               let next = cells(lines[end + 1].text, markers), next.count >= 2, next.count <= width { end += 1; continue }
+            break
+        }
         guard end - start >= 3 else { return nil }
         var rows: [TableRow] = []
         for line in lines[start..<end] {
-            var texts = cells(line.text, markers)!.map { TextCleaning.clean(String($0)) }
+            var texts = (cells(line.text, markers) ?? [line.text]).map { TextCleaning.clean(String($0)) }
             texts += Array(repeating: "", count: width - texts.count)
             let source = SourcePosition.text(line: line.number, column: 1)
             let row = texts.map { TableCell(text: $0, source: source) }

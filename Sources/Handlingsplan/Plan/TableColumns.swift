@@ -43,7 +43,7 @@ struct TableColumns {
     }
 
     /// The role a header cell names ("Ansvarleg", "Innen når", "Hva skal gjøres?").
-    private static func headerRole(_ text: String) -> Role? {
+    static func headerRole(_ text: String) -> Role? {
         let w = TextMatching.words(text)
         guard !w.isEmpty, w.count <= 5 else { return nil }
         return headers.first { $0.0.isWhole(w) }?.1
