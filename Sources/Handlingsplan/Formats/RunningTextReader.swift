@@ -419,6 +419,8 @@ private struct Pending {
         // A line in lower case goes on with the sentence before it, even one that reads like a label ("hovudmål for …").
         if Self.startsInLowerCase(next) { return .sure }
         if labels.isLabel(next) { return nil }
+        // A line that ends in a word that joins ("… er medlem av" / "Fagforbundet.") breaks a sentence.
+        if TextMatching.endsWithFunctionWord(last), !Labels.looksLikeHeading(last), TextMatching.spaceSeparatedCount(last) >= 4 { return .sure }
         // A short line standing alone after its own blank line is a heading, not a continuation.
         if lines.count == 1, standsAlone, first.marker == nil, Labels.looksLikeHeading(last) { return nil }
         if let end = last.last, ".!?".contains(end) { return nil }

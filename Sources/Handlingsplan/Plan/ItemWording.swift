@@ -6,10 +6,13 @@ enum ItemWording {
     private static let goalOpenings = Set(PlanVocabulary.goalOpenings)
     private static let statingVerbs = Set(PlanVocabulary.statingVerbs)
 
-    /// The item opens with an activity's verb ("Sørge for at …", "Verve …").
+    /// The item opens with an activity's verb ("Sørge for at …", "Verve …"), not with one of a
+    /// state to reach ("Ha tillitsvald på alle arbeidsplassar", "Vere synlege").
     static func startsWithAction(_ text: String) -> Bool {
-        TextMatching.words(text).first.map(actionVerbs.contains) ?? false
+        guard let first = TextMatching.words(text).first else { return false }
+        return actionVerbs.contains(first) && !stateVerbs.contains(first)
     }
+    private static let stateVerbs = Set(PlanWords.active.all(.stateVerb))
 
     static func kind(of text: String) -> ItemKind {
         let words = TextMatching.words(text)
