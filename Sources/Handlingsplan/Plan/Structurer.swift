@@ -64,8 +64,6 @@ struct Structurer {
     /// After "Hovedmål: …" on one line: the paragraphs after it are more national goals only
     /// where they are national text.
     private var nationalOnlyIfCopied = false
-    private var lastItemKind: ItemKind? { result.items.last?.kind }
-
     /// The number of the block before, where it was a numbered item at the outer level: a short
     /// numbered line that goes on from it is the next item of its list, not a heading.
     private var previousNumber: String??
@@ -181,14 +179,7 @@ struct Structurer {
         switch group {
         case .additions?: addAddition(text, block, at: source)
         case .nationalGoals?: addItem(.nationalGoal, text, block, at: source)
-        case .localGoals?:
-            // A goal list whose bullets the export lost: an activity ("Krevje drøftingsmøte …")
-            // after a goal is one of that goal's measures; a target with a number stays a goal.
-            if lastItemKind == .localGoal, ItemWording.startsWithAction(text), !text.contains(where: \.isNumber) {
-                addMeasure(text, block, at: source)
-            } else {
-                addItem(.localGoal, text, block, at: source)
-            }
+        case .localGoals?: addItem(.localGoal, text, block, at: source)
         default: addMeasure(text, block, at: source)
         }
     }
@@ -227,13 +218,8 @@ struct Structurer {
         case .priorityList?: return // handled above
         case .nationalGoals?: addItem(.nationalGoal, text, block)
         case .localGoals?:
-            // Under a goal label: a sub-item is a measure; so is an activity after a goal where
-            // the export kept no levels (pdftotext's bullets all stand at the margin).
-            if parentText != nil || lastItemKind == .localGoal && ItemWording.startsWithAction(text) && !text.contains(where: \.isNumber) {
-                addMeasure(text, block, context: context)
-            } else {
-                addItem(.localGoal, text, block, context: context)
-            }
+            // Under a goal label every entry is a goal, however it is worded; a sub-item is a measure.
+            if parentText != nil { addMeasure(text, block, context: context) } else { addItem(.localGoal, text, block, context: context) }
         case .proseGoals?: addItem(.localGoal, text, block)
         case .measures?, .inlineMeasures?: addMeasure(text, block, context: context)
         case .additions?: addAddition(text, block)
