@@ -197,4 +197,29 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.responsible), ["Ungdomstillitsvald", "Medlemsansvarleg", nil, nil])
         XCTAssertEqual(plan.items.map(\.deadline), ["August 2025", "Fortløpande", "Mai 2025", nil])
     }
+
+    /// pdftotext -layout with the page: a running header (on page 1's first line and after the
+    /// page break), "Side k av n" at the right margin, a bullet broken by the page, words
+    /// broken at a line's end ("faglig-" / "politisk", "helse-" / "og", "LO-" / "forbundene").
+    func testPdfTextPageResidueAndHyphens() throws {
+        let plan = try importFixture("pdf-text-residue.txt")
+        XCTAssertEqual(plan.texts, [
+            "Møte gruppelederne i kommunestyret før budsjettbehandlingen i november hvert år",
+            "Skrive leserinnlegg om sykehjemmene i egen regi og om helse- og omsorgstjenestene i Sidevik",
+            "Stand på torget 1. mai sammen med LO i Sidevik og de andre LO-forbundene",
+            "Kurs i Tillitsvalgtportalen for plasstillitsvalgte",
+        ])
+        XCTAssertEqual(plan.sections.map(\.heading), ["Alliansebygging, myndighetskontakt og faglig-politisk påvirkningsarbeid", "Digitalisering"])
+        XCTAssertEqual(plan.items.map(\.area), [5, 5, 5, 6])
+        XCTAssertEqual(plan.plan.branch, "922")
+        XCTAssertEqual(plan.plan.adopted, "2025-02-03")
+    }
+
+    func testHyphenJoins() {
+        let words: Set<String> = ["organisasjonsbygging"]
+        XCTAssertEqual(WrappedWord.join("om organisasjons-", "bygging i året", words: words), "om organisasjonsbygging i året")
+        XCTAssertEqual(WrappedWord.join("i KS-", "området", words: words), "i KS-området")
+        XCTAssertEqual(WrappedWord.join("i helse-", "og omsorg", words: words), "i helse- og omsorg")
+        XCTAssertNil(WrappedWord.join("kurs i april –", "og mai", words: words))
+    }
 }

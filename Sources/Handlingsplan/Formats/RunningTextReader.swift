@@ -35,6 +35,9 @@ struct RunningTextReader {
     func read(_ text: String) -> [Block] {
         let lines = PageLayout.lines(of: text)
         let markers = MarkerInventory(lines: lines.map(\.text))
+        // The words the text has, hyphenated ones whole: a word broken at a line's end is
+        // joined again as the text writes it elsewhere.
+        let documentWords: Set<String> = lines.count < 4000 ? Set(lines.flatMap { TextMatching.words(String($0.text)) }) : []
         var blocks: [Block] = []
         var blankBefore: [Bool] = []
         var current: Pending?
@@ -67,7 +70,7 @@ struct RunningTextReader {
             let position = SourcePosition.text(line: line.number, column: parsed.column)
             if let p = current, parsed.marker == nil, !parsed.isHeading,
                let join = p.join(parsed.text, standingAlone: line.standsAlone && line.blankBefore, labels: &labels) {
-                current!.append(parsed.text, join, at: position)
+                current!.append(parsed.text, join, at: position, words: documentWords)
                 continue
             }
             if parsed.marker == nil, !parsed.isHeading, !loneMarkers.isEmpty {
@@ -384,6 +387,23 @@ private struct LabelMemo {
     }
 }
 
+/// A word that a line's end broke at a hyphen.
+enum WrappedWord {
+    /// "fagleg-" / "politisk …" → "fagleg-politisk …": a line that ends in a hyphen after a
+    /// letter, and a next line that starts with a word, are one word. The hyphen stays (Word
+    /// and LibreOffice break lines at hyphens that are there, "KS-" / "området"), unless the
+    /// text has the word without it and never with it (a word hyphenated by the layout).
+    /// "helse-" / "og omsorg" keeps its space. Nil where the line ends otherwise.
+    static func join(_ last: String, _ next: String, words: Set<String>) -> String? {
+        guard last.hasSuffix("-"), last.dropLast().last?.isLetter == true, let first = next.first, first.isLetter || first.isNumber else { return nil }
+        let nextWord = next.prefix { $0.isLetter || $0.isNumber || $0 == "-" }.lowercased()
+        if ["og", "eller"].contains(nextWord) { return last + " " + next }
+        let stem = last.dropLast().reversed().prefix { $0.isLetter || $0 == "-" }.reversed().map(String.init).joined().lowercased()
+        if !words.contains(stem + "-" + nextWord), words.contains(stem + nextWord) { return String(last.dropLast()) + next }
+        return last + next
+    }
+}
+
 /// The block being collected.
 private struct Pending {
     var first: ParsedLine
@@ -403,10 +423,22 @@ private struct Pending {
     /// lower case, `likely` when only the length of the line before says so.
     enum Join { case sure, likely }
 
-    mutating func append(_ text: String, _ join: Join, at source: SourcePosition) {
+    mutating func append(_ text: String, _ join: Join, at source: SourcePosition, words: Set<String>) {
+        let last = lines[lines.count - 1]
+        if let joined = WrappedWord.join(last, text, words: words) {
+            // A word broken at a hyphen: one word again, the two lines one line (the last line
+            // is the end of the last segment).
+            lines[lines.count - 1] = joined
+            segments[segments.count - 1].text = String(segments[segments.count - 1].text.dropLast(last.count)) + joined
+            return
+        }
         if join == .sure { segments[segments.count - 1].text += " " + text } else { segments.append(.init(text: text, source: source)) }
         lines.append(text)
     }
+
+
+
+
 
     /// Whether `next` continues this block (a wrapped line) rather than starting one.
     /// `standingAlone`: `next` has blank lines before and after it.
