@@ -32,12 +32,26 @@ enum OptionHelp {
         "Add or override content words for the area mapping (repeatable).",
         discussion: "One entry a line: AREA WEIGHT TERM (AREA 1-6, or 0 for no area); see the README.",
         valueName: "file")
+    static let vocabulary = ArgumentHelp(
+        "Add words of plan structure: labels, column headers, roles, months, statuses (repeatable).",
+        discussion: "One entry a line: KEY, a TAB, the word or phrase (e.g. 'role\tklubbkontakt', 'header-deadline\tinnen dato'); the keys are listed in the README.",
+        valueName: "file")
     static let include = ArgumentHelp("Also read files in folders that match this glob (repeatable), e.g. '*.md'.", valueName: "glob")
     static let exclude = ArgumentHelp("Skip files and folders that match this glob (repeatable), e.g. 'utkast/*'.", valueName: "glob")
 }
 
-/// The importer with the built-in lexicon, extended or overridden by `--lexicon` files.
-func planImporter(lexiconFiles: [String]) throws -> PlanImporter {
+/// The importer with the built-in lexicon, extended or overridden by `--lexicon` files, and
+/// the built-in words of plan structure extended by `--vocabulary` files.
+func planImporter(lexiconFiles: [String], vocabularyFiles: [String] = []) throws -> PlanImporter {
+    if !vocabularyFiles.isEmpty {
+        var extra = PlanWords()
+        for file in vocabularyFiles {
+            do { extra = extra.adding(try PlanWords.load(path: file)) } catch {
+                throw ValidationError("--vocabulary: \(error.errorDescription ?? "\(error)")")
+            }
+        }
+        guard PlanWords.use(extra) else { throw ValidationError("--vocabulary: the words were read before the file was given") }
+    }
     var lexicon = AreaLexicon.standard
     for file in lexiconFiles {
         do { lexicon = lexicon.merged(with: try AreaLexicon.load(path: file)) } catch {
@@ -47,12 +61,15 @@ func planImporter(lexiconFiles: [String]) throws -> PlanImporter {
     return PlanImporter(lexicon: lexicon)
 }
 
-/// `--lexicon FILE`, for check and map.
+/// `--lexicon FILE` and `--vocabulary FILE`, for check, map and blocks.
 struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: OptionHelp.lexicon)
     var files: [String] = []
 
-    func importer() throws -> PlanImporter { try planImporter(lexiconFiles: files) }
+    @Option(name: .customLong("vocabulary"), help: OptionHelp.vocabulary)
+    var vocabularyFiles: [String] = []
+
+    func importer() throws -> PlanImporter { try planImporter(lexiconFiles: files, vocabularyFiles: vocabularyFiles) }
 }
 
 /// Which files of a folder are read, for check.
@@ -82,6 +99,9 @@ struct BatchOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: OptionHelp.lexicon)
     var lexiconFiles: [String] = []
 
+    @Option(name: .customLong("vocabulary"), help: OptionHelp.vocabulary)
+    var vocabularyFiles: [String] = []
+
     @Option(name: .customLong("include"), help: OptionHelp.include)
     var include: [String] = []
 
@@ -95,7 +115,7 @@ struct BatchOptions: ParsableArguments {
     /// --jobs, or the number of cores (not asked of the system for a single file).
     func workers(for files: Int) -> Int { jobs ?? (files > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1) }
 
-    func importer() throws -> PlanImporter { try planImporter(lexiconFiles: lexiconFiles) }
+    func importer() throws -> PlanImporter { try planImporter(lexiconFiles: lexiconFiles, vocabularyFiles: vocabularyFiles) }
 
     var walk: FileWalk { FileWalk(include: include, exclude: exclude) }
 }
@@ -443,10 +463,13 @@ struct BlocksCommand: ParsableCommand {
     @Argument(help: "A plan file.")
     var path: String
 
+    @OptionGroup var lexicon: LexiconOptions
+
     func run() throws {
+        let importer = try lexicon.importer()
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
         do {
-            FileHandle.standardOutput.write(Data(try PlanImporter().describeBlocks([UInt8](data)).utf8))
+            FileHandle.standardOutput.write(Data(try importer.describeBlocks([UInt8](data)).utf8))
         } catch {
             throw CLIError("\(path): \(error.errorDescription ?? "\(error)")")
         }

@@ -222,4 +222,41 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(WrappedWord.join("i helse-", "og omsorg", words: words), "i helse- og omsorg")
         XCTAssertNil(WrappedWord.join("kurs i april –", "og mai", words: words))
     }
+
+    /// The words are data: a plan's new label is one line of a vocabulary file, given with
+    /// --vocabulary, without rebuilding; a bad line names its file and line.
+    func testVocabularyFileAddsWords() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = dir.appendingPathComponent("plan.txt"), words = dir.appendingPathComponent("ord.tsv"), bad = dir.appendingPathComponent("feil.tsv")
+        try Data("Tiltaksplan 2025\n\nOrganisasjonsbygging\n\nGjøremål 1.1: Verve nye medlemmer på sykehjemmene\nGjøremål 1.2: Kurs for nye tillitsvalgte\n".utf8).write(to: plan)
+        try Data("# a county's own label\nmeasure-label\tgjøremål\n".utf8).write(to: words)
+        try Data("rolle\tklubbkontakt\n".utf8).write(to: bad)
+
+        let without = try runTool(["import", plan.path, "-q"])
+        XCTAssertEqual(without.status, 0)
+        XCTAssertTrue(try JSONSerialization.jsonObject(with: without.stdout) as? [String: Any] != nil)
+        let plain = try PlanImporter().importFile(at: plan.path)
+        XCTAssertFalse(plain.texts.contains("Verve nye medlemmer på sykehjemmene"), "an unknown label is text")
+
+        let with = try runTool(["import", plan.path, "-q", "--vocabulary", words.path])
+        XCTAssertEqual(with.status, 0, with.stderr)
+        let items = ((try JSONSerialization.jsonObject(with: with.stdout) as? [String: Any])?["items"] as? [[String: Any]]) ?? []
+        XCTAssertEqual(items.compactMap { $0["text"] as? String }, ["Verve nye medlemmer på sykehjemmene", "Kurs for nye tillitsvalgte"])
+        XCTAssertEqual(items.compactMap { $0["kind"] as? String }, ["measure", "measure"])
+
+        let refused = try runTool(["import", plan.path, "-q", "--vocabulary", bad.path])
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains("feil.tsv:1") && refused.stderr.contains("rolle"), refused.stderr)
+    }
+
+    /// Every key of the built-in vocabulary has entries, and each entry is in lower case.
+    func testBuiltInVocabulary() {
+        for key in PlanWords.Key.allCases {
+            XCTAssertFalse(PlanWords.standard.all(key).isEmpty, key.rawValue)
+            for entry in PlanWords.standard.all(key) { XCTAssertEqual(entry, entry.lowercased(), key.rawValue) }
+        }
+        XCTAssertEqual(LineScan.monthNames.count, 12, "one home for the months: vocabulary.tsv")
+        XCTAssertEqual(FieldValue.month("sept"), 9)
+    }
 }

@@ -10,8 +10,8 @@ final class PatternTests: XCTestCase {
          PlanVocabulary.inlineMeasureLabel, PlanVocabulary.additionLabel, PlanVocabulary.priorityListLabel, PlanVocabulary.contextHeading,
          PlanVocabulary.preamble, PlanVocabulary.committingSubject, PlanVocabulary.goalStatement, PlanVocabulary.explicitGoalPattern,
          PlanVocabulary.signature, PlanVocabulary.commitmentPattern, PlanVocabulary.descriptiveOpening, PlanVocabulary.nominalGoalOpening,
-         PlanVocabulary.responsibilityProse, PlanVocabulary.totalRow]
-            + PlanVocabulary.sectionHeadings + PlanVocabulary.tableHeaders.map(\.pattern) + AreaData.areas.flatMap(\.headingPatterns)
+         PlanVocabulary.responsibilityProse]
+            + PlanVocabulary.sectionHeadings + AreaData.areas.flatMap(\.headingPatterns)
     }
 
     func testQuickTestsAreReadOffThePatterns() {

@@ -1,3 +1,5 @@
+import Foundation
+
 // The words of plan structure, in one place: the six national areas with the
 // heading wordings seen in real plans, the national goals and measures that
 // plans copy, and the labels, template sentences and layout words of plans.
@@ -171,11 +173,22 @@ enum PlanVocabulary {
         ("her kan de skrive inn tiltak som ikkje høyrer heime", .measures),
     ]
 
-    /// Labels that open a list of national goals.
-    static let nationalGoalLabel = #"^(hovedmål|hovudmål|overordnede mål|overordna mål|nasjonale mål)\b"#
-    /// Labels that open the branch's own goals and measures.
-    static let localGoalLabel = #"^((fagforeningens|fagforeininga(s)?|foreningens|foreininga|avdelingens|avdelinga)( sine)? (mål|målsettinger|målsettingar)|mål for\b|våre mål|lokale mål|måla våre|målene våre|mål\s*:|mål\s*$|(målsettinger|målsettingar|delmål)\s*:?\s*$)"#
-    static let measureLabel = #"^((fagforeningens|fagforeininga(s)?|foreningens|foreininga|avdelingens|avdelinga)( sine)? tiltak|tiltak\s*:?\s*$|våre tiltak|tiltaka våre|tiltakene våre|lokale tiltak|tiltak for|(aktiviteter|aktivitetar)\s*:?\s*$)"#
+    /// The words of a key as alternatives of a regular expression: escaped, longest first,
+    /// spaces as any white space (vocabulary.tsv holds the words; the patterns are built once).
+    static func alternatives(_ keys: PlanWords.Key...) -> String {
+        Set(keys.flatMap { PlanWords.active.all($0) }).sorted { ($0.count, $0) > ($1.count, $1) }
+            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: #"\s+"#) }
+            .joined(separator: "|")
+    }
+
+    private static let owners = alternatives(.labelOwner), goals = alternatives(.goalLabel), measures = alternatives(.measureLabel)
+
+    /// Labels that open a list of national goals ("Hovedmål", "Hovudmål 2024–2025").
+    static let nationalGoalLabel = #"^("# + alternatives(.nationalGoalLabel) + #")\b"#
+    /// Labels that open the branch's own goals ("Fagforeningens mål", "Mål for 2025", "Våre mål", "Mål:").
+    static let localGoalLabel = #"^(("# + owners + #")(\s+sine)?\s+("# + goals + #")|("# + goals + #")\s+(for|våre)\b|("# + goals + #")\s*:|("# + goals + #")\s*$)"#
+    /// Labels that open the branch's measures ("Fagforeningens tiltak", "Tiltak", "Tiltaka våre", "Aktiviteter:").
+    static let measureLabel = #"^(("# + owners + #")(\s+sine)?\s+("# + measures + #")|("# + measures + #")\s*:?\s*$|("# + measures + #")\s+(for|våre)\b)"#
     /// "Mål og tiltak …:" — the branch's goals written as prose.
     static let proseGoalLabel = #"^(mål og tiltak|målsettinger og tiltak)\b[^:]*:"#
     /// "Tiltak: …" — one measure per line after it.
@@ -193,59 +206,20 @@ enum PlanVocabulary {
     static let preamble = #"^(handlingsplan|tiltaksplan|vedtatt|vedteke|vedteken|vedtekne|godkjent|vedlegg|årsmøtesak|behandlet og vedtatt|handsama og vedteke)\b|^avd(eling)?\.?\s*\d+|^fagforbundet\b.{0,60}\b(handlingsplan|tiltaksplan)\b|^fagforbundet\s+\p{Lu}\S*(\s+\p{Ll}+)?,?(\s+(avd\.?|avdeling)\s*\d+)?$"#
     /// A sentence in which the branch commits itself: the branch (we, the union, its board)
     /// and a modal verb at its start ("Vi skal …", "Vi vil difor …", "Fagforeininga vil òg …").
-    static let committingSubject = #"^(vi|fagforeningen|fagforeininga|foreningen|foreininga|avdelingen|avdelinga|styret|fagforbundet(\s+\p{Lu}[\p{L}-]*)?)\s+(\p{L}+\s+){0,2}?(skal|vil|ønsker å|ønskjer å|må|bør|går inn for|jobber for|arbeider for|kjemper for|tar sikte på)\b"#
+    static let committingSubject = #"^(("# + alternatives(.committingSubject) + #")(\s+\p{Lu}[\p{L}-]*)?)\s+(\p{L}+\s+){0,2}?("# + alternatives(.modal, .volition, .commitmentVerb) + #")\b"#
     /// A sentence that states the goal ("Målet er …", "Målet vårt er …", "Det er eit mål at …").
     static let goalStatement = #"^(målet|målsettingen|målsettinga|vårt mål|målet vårt|måla våre|målene våre|hovedmålet|hovudmålet)\b[^.]{0,30}\b(er|blir|vert)\b|^det er (et|eit) (viktig |klart )?mål"#
     /// Goal sentences in prose outside a "Mål og tiltak" section: only explicit ones.
-    static let explicitGoalPattern = #"\b(mål om|målsetting om|har som mål)\b"#
+    static let explicitGoalPattern = #"\b("# + alternatives(.goalPhrase) + #")\b"#
     /// Signature lines that end a plan's last list.
-    static let signature = #"^(styret|styret( i| for)?\s+(fagforbundet|fagforeininga|fagforeningen)\b.{0,40}|styret,.{0,30}|med vennlig hilsen.*|med venleg helsing.*|helsing.*|hilsen.*)$|^\p{Lu}[\p{L}\- ]{1,30},\s*(den\s+)?(\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+\d{4})\.?$"#
+    static let signature = #"^(styret|styret( i| for)?\s+(fagforbundet|fagforeininga|fagforeningen)\b.{0,40}|styret,.{0,30}|med vennlig hilsen.*|med venleg helsing.*|helsing.*|hilsen.*)$|^\p{Lu}[\p{L}\- ]{1,30},\s*(den\s+)?(\d{1,2}\.\s*("# + monthNames + #")\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|("# + monthNames + #")\s+\d{4})\.?$"#
+    private static let monthNames = LineScan.monthNames.joined(separator: "|")
     /// Words that make a prose sentence a goal or a commitment of the branch.
-    static let commitmentPattern = #"\b(skal|vil|må|bør|ønsker å|fortsetter å|jobbes|arbeides|mål om|målsetting|viktig mål|realistisk mål)\b"#
+    static let commitmentPattern = #"\b("# + alternatives(.modal, .volition, .commitmentVerb, .goalPhrase) + #"|målsetting)\b"#
     /// Sentence openings that mark description, not commitment.
     static let descriptiveOpening = #"^(faktumet|om vi ikke|det er vanskelig|i de private områdene opplever|kompetanseheving ligger)"#
     /// Nominal goals ("Tettere samarbeid …", "Opplæring av …") that state a goal without a verb.
     static let nominalGoalOpening = #"^(tettere|økt|økte|mer|flere|bedre|opplæring av|styrke|styrket)\b"#
     /// Prose that says who is responsible, not what is to be done.
     static let responsibilityProse = #"\b(har|få[r]?|ligger|sitter med) (hoved|et særlig |et spesielt |særlig )?ansvar(et)?\b|\bansvar(et)? (for [^.]{0,80})?(ligger|er|har)\b|^ansvar(et)?\b|\b(er|blir|være|vere) (hoved)?ansvarlige?\b|\bansvarlig(e)? for\b|\bmed et (særlig|spesielt) ansvar\b|\bhovedansvar(et)?\b|\bbistår sammen med\b|[:\s]ansvar:"#
-    /// Column headers of measure tables (bokmål and nynorsk), by the field they fill.
-    static let tableHeaders: [(pattern: String, column: TableColumns.Role)] = [
-        (#"^(tiltak|tiltaket|aktivitet|aktivitetar|aktiviteter|hva|kva|hva skal gjøres|kva skal gjerast|handling)\s*:?$"#, .text),
-        (#"^(mål|måla|målene|målsetting|målsettinger|målsettingar|delmål|mål for perioden)\s*:?$"#, .goal),
-        (#"^(kommentar|kommentarar|kommentarer|merknad|merknader)\s*:?$"#, .comment),
-        (#"^(ansvar|ansvarleg|ansvarlig|ansvarlige|ansvarlege|hvem|kven|hvem har ansvar|kven har ansvar)\s*:?$"#, .responsible),
-        (#"^(frist|tidsfrist|når|tidspunkt|dato|tid|tidsrom|periode)\s*:?$"#, .deadline),
-        (#"^(status)\s*:?$"#, .status),
-        (#"^(budsjett|kostnad|kostnader|beløp|pris|økonomi)\s*:?$"#, .budget),
-        (#"^(prosj\.?\s*nr\.?|prosjektnummer|prosjekt)$"#, .project),
-    ]
-    /// The sum row of a table with a cost column.
-    static let totalRow = #"^(sum|sum totalt|totalt|total|i alt|samla|samlet)\s*:?$"#
-    /// Verbs in the infinitive that open an activity ("Verve …", "Krevje …"), bokmål and nynorsk.
-    /// An item that starts with one is a measure where no label says otherwise.
-    static let actionVerbs = [
-        "arrangere", "arbeide", "avholde", "be", "besøke", "besøkje", "bidra", "bistå", "bruke", "dele", "delta", "drive",
-        "drøfte", "etablere", "evaluere", "fornye", "foreslå", "forberede", "førebu", "fremme", "fremje", "følge", "følgje",
-        "gi", "gje", "gjennomføre", "ha", "halde", "hjelpe", "holde", "informere", "inngå", "invitere", "jobbe", "kartlegge",
-        "kartleggje", "kjempe", "kreve", "krevje", "lage", "legge", "leggje", "lære", "løfte", "markere", "motivere",
-        "mobilisere", "møte", "oppdatere", "oppfordre", "oppmode", "opprette", "organisere", "planlegge", "planleggje",
-        "prioritere", "ringe", "ringje", "samarbeide", "samle", "seie", "sende", "si", "sikre", "skrive", "spre", "starte",
-        "styrke", "støtte", "sørge", "sørgje", "ta", "tilby", "tilrettelegge", "utarbeide", "utvikle", "vere", "verve",
-        "vidareføre", "videreføre", "vise", "være", "øke", "auke",
-    ]
-    /// First words of a state to be reached ("Alle arbeidsplasser har …", "Flere medlemmer …").
-    static let goalOpenings = ["alle", "andelen", "delen", "flere", "fleire", "færre", "ingen", "mindre", "større", "flest", "færrast", "færrest", "medlemstallet", "medlemstalet", "organisasjonsgraden"]
-    /// Finite verbs that state what is to be so ("skal ha", "har", "blir"): a goal where no label says.
-    static let statingVerbs = ["skal", "må", "bør", "har", "blir", "vert", "får", "er", "kjenner", "bruker", "brukar", "øker", "aukar", "tar", "tek", "går", "finnes", "finst"]
-    /// Who is responsible, as plans write it after a colon ("…: styret", "…: leiar og HTV").
-    static let responsibleRoles = [
-        "styret", "styre", "leder", "leiar", "nestleder", "nestleiar", "kasserer", "kasserar", "sekretær", "htv", "hovedtillitsvalgt",
-        "hovudtillitsvald", "plasstillitsvalgte", "plasstillitsvalde", "seksjon", "seksjonen", "seksjonane", "seksjonene",
-        "seksjonsleder", "seksjonsleiar", "seksjonslederne", "medlemsansvarlig", "medlemsansvarleg", "opplæringsansvarlig",
-        "opplæringsansvarleg", "informasjonsansvarlig", "informasjonsansvarleg", "ungdomstillitsvalgt", "ungdomstillitsvald",
-        "pensjonistutvalget", "pensjonistutvalet", "ungdomsutvalget", "ungdomsutvalet", "arbeidsutvalget", "arbeidsutvalet",
-        "au", "valgkomiteen", "valkomiteen", "alle", "tillitsvalgte", "tillitsvalde", "yrkesseksjonene", "yrkesseksjonane",
-    ]
-    /// Abbreviations that end in a period inside a sentence.
-    static let abbreviations: Set<String> = ["etc", "f.eks", "bl.a", "ca", "ila", "iht", "jmf", "jf", "o.l", "nr", "evt", "pr", "dvs", "mv", "m.m", "osv", "kap", "ev", "t.d", "m.a"]
 }

@@ -33,6 +33,8 @@ enum GoalProse {
     }
 
     private static let words = PlanWords.active
+    /// Abbreviations that end in a period inside a sentence ("f.eks.", "ca.").
+    static let abbreviations = Set(words.all(.abbreviation))
     private static let modals = words.phrases(.modal)
     private static let volitions = words.phrases(.volition)
     private static let subordinators = words.phrases(.subordinator)
@@ -113,7 +115,7 @@ enum GoalProse {
                 if length > 8 { return false } // longer than any abbreviation
             }
             guard length > 0 else { return false }
-            return length == 1 || PlanVocabulary.abbreviations.contains(String(s[k..<end]).lowercased())
+            return length == 1 || abbreviations.contains(String(s[k..<end]).lowercased())
         }
         var out: [String] = []
         var start = 0, i = 0
@@ -152,7 +154,7 @@ enum GoalProse {
                     if length > 8 { return false } // longer than any abbreviation
                 }
                 guard length > 0 else { return false }
-                return length == 1 || PlanVocabulary.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self).lowercased())
+                return length == 1 || abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: b[k..<end]), as: UTF8.self).lowercased())
             }
             var out: [String] = []
             var start = 0, i = 0

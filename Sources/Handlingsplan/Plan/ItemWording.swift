@@ -2,9 +2,9 @@
 /// does (a list under no heading, a one-page list): an activity is a measure,
 /// a state to be reached is a local goal. The words are in `PlanVocabulary`.
 enum ItemWording {
-    private static let actionVerbs = Set(PlanVocabulary.actionVerbs)
-    private static let goalOpenings = Set(PlanVocabulary.goalOpenings)
-    private static let statingVerbs = Set(PlanVocabulary.statingVerbs)
+    private static let actionVerbs = Set(PlanWords.active.all(.actionVerb))
+    private static let goalOpenings = Set(PlanWords.active.all(.goalOpening))
+    private static let statingVerbs = Set(PlanWords.active.all(.statingVerb))
 
     /// The item opens with an activity's verb ("Sørge for at …", "Verve …"), not with one of a
     /// state to reach ("Ha tillitsvald på alle arbeidsplassar", "Vere synlege").

@@ -127,10 +127,10 @@ enum Labels {
         return last != ":" && !(TextMatching.containsASCII(text, ": ") && text.contains(": ")) && text.contains(where: \.isLetter) && !isSignature(text)
     }
 
-    private static let total = Pattern(PlanVocabulary.totalRow)
+    private static let totals = PlanWords.active.phrases(.totalRow)
 
     /// "SUM", "Totalt": the sum row of a table, never an item.
-    static func isTotalRow(_ text: String) -> Bool { total.matches(text) }
+    static func isTotalRow(_ text: String) -> Bool { totals.isWhole(TextMatching.words(text)) }
 
     private static let templateFirstLetters = Set(PlanVocabulary.templateSentences.compactMap(\.prefix.first))
     private static let templatePrefixLength = PlanVocabulary.templateSentences.map(\.prefix.count).max() ?? 0

@@ -76,8 +76,6 @@ enum MetadataExtractor {
         return years.count == 1 ? (years[0], years[0]) : nil
     }
 
-    private static let months = ["januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
-                                 "august": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12]
 
     /// "24.01.2024", "30. januar 2024" → ISO date.
     static func date(in text: String) -> String? {
@@ -86,7 +84,7 @@ enum MetadataExtractor {
             return iso(y < 100 ? 2000 + y : y, mo, d)
         }
         if let m = LineScan.writtenDate(text),
-           let d = Int(m.day), let mo = months[m.month.lowercased()], let y = Int(m.year) {
+           let d = Int(m.day), let mo = FieldValue.month(m.month.lowercased()), let y = Int(m.year) {
             return iso(y, mo, d)
         }
         return nil

@@ -13,7 +13,8 @@ public struct PlanWords: Sendable {
         case headerText = "header-text", headerGoal = "header-goal", headerResponsible = "header-responsible"
         case headerDeadline = "header-deadline", headerStatus = "header-status", headerBudget = "header-budget"
         case headerComment = "header-comment", headerArea = "header-area", headerProject = "header-project"
-        case totalRow = "total-row", modal, volition, committingSubject = "committing-subject", outsideActor = "outside-actor"
+        case totalRow = "total-row", modal, volition, committingSubject = "committing-subject", commitmentVerb = "commitment-verb"
+        case goalPhrase = "goal-phrase", outsideActor = "outside-actor"
         case situationSubject = "situation-subject", stateVerb = "state-verb", subordinator, actionVerb = "action-verb", goalOpening = "goal-opening"
         case statingVerb = "stating-verb", abbreviation, oneLetterWord = "one-letter-word"
     }
@@ -39,6 +40,17 @@ public struct PlanWords: Sendable {
             }
             entries[key, default: []].append(fields.dropFirst().map { $0.lowercased().precomposedStringWithCanonicalMapping })
         }
+    }
+
+    /// A vocabulary file (UTF-8); errors name the file and line.
+    public static func load(path: String) throws(VocabularyError) -> PlanWords {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw VocabularyError(source: path, line: 0, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw VocabularyError(source: path, line: 0, message: "the file is not UTF-8")
+        }
+        return try PlanWords(parsing: text, source: path)
     }
 
     /// These entries and those of `other` after them.
@@ -96,7 +108,7 @@ public struct VocabularyError: Error, LocalizedError, Sendable {
     public var source: String
     public var line: Int
     public var message: String
-    public var errorDescription: String? { "\(source):\(line): \(message)" }
+    public var errorDescription: String? { line > 0 ? "\(source):\(line): \(message)" : "\(source): \(message)" }
 }
 
 /// Words and phrases of one key, matched over a text's words (`TextMatching.words`: lower

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The few patterns with captures (list markers, section numbers, page numbers, the union's
 /// name, the branch number, dates), each answered two ways with the same result:
 ///
@@ -94,7 +96,8 @@ enum LineScan {
         return s.firstMatch(of: Regexes.writtenDate).map { (String($0.1), String($0.2), String($0.3)) }
     }
 
-    static let monthNames = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
+    /// The months' names in full, in calendar order (vocabulary.tsv's `month`, the first spelling).
+    static let monthNames: [String] = PlanWords.active.spellings(.month).compactMap(\.first)
 }
 
 /// The regexes the scans stand for: the reference in the tests, and the answer for lines
@@ -112,7 +115,9 @@ enum Regexes {
     nonisolated(unsafe) static let union = #/Fagforbundet\s+(\p{Lu}[\p{L}\-]*(?:\s+(?:\p{Lu}[\p{L}\-]*|fylkesforening|fagforening|fagforeining))*)(?=\s+(?i:avd|avdeling|sine)\b|\s*[,–—]|\s+-\s|\s+\d{4}\b|\s*$)/#
     nonisolated(unsafe) static let branch = #/(?i)\bavd(?:eling)?\.?\s*(\d{1,4})\b/#
     nonisolated(unsafe) static let numericDate = #/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/#
-    nonisolated(unsafe) static let writtenDate = #/(?i)\b(\d{1,2})\.?\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(\d{4})\b/#
+    nonisolated(unsafe) static let writtenDate = try! Regex(
+        #"(?i)\b(\d{1,2})\.?\s+("# + LineScan.monthNames.map(NSRegularExpression.escapedPattern).joined(separator: "|") + #")\s+(\d{4})\b"#,
+        as: (Substring, Substring, Substring, Substring).self)
 }
 
 /// A line of ASCII, Latin-1 (not the soft hyphen), common typographic punctuation (– — ‘ ’
