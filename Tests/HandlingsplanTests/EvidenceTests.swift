@@ -259,4 +259,26 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(LineScan.monthNames.count, 12, "one home for the months: vocabulary.tsv")
         XCTAssertEqual(FieldValue.month("sept"), 9)
     }
+
+    /// Two glyph families, goals with one and measures with the other, no labels: the kind
+    /// follows the family (most of its items' wording), also for an item whose own wording
+    /// reads otherwise ("Øke medlemstallet med 80 i 2025." among the "▶" goals); measures
+    /// indented under numbered goals in Markdown ("   - ") stand a level below them.
+    func testTwoMarkerFamilies() throws {
+        let plan = try importFixture("two-families.txt")
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .localGoal, .measure, .localGoal, .localGoal, .measure])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 3, 3, 3])
+        let markdown = try importText("""
+            ## Heltid og likelønn
+
+            **Mål:**
+            1. Flere ansatte i helse og omsorg har hele stillinger ved utgangen av 2025.
+               - Kartlegge medlemmer som ønsker høyere stillingsprosent – HTV, mars 2025
+            2. Ingen medlemmer i private barnehager har dårligere pensjon.
+               - Gå gjennom pensjonsordningene i barnehagene – nestleder, høsten 2025
+            """)
+        XCTAssertEqual(markdown.items.map(\.kind), [.localGoal, .measure, .localGoal, .measure])
+        XCTAssertEqual(markdown.items.map(\.responsible), [nil, "HTV", nil, "nestleder"])
+        XCTAssertEqual(markdown.items.map(\.deadline), [nil, "mars 2025", nil, "høsten 2025"])
+    }
 }

@@ -5,7 +5,7 @@
 /// A run is a sequence of list-item blocks with nothing else between them. Within a run:
 /// - where the markers stand at more than one indentation, each deeper indentation is a
 ///   level deeper, and going back to an indentation goes back to its level (Google Docs'
-///   "    * ", pdftotext's indented "o");
+///   "    * ", pdftotext's indented "o", "   - " under "1.");
 /// - otherwise the first glyph is level 1, a new glyph under it a level deeper, and a glyph
 ///   seen before goes back to its level ("•" items with "o" items under them).
 /// Numbered and lettered items keep the level of their numbering.
@@ -37,14 +37,25 @@ enum ListLevels {
             return false
         }
         guard !bullets.isEmpty else { return }
-        let columns = Set(bullets.compactMap { column(blocks[$0]) })
+        let columns = Set(run.compactMap { column(blocks[$0]) })
         if columns.count > 1 {
-            var stack: [Int] = []
-            for k in bullets {
-                guard let c = column(blocks[k]) else { continue }
-                while let top = stack.last, top > c { stack.removeLast() }
-                if stack.last != c { stack.append(c) }
-                blocks[k].kind = .listItem(level: stack.count, ordered: false)
+            // Every item of the run by its indentation, numbered ones at their numbering's
+            // level: a bullet indented under "1." stands a level below it.
+            var stack: [(column: Int, level: Int)] = []
+            for k in run {
+                guard let c = column(blocks[k]), case let .listItem(level, ordered) = blocks[k].kind else { continue }
+                while let top = stack.last, top.column > c { stack.removeLast() }
+                if ordered || blocks[k].glyph == nil {
+                    if stack.last?.column == c { stack.removeLast() }
+                    stack.append((c, level))
+                    continue
+                }
+                let bulletLevel: Int
+                if let top = stack.last, top.column == c { bulletLevel = top.level } else {
+                    bulletLevel = (stack.last?.level ?? 0) + 1
+                    stack.append((c, bulletLevel))
+                }
+                blocks[k].kind = .listItem(level: bulletLevel, ordered: false)
             }
         } else {
             var stack: [Character] = []

@@ -64,6 +64,36 @@ struct Structurer {
     /// After "Hovedmål: …" on one line: the paragraphs after it are more national goals only
     /// where they are national text.
     private var nationalOnlyIfCopied = false
+    /// The kind each bullet glyph stands for, where a plan marks two kinds of item with two
+    /// glyphs ("▶" goals, "–" measures): `familyKinds`.
+    private var familyKinds: [Character: ItemKind] = [:]
+
+    /// Where a plan's outer-level bullets come in two glyph families or more, each family is one
+    /// kind: the kind most of its items' wording says (`ItemWording`), or, for a family whose
+    /// items have sub-items of another glyph, the goals' kind where its wording does not say
+    /// measures. "Øke medlemstallet med 120 …" among the "Ø" goals is a goal.
+    static func familyKinds(_ blocks: [Block]) -> [Character: ItemKind] {
+        var members: [Character: [String]] = [:]
+        var used: [Character: Int] = [:]
+        var parents: Set<Character> = []
+        for (i, b) in blocks.enumerated() {
+            guard case let .listItem(level, false) = b.kind, let g = b.glyph else { continue }
+            used[g, default: 0] += 1
+            guard level == 1 else { continue }
+            members[g, default: []].append(b.text)
+            if i + 1 < blocks.count, case .listItem(let next, false) = blocks[i + 1].kind, next > 1, let h = blocks[i + 1].glyph, h != g { parents.insert(g) }
+        }
+        // Two glyphs or more, each used twice or more (at any level).
+        guard used.values.filter({ $0 >= 2 }).count >= 2 else { return [:] }
+        let families = members.filter { $0.value.count >= 2 }
+        var out: [Character: ItemKind] = [:]
+        for (glyph, texts) in families {
+            let goals = texts.filter { ItemWording.kind(of: $0) == .localGoal }.count
+            out[glyph] = goals * 2 > texts.count || parents.contains(glyph) && goals * 2 == texts.count ? .localGoal : .measure
+        }
+        return out
+    }
+
     /// The number of the block before, where it was a numbered item at the outer level: a short
     /// numbered line that goes on from it is the next item of its list, not a heading.
     private var previousNumber: String??
@@ -81,6 +111,7 @@ struct Structurer {
 
     static func structure(_ blocks: [Block]) -> Result {
         var s = Structurer()
+        s.familyKinds = Self.familyKinds(blocks)
         for (index, block) in blocks.enumerated() {
             s.visit(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
         }
@@ -226,6 +257,12 @@ struct Structurer {
         case nil:
             if isContext { return }
             if NationalTexts.isCopied(text) { addItem(.nationalGoal, text, block); return }
+            // The glyph's family says the kind; an item with sub-items stays a goal when its family
+            // is one of activities ("•" activities and "•" goals with "◦" measures under them).
+            if level == 1, let glyph = block.glyph, let kind = familyKinds[glyph], !(kind == .measure && hasSubItems) {
+                if kind == .measure { addMeasure(text, block, context: context) } else { addItem(kind, text, block, context: context) }
+                return
+            }
             if hasSubItems {
                 // An item with sub-items: a goal where it states an outcome ("Flere medlemmer i
                 // private barnehager"), a measure where it is an activity its sub-items spell out
