@@ -38,6 +38,17 @@ struct Block: Hashable, Sendable {
 }
 
 extension Block {
+    /// A document paragraph as blocks: one, or one a line where every line of a paragraph
+    /// with line breaks starts with a list marker ("– Styremøte …" / "– Fast gåve …": a list
+    /// typed into one paragraph).
+    static func documentParagraphs(_ kind: Kind, text: String, lines: [String], at position: SourcePosition,
+                                   markers: MarkerInventory = .none) -> [Block] {
+        if case .paragraph = kind, lines.count > 1, lines.allSatisfy({ markers.split($0).marker != nil && !markers.split($0).text.isEmpty }) {
+            return lines.map { documentParagraph(kind, text: $0, lines: [$0], at: position, markers: markers) }
+        }
+        return [documentParagraph(kind, text: text, lines: lines, at: position, markers: markers)]
+    }
+
     /// A document paragraph (DOCX, ODT) as a block. A plain paragraph that starts
     /// with a typed marker ("- ", "1. ") is a list item, as in the text exports;
     /// a paragraph with line breaks keeps its lines apart.

@@ -83,6 +83,9 @@ enum ListMarker: Equatable {
 struct MarkerInventory: Sendable {
     /// The glyphs (one character each) that mark items in this document, beyond `ListMarker.bullets`.
     private(set) var glyphs: Set<Character> = []
+    /// Lines start "a. " and then "b. ": letter points, also before a word in lower case
+    /// ("a. besøke alle sykehjem"), which a single "a. " would not show.
+    private(set) var letterPoints = false
 
     static let none = MarkerInventory()
 
@@ -97,9 +100,11 @@ struct MarkerInventory: Sendable {
         var letterTabbed: [Character: Int] = [:]
         var letterSpaced: [Character: Int] = [:]
         let oneLetterWords = Set(PlanWords.active.all(.oneLetterWord))
+        var letterStarts: Set<Character> = []
         for raw in lines {
             let s = raw.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
             guard let c = s.first, c.unicodeScalars.count == 1 else { continue }
+            if ("a"..."h").contains(c), s.dropFirst().first == ".", s.dropFirst(2).first == " " { letterStarts.insert(c) }
             let rest = s.dropFirst()
             let separator = rest.first
             let after = rest.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.first
@@ -114,6 +119,7 @@ struct MarkerInventory: Sendable {
             }
         }
         glyphs = Set(glyphCounts.filter { $0.value >= 2 }.keys)
+        letterPoints = letterStarts.contains("a") && letterStarts.contains("b")
         for (c, n) in letterTabbed where n + letterSpaced[c, default: 0] >= 2 { glyphs.insert(c) }
         for (c, n) in letterSpaced where n >= 2 && c.isLowercase { glyphs.insert(c) }
     }
@@ -127,6 +133,9 @@ struct MarkerInventory: Sendable {
             if rest.first == " " { return (.bullet(level: 1), first, Self.withoutCheckbox(TextCleaning.clean(String(rest)))) }
         }
         if s.count == 1, let first = s.first, let level = ListMarker.bullets[first] { return (.bullet(level: level), first, "") }
+        if letterPoints, let first = s.first, ("a"..."h").contains(first), s.dropFirst().hasPrefix(". "), s.count > 3 {
+            return (.letter(String(first)), nil, TextCleaning.clean(String(s.dropFirst(3))))
+        }
         let (marker, text) = ListMarker.split(s)
         if case .bullet? = marker { return (marker, s.first, Self.withoutCheckbox(text)) }
         return (marker, nil, text)
@@ -146,18 +155,19 @@ extension MarkerInventory {
     /// starts with one of them is a list item (an office document whose lists were typed,
     /// "■ Verve …", "☐ Kurs …"), its level from the order of the glyphs (`ListLevels`).
     static func relist(_ blocks: [Block]) -> [Block] {
-        let paragraphs = blocks.compactMap { b -> Substring? in
-            if case .paragraph = b.kind { return Substring(b.text) }
-            return nil
+        let paragraphs = blocks.flatMap { b -> [Substring] in
+            if case .paragraph = b.kind { return b.lines.map { Substring($0.text) } }
+            return []
         }
         let markers = MarkerInventory(lines: paragraphs)
         guard !markers.glyphs.isEmpty else { return blocks }
-        var out = blocks
-        for k in out.indices {
-            guard case .paragraph = out[k].kind, let first = out[k].text.first, markers.glyphs.contains(first) else { continue }
-            let relisted = Block.documentParagraph(.paragraph, text: out[k].text, lines: out[k].lines.map(\.text), at: out[k].source, markers: markers)
-            guard case .listItem = relisted.kind else { continue }
-            out[k] = relisted
+        var out: [Block] = []
+        for block in blocks {
+            guard case .paragraph = block.kind, block.lines.contains(where: { $0.text.first.map(markers.glyphs.contains) ?? false }) else {
+                out.append(block); continue
+            }
+            let relisted = Block.documentParagraphs(.paragraph, text: block.text, lines: block.lines.map(\.text), at: block.source, markers: markers)
+            out += relisted.contains(where: { if case .listItem = $0.kind { return true } else { return false } }) ? relisted : [block]
         }
         ListLevels.assign(&out)
         return out

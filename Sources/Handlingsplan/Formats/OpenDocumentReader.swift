@@ -67,7 +67,7 @@ struct OpenDocumentReader {
         content.collect(p)
         let lines = content.lines.map(TextCleaning.clean).filter { !$0.isEmpty }
         let text = TextCleaning.clean(TextMatching.joined(lines, separator: " "))
-        if !text.isEmpty { blocks.append(.documentParagraph(kind, text: text, lines: lines, at: position)) }
+        if !text.isEmpty { blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position) }
         for frame in content.textBoxes { walk(frame, listStyle: nil, listLevel: 0) }
     }
 

@@ -282,8 +282,9 @@ private struct ParsedLine {
         if markup, TextMatching.containsASCII(s, "beskrivelse]") { s = ExportMarkup.removingImageDescriptionTail(s) }
         column = RunningTextReader.indentation(s) + 1
         s = TextCleaning.clean(s)
-        // **bold** markup of Markdown-like exports.
+        // **bold** markup of Markdown-like exports, and _emphasis_ around a whole line.
         if markup, TextMatching.containsASCII(s, "**"), ExportMarkup.contains("**", in: s) { s = TextCleaning.clean(ExportMarkup.removingAll("**", from: s)) }
+        if s.count > 2, s.hasPrefix("_"), s.hasSuffix("_"), !s.dropFirst().hasPrefix("_") { s = TextCleaning.clean(String(s.dropFirst().dropLast())) }
 
         // Markdown's "## Heading" (wiki and note exports).
         if s.first == "#", let hashes = Optional(s.prefix { $0 == "#" }.count), hashes <= 6, s.dropFirst(hashes).first == " " {

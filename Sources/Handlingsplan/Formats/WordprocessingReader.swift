@@ -273,7 +273,7 @@ private struct BodyWalker {
         } else if content.allBold, ListMarker.split(text).marker == nil, text.count <= 80, !(text.last.map { ".!?".contains($0) } ?? false) {
             boldCandidates.append(blocks.count)
         }
-        blocks.append(.documentParagraph(kind, text: text, lines: lines, at: position))
+        blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position)
     }
 
     private func listNumbering(_ pPr: XMLElement?, _ styleId: String?) -> (String, Int)? {

@@ -98,6 +98,14 @@ struct Structurer {
     /// numbered line that goes on from it is the next item of its list, not a heading.
     private var previousNumber: String??
 
+    /// How many words the block before had.
+    private var previousItemWords = 0
+
+    private static func isListItem(_ block: Block?) -> Bool {
+        if case .listItem? = block?.kind { return true }
+        return false
+    }
+
     /// "3" follows "2"; a list whose numbers are not in the text (nil) follows itself.
     private static func follows(_ number: String??, _ previous: String?) -> Bool {
         guard let number else { return false }
@@ -124,6 +132,7 @@ struct Structurer {
         if case .listItem = block.kind {} else { openItems = [] }
         defer {
             if case .listItem(1, true) = block.kind { previousNumber = block.number } else { previousNumber = nil }
+            previousItemWords = TextMatching.spaceSeparatedCount(block.text)
         }
         switch block.kind {
         case let .table(table):
@@ -171,7 +180,9 @@ struct Structurer {
             group = nil; isContext = true
             return
         }
-        if group == .additions || group == .inlineMeasures || listLinesUnderLabel(text) {
+        // After "Tiltak:" every line is a measure, unless the list under it had bullets and this
+        // paragraph has none (a note after the list).
+        if group == .additions || group == .inlineMeasures && !groupHadListItems || listLinesUnderLabel(text) {
             // Lines under a label are the label's items (exports lose the bullets),
             // unless the line is a heading of its own.
             if startsSection(block, next: next) { openSection(block, level: nil); return }
@@ -210,7 +221,7 @@ struct Structurer {
         switch group {
         case .additions?: addAddition(text, block, at: source)
         case .nationalGoals?: addItem(.nationalGoal, text, block, at: source)
-        case .localGoals?: addItem(.localGoal, text, block, at: source)
+        case .localGoals?: addGoals(text, block, at: source)
         default: addMeasure(text, block, at: source)
         }
     }
@@ -288,7 +299,10 @@ struct Structurer {
         // A number that goes on from the item before it, or that the next item goes on from, is
         // an item of that list; a number out of the list's order starts a heading ("2. Arbeidstid"
         // after item 4).
-        if let previous = previousNumber, Self.follows(block.number, previous) { return false }
+        // (A short line after longer items that no item follows is the next section's heading,
+        // whatever its number: "4. Fagarbeid og læreplasser" after a list of three.)
+        if let previous = previousNumber, Self.follows(block.number, previous),
+           !(previousItemWords > 6 && !Self.isListItem(next)) { return false }
         if case let .listItem(nextLevel, ordered)? = next?.kind, ordered, nextLevel == level, Self.follows(next?.number, block.number) { return false }
         return true
     }
@@ -381,13 +395,8 @@ struct Structurer {
             rest = TextCleaning.clean(String(afterColon))
         }
         if newGroup == .localGoals, !rest.isEmpty {
-            // "Mål: …" inline: a goal, and no list opened by it; a second sentence that commits
-            // too is a goal of its own ("Mål: Fagforeininga skal ha 820 medlemmar. Alle … skal ha …").
-            let sentences = GoalProse.sentences(rest)
-            addItem(.localGoal, sentences.count > 1 ? sentences[0] : rest, label)
-            for sentence in sentences.dropFirst() where GoalProse.statesWhatShallBe(sentence) || !GoalProse.commitmentSentences(in: sentence).isEmpty {
-                addItem(.localGoal, sentence, label)
-            }
+            // "Mål: …" inline: a goal (or one a sentence), and no list opened by it.
+            addGoals(rest, label)
             return
         }
         if newGroup == .nationalGoals, !rest.isEmpty {
@@ -453,6 +462,18 @@ struct Structurer {
             id: "i\(result.items.count + 1)", context: context, columnArea: columnArea))
     }
 
+    /// The branch's goals in one line: one goal, or one a sentence where the line holds several
+    /// sentences that each commit ("Fagforeininga skal ha 820 medlemmar innan 2026. Alle
+    /// tillitsvalde skal ha ein vara.").
+    private mutating func addGoals(_ text: String, _ block: Block, at source: SourcePosition? = nil, context: [String] = []) {
+        let sentences = GoalProse.sentences(text)
+        if sentences.count > 1, sentences.allSatisfy({ GoalProse.statesWhatShallBe($0) || !GoalProse.commitmentSentences(in: $0).isEmpty }) {
+            for sentence in sentences { addItem(.localGoal, sentence, block, at: source, context: context) }
+        } else {
+            addItem(.localGoal, text, block, at: source, context: context)
+        }
+    }
+
     /// A measure; who is responsible and when may be written into its line ("…: styret",
     /// "… (ansvarleg: leiar, innan 1. mars)", "… – ansvar: kasserar, frist 15.03.2026"): `InlineFields`.
     private mutating func addMeasure(_ text: String, _ block: Block, at source: SourcePosition? = nil, context: [String] = []) {
@@ -486,7 +507,7 @@ struct Structurer {
             addMeasure(line.text, block, context: context)
         case .goal:
             if let number = line.number { outlineGoals[number] = line.text }
-            addItem(.localGoal, line.text, block, context: context)
+            addGoals(line.text, block, context: context)
         case .nationalGoal:
             if let number = line.number { outlineGoals[number] = line.text }
             addItem(.nationalGoal, line.text, block)

@@ -247,10 +247,12 @@ def run(cmd, cwd=None):
     return r.stdout
 
 
-def soffice(src, convert_to, outdir):
+def soffice(src, convert_to, outdir, infilter=None):
     """LibreOffice headless with a private profile; returns the path written."""
-    run(['soffice', '-env:UserInstallation=' + LO_PROFILE, '--headless',
-         '--convert-to', convert_to, '--outdir', outdir, src])
+    cmd = ['soffice', '-env:UserInstallation=' + LO_PROFILE, '--headless']
+    if infilter:
+        cmd.append('--infilter=' + infilter)
+    run(cmd + ['--convert-to', convert_to, '--outdir', outdir, src])
     ext = convert_to.split(':')[0]
     out = os.path.join(outdir, os.path.splitext(os.path.basename(src))[0] + '.' + ext)
     if not os.path.exists(out):
