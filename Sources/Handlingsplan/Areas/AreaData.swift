@@ -163,15 +163,10 @@ enum PlanVocabulary {
     /// Instruction sentences of the national template. Matched by prefix after
     /// normalisation; they are never items and a plan that keeps them gets a
     /// diagnostic. `startsLocalGoals`: the sentence introduces the branch's own goals.
-    static let templateSentences: [(prefix: String, opens: Labels.Group?)] = [
-        ("her formulerer fagforeningen sine konkrete og målbare målsettinger", .localGoals),
-        ("her formulerer fagforeininga sine konkrete og målbare målsettingar", .localGoals),
-        ("skriv inn egne tiltak", nil),
-        ("skriv inn eigne tiltak", nil),
-        ("kommentar: strategiske tiltak for fagforeninger", nil),
-        ("her kan dere skrive inn tiltak som ikke hører hjemme", .measures),
-        ("her kan de skrive inn tiltak som ikkje høyrer heime", .measures),
-    ]
+    static let templateSentences: [(prefix: String, opens: Labels.Group?)] =
+        PlanWords.active.all(.templateGoals).map { ($0, Labels.Group.localGoals) }
+        + PlanWords.active.all(.templateMeasures).map { ($0, Labels.Group.measures) }
+        + PlanWords.active.all(.template).map { ($0, nil) }
 
     /// The words of a key as alternatives of a regular expression: escaped, longest first,
     /// spaces as any white space (vocabulary.tsv holds the words; the patterns are built once).
