@@ -331,7 +331,12 @@ struct Structurer {
         guard block.isolated, Labels.looksLikeHeading(text), let next else { return false }
         switch next.kind {
         case .listItem, .table, .heading: return true
-        case .paragraph: return Labels.group(of: prepared(next.text)) != nil || GoalProse.isProse(next.lines.first?.text ?? next.text)
+        case .paragraph:
+            // A label, prose, or a whole sentence (a goal written under its heading).
+            let first = next.lines.first?.text ?? next.text
+            // (A line that opens with an activity's verb is a measure, whatever follows it.)
+            return Labels.group(of: prepared(next.text)) != nil || GoalProse.isProse(first)
+                || first.hasSuffix(".") && TextMatching.spaceSeparatedCount(first) >= 6 && !ItemWording.startsWithAction(text)
         }
     }
 
