@@ -25,8 +25,9 @@ def build():
                   'many forms ("Målet vårt er at ...", "Fagforeininga vil arbeide for ...", "Det er eit mål '
                   'at ...", "I 2025 skal alle ...", "Vi vil ...", "Styret skal ...") between situation '
                   'sentences of the same paragraph; the "Dette skal vi gjere:" label repeats as a bold '
-                  'paragraph; own topic headings, every area by content (incl. null); one topic with a '
-                  'goal sentence but no situation sentence, one (digital) with two situation sentences')
+                  'paragraph; own topic headings, every area by content (incl. null); in the last topic the '
+                  'goal sentence comes before the situation sentence, in the digital one the goal '
+                  'stands between two situation sentences')
     p.raw('Fagforbundet Surnadal', bold=True)
     p.raw('Surnadal, 5. februar 2025')
     p.raw('Til alle medlemane våre')

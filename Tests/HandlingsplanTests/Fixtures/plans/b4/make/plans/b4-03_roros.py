@@ -25,8 +25,8 @@ def build():
                   '(table:number-columns-spanned + covered cells) are localGoal, the numbered rows '
                   'are measures with Ansvar -> responsible and Tidsramme -> deadline; the Nr. column '
                   '("2.3") must not become part of the text; Merknad values (budget, legal reference, '
-                  'status) are not items; empty Ansvar / Tidsramme / Merknad cells; tables 2 and 5 have '
-                  'no goal row, table 4 has measures after its goal that belong to no goal; '
+                  'status) are not items; empty Ansvar / Tidsramme / Merknad cells; tables 2, 5 and 7 have '
+                  'no goal row; the Tidsramme "1. mai" and the Nr. values are cell residue; '
                   'header row repeated (table:table-header-rows); own table "7 Drift av fagforeningen" '
                   'mapped by content (null and one information row -> 3)')
     p.title('Handlingsplan for Fagforbundet Røros 2024–2025')

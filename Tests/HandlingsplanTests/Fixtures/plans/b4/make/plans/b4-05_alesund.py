@@ -28,7 +28,8 @@ def build():
                        'sub-headings; own sections 1, 8, 9',
              hard='table of contents at the start ("2. Heltid, ... .......3" with dotted leaders and '
                   'page numbers, one long entry); a footer of two lines (branch name + "Side k av n") '
-                  'and a form feed at every page end, also inside a section; bullets come out as "•" '
+                  'and a form feed at every page end; one bullet is split by the footer and the page break '
+                  '(font size chosen by the build so that this happens); bullets come out as "•" '
                   'on the line of the text, wrapped lines without indent; numbered headings "2." ... '
                   '"9." whose number is part of the section name; sub-headings Hovedmål / Våre mål / '
                   'Tiltak are labels, not sections; intro and closing prose are not items; own section '

@@ -27,7 +27,7 @@ def build():
                   'some measures end in "(ansvar: ...)" -> responsible; national goals as "•" '
                   'bullets after an inline label "Hovudmål frå forbundet:" in two areas; BOM + CRLF; '
                   'one paragraph per line, no blank lines between paragraphs; the intro sentence '
-                  'quotes the codes ("M1, M2", "T1.1"); own section "7 Drift av fagforeininga" '
+                  'quotes the codes ("M1, M2", "T1.1"); adoption date "4.2.2025"; own section "7 Drift av fagforeininga" '
                   'whose goals and measures are null or 3 by content')
     p.title('Handlingsplan 2025–2026')
     p.raw('Fagforbundet Lom avd. 409')

@@ -143,8 +143,13 @@ def render(plan, out, work):
     def gpara(par):
         """Google's run and paragraph shape"""
         pPr = par._p.get_or_add_pPr()
-        pPr.append(parse_xml('<w:spacing xmlns:w="%s" w:after="0" w:before="0" w:line="276" '
-                             'w:lineRule="auto"/>' % W_NS))
+        sp = parse_xml('<w:spacing xmlns:w="%s" w:after="0" w:before="0" w:line="276" '
+                       'w:lineRule="auto"/>' % W_NS)
+        ind = pPr.find('{%s}ind' % W_NS)
+        if ind is not None:          # schema order: ... w:spacing, w:ind ...
+            ind.addprevious(sp)
+        else:
+            pPr.append(sp)
         for r in par.runs:
             rPr = r._r.get_or_add_rPr()
             rPr.append(parse_xml('<w:rtl xmlns:w="%s" w:val="0"/>' % W_NS))
@@ -191,14 +196,15 @@ def render(plan, out, work):
             for ch in list(tblPr):
                 if ch.tag == '{%s}tblStyle' % W_NS:
                     tblPr.remove(ch)
-            tblPr.append(parse_xml(
+            look = tblPr.find('{%s}tblLook' % W_NS)
+            look.addprevious(parse_xml(
                 '<w:tblBorders xmlns:w="%s"><w:top w:color="000000" w:space="0" w:sz="8" w:val="single"/>'
                 '<w:left w:color="000000" w:space="0" w:sz="8" w:val="single"/>'
                 '<w:bottom w:color="000000" w:space="0" w:sz="8" w:val="single"/>'
                 '<w:right w:color="000000" w:space="0" w:sz="8" w:val="single"/>'
                 '<w:insideH w:color="000000" w:space="0" w:sz="8" w:val="single"/>'
                 '<w:insideV w:color="000000" w:space="0" w:sz="8" w:val="single"/></w:tblBorders>' % W_NS))
-            tblPr.append(parse_xml('<w:tblLayout xmlns:w="%s" w:type="fixed"/>' % W_NS))
+            look.addprevious(parse_xml('<w:tblLayout xmlns:w="%s" w:type="fixed"/>' % W_NS))
             grid = [(3600, []), (5760, [])]
 
             def fill(cell, paras, bold=False):
@@ -220,6 +226,8 @@ def render(plan, out, work):
             for ri, (goal, measures) in enumerate(rows, 1):
                 fill(tbl.rows[ri].cells[0], [goal.text])
                 fill(tbl.rows[ri].cells[1], [m.text for m in measures])
+            for gc, (w, _) in zip(tbl._tbl.tblGrid.findall('{%s}gridCol' % W_NS), grid):
+                gc.set('{%s}w' % W_NS, str(w))
             for col, (w, _) in zip(tbl.columns, grid):
                 for c in col.cells:
                     c.width = docx.shared.Twips(w)
