@@ -281,4 +281,54 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(markdown.items.map(\.responsible), [nil, "HTV", nil, "nestleder"])
         XCTAssertEqual(markdown.items.map(\.deadline), [nil, "mars 2025", nil, "høsten 2025"])
     }
+
+    /// Codes as markers ("M1", "T1.1" and a TAB): a family each, the measures' codes under the
+    /// goals' ones; a new family ends the national list above it.
+    func testCodesAsMarkers() throws {
+        let plan = try importFixture("codes.txt")
+        XCTAssertEqual(plan.items.map(\.kind), [.nationalGoal, .localGoal, .measure, .measure, .localGoal, .measure])
+        XCTAssertEqual(plan.texts[2], "Krevje at ledige stillingar blir vurderte for heiltid")
+        XCTAssertEqual(plan.items[2].responsible, "hovudtillitsvald")
+    }
+
+    /// Lines that name who after a dash ("… – leiar") are measures without any bullet; the
+    /// months between them are headings; "1. mai-tog" is a date, not a number; the last line of
+    /// the run is a measure though it names no one.
+    func testMeasureLinesWithWhoAndMonthHeadings() throws {
+        let plan = try importFixture("month-lines.txt")
+        XCTAssertEqual(plan.texts, ["Styremøte med planlegging av året", "Årsmøte med val og vedtak av tiltaksplanen",
+                                    "Vervekampanje på omsorgssenteret og i heimetenesta", "Møte med personalsjefen om utlysing av deltidsstillingar",
+                                    "1. mai-tog og appell på torget", "Julebord for medlemane", "Evaluering av tiltaksplanen på siste styremøtet"])
+        XCTAssertEqual(plan.items.map(\.responsible), ["leiar", "styret", "verveansvarleg", "hovudtillitsvald", "styret", "styret", nil])
+        XCTAssertEqual(plan.sections.map(\.heading), ["Januar", "Februar – mars", "Desember"])
+    }
+
+    /// A table of contents (dot leaders and page numbers) is no text.
+    func testTableOfContentsIsNoItem() throws {
+        let plan = try importFixture("contents.txt")
+        XCTAssertEqual(plan.texts, ["Vervekampanje i forbundsukene.", "Grunnskolering for nye tillitsvalgte."])
+        XCTAssertEqual(plan.items.map(\.area), [3, 3])
+    }
+
+    /// A table of measures with goal rows (one cell, no who or when) and a cell that lists
+    /// several measures, one a paragraph; "(felles med …)" goes on with its paragraph.
+    func testGoalRowsAndCellsOfSeveralMeasures() throws {
+        func cell(_ paragraphs: [String]) -> String {
+            "<w:tc>" + paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        func row(_ cells: [[String]]) -> String { "<w:tr>" + cells.map(cell).joined() + "</w:tr>" }
+        let body = OfficeFixtures.paragraph("Organisasjonsbygging og tariffmakt", style: "Heading1")
+            + "<w:tbl>"
+            + row([["Nr."], ["Tiltak"], ["Ansvar"], ["Frist"]])
+            + row([[], ["Flere medlemmer i private barnehager."], [], []])
+            + row([["1.1"], ["Besøke alle private barnehager.", "Verve nye medlemmer på stand i forbundsukene."], ["Styret"], ["Våren 2025"]])
+            + row([["1.2"], ["Tillitsvalgtsamling med overnatting", "(felles med Fagforbundet Nabovik)"], ["Leder"], ["Oktober"]])
+            + "</w:tbl>"
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.texts, ["Flere medlemmer i private barnehager.", "Besøke alle private barnehager.",
+                                    "Verve nye medlemmer på stand i forbundsukene.", "Tillitsvalgtsamling med overnatting (felles med Fagforbundet Nabovik)"])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .measure])
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, "Styret", "Styret", "Leder"])
+        XCTAssertEqual(plan.items.map(\.deadline), [nil, "Våren 2025", "Våren 2025", "Oktober"])
+    }
 }

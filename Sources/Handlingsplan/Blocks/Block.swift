@@ -93,6 +93,14 @@ struct TableCell: Hashable, Sendable {
     /// Clean text; the cell's paragraphs or lines joined with single spaces.
     var text: String
     var source: SourcePosition
+    /// The cell's paragraphs (of a document; one for text), each clean: a cell that lists
+    /// several measures, one a paragraph, gives one item each.
+    var paragraphs: [String] = []
+
+    init(text: String, source: SourcePosition, paragraphs: [String]? = nil) {
+        self.text = text; self.source = source
+        self.paragraphs = paragraphs ?? (text.isEmpty ? [] : [text])
+    }
 }
 
 extension Block {

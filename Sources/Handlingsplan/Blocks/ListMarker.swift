@@ -13,6 +13,11 @@ enum ListMarker: Equatable {
     // "1. ", "1.1 ", "1.1. ", "2)", "1.Behandle", "a) Kreve …" and "a. Kreve …": `LineScan`.
     private static let letters = Set("abcdefghijklmnopqrstuvwxyzæøå")
 
+    private static func startsWithMonth(_ text: String) -> Bool {
+        guard let first = TextMatching.words(text).first else { return false }
+        return LineScan.monthNames.contains(first) || LineScan.monthNames.contains { first.hasPrefix($0 + "-") }
+    }
+
     /// The level a typed marker puts its item at: "3" is 1, "3.1" is 2; a letter
     /// point stands under the numbered goal before it.
     var level: Int {
@@ -62,7 +67,8 @@ enum ListMarker: Equatable {
             return (.bullet(level: level), TextCleaning.clean(String(s.dropFirst())))
         }
         // Each regex only where its first characters allow a match: most lines start with neither.
-        if s.first?.isNumber == true, let m = LineScan.numberedMarker(s) {
+        // "1. mai-tog …", "8. mars": a date, not a number of a list.
+        if s.first?.isNumber == true, let m = LineScan.numberedMarker(s), !startsWithMonth(m.rest) {
             return (.number(m.number), m.rest)
         }
         if let first = s.first, letters.contains(first), s.dropFirst().first == ")" || s.dropFirst().first == ".",
@@ -83,6 +89,24 @@ enum ListMarker: Equatable {
 struct MarkerInventory: Sendable {
     /// The glyphs (one character each) that mark items in this document, beyond `ListMarker.bullets`.
     private(set) var glyphs: Set<Character> = []
+    /// Codes that number a plan's items: "M1", "M2" for goals, "T1.1", "T1.2" for measures; the
+    /// letters they start with, where two lines or more start with such a code.
+    private(set) var codePrefixes: Set<String> = []
+
+    /// "M1 ", "T1.2\t", "MÅL 3:": one to three capitals, a number of one or two levels, a
+    /// separator; the letters and the length of the code with its separator.
+    static func code(_ s: Substring) -> (prefix: String, length: Int)? {
+        let letters = s.prefix { $0.isUppercase && $0.isLetter }
+        guard (1...3).contains(letters.count) else { return nil }
+        var rest = s.dropFirst(letters.count)
+        let number = rest.prefix { $0.isNumber || $0 == "." }
+        guard let firstDigit = number.first, firstDigit.isNumber, number.split(separator: ".").allSatisfy({ $0.count <= 2 }) else { return nil }
+        rest = rest.dropFirst(number.count)
+        if let c = rest.first, ":)".contains(c) { rest = rest.dropFirst() }
+        guard let sep = rest.first, sep == " " || sep == "\t", rest.dropFirst().contains(where: \.isLetter) else { return nil }
+        return (String(letters), letters.count + number.count + (s.count - letters.count - number.count - rest.count))
+    }
+
     /// Lines start "a. " and then "b. ": letter points, also before a word in lower case
     /// ("a. besøke alle sykehjem"), which a single "a. " would not show.
     private(set) var letterPoints = false
@@ -101,8 +125,10 @@ struct MarkerInventory: Sendable {
         var letterSpaced: [Character: Int] = [:]
         let oneLetterWords = Set(PlanWords.active.all(.oneLetterWord))
         var letterStarts: Set<Character> = []
+        var codeCounts: [String: Int] = [:]
         for raw in lines {
             let s = raw.drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+            if let code = Self.code(s) { codeCounts[code.prefix, default: 0] += 1 }
             guard let c = s.first, c.unicodeScalars.count == 1 else { continue }
             if ("a"..."h").contains(c), s.dropFirst().first == ".", s.dropFirst(2).first == " " { letterStarts.insert(c) }
             let rest = s.dropFirst()
@@ -119,6 +145,7 @@ struct MarkerInventory: Sendable {
             }
         }
         glyphs = Set(glyphCounts.filter { $0.value >= 2 }.keys)
+        codePrefixes = Set(codeCounts.filter { $0.value >= 2 }.keys)
         letterPoints = letterStarts.contains("a") && letterStarts.contains("b")
         for (c, n) in letterTabbed where n + letterSpaced[c, default: 0] >= 2 { glyphs.insert(c) }
         for (c, n) in letterSpaced where n >= 2 && c.isLowercase { glyphs.insert(c) }
@@ -133,6 +160,10 @@ struct MarkerInventory: Sendable {
             if rest.first == " " { return (.bullet(level: 1), first, Self.withoutCheckbox(TextCleaning.clean(String(rest)))) }
         }
         if s.count == 1, let first = s.first, let level = ListMarker.bullets[first] { return (.bullet(level: level), first, "") }
+        // A code of this document's ("M1", "T1.2"): a marker whose letter is its family's glyph.
+        if !codePrefixes.isEmpty, let code = Self.code(Substring(s)), codePrefixes.contains(code.prefix) {
+            return (.bullet(level: 1), code.prefix.first, TextCleaning.clean(String(s.dropFirst(code.length))))
+        }
         if letterPoints, let first = s.first, ("a"..."h").contains(first), s.dropFirst().hasPrefix(". "), s.count > 3 {
             return (.letter(String(first)), nil, TextCleaning.clean(String(s.dropFirst(3))))
         }
@@ -160,10 +191,12 @@ extension MarkerInventory {
             return []
         }
         let markers = MarkerInventory(lines: paragraphs)
-        guard !markers.glyphs.isEmpty else { return blocks }
+        guard !markers.glyphs.isEmpty || !markers.codePrefixes.isEmpty else { return blocks }
         var out: [Block] = []
         for block in blocks {
-            guard case .paragraph = block.kind, block.lines.contains(where: { $0.text.first.map(markers.glyphs.contains) ?? false }) else {
+            guard case .paragraph = block.kind, block.lines.contains(where: { line in
+                (line.text.first.map(markers.glyphs.contains) ?? false) || MarkerInventory.code(Substring(line.text)).map { markers.codePrefixes.contains($0.prefix) } ?? false
+            }) else {
                 out.append(block); continue
             }
             let relisted = Block.documentParagraphs(.paragraph, text: block.text, lines: block.lines.map(\.text), at: block.source, markers: markers)

@@ -83,10 +83,11 @@ struct OpenDocumentReader {
                 let start = paragraphCount + 1
                 switch cell.name {
                 case "table-cell":
-                    let text = cellText(cell)
+                    let parts = cellParagraphs(cell)
+                    let text = TextCleaning.clean(TextMatching.joined(parts, separator: " "))
                     let span = max(1, min(64, cell["number-columns-spanned"].flatMap(Int.init) ?? 1))
                     if let down = cell["number-rows-spanned"].flatMap(Int.init), down > 1 { spansDown[cells.count] = (text, down - 1) }
-                    cells.append(TableCell(text: text, source: .paragraph(start)))
+                    cells.append(TableCell(text: text, source: .paragraph(start), paragraphs: parts))
                     for _ in 1..<span { cells.append(TableCell(text: "", source: .paragraph(start))) }
                     coveredBySpan = span - 1
                 case "covered-table-cell":
@@ -125,8 +126,9 @@ struct OpenDocumentReader {
         }
     }
 
-    /// A cell's paragraphs (in lists and nested tables too) in document order, joined with spaces.
-    private mutating func cellText(_ cell: XMLElement) -> String {
+    /// A cell's paragraphs (in lists and nested tables too) in document order, each clean,
+    /// empty ones left out.
+    private mutating func cellParagraphs(_ cell: XMLElement) -> [String] {
         var parts: [String] = []
         for e in cell.elements {
             if (e.name == "p" || e.name == "h") && e.namespace == Self.textNS {
@@ -135,10 +137,10 @@ struct OpenDocumentReader {
                 content.collect(e)
                 parts.append(TextCleaning.clean(TextMatching.joined(content.lines, separator: " ")))
             } else {
-                parts.append(cellText(e))
+                parts += cellParagraphs(e)
             }
         }
-        return TextCleaning.clean(TextMatching.joined(parts, separator: " "))
+        return parts.filter { !$0.isEmpty }
     }
 }
 

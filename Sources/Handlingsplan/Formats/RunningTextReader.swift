@@ -112,6 +112,14 @@ struct PageLayout {
         t.utf8.count <= 20 && t.utf8.contains { (0x30...0x39).contains($0) } && LineScan.isPageNumber(t)
     }
 
+    /// A line of a table of contents: a title, dot leaders ("....." or "…"), a page number.
+    private static func isContentsEntry(_ line: Substring) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard let last = t.last, last.isNumber else { return false }
+        let body = t.dropLast(t.reversed().prefix { $0.isNumber }.count).trimmingCharacters(in: .whitespaces)
+        return body.hasSuffix(".....") || body.hasSuffix("…") || body.hasSuffix(". . . .")
+    }
+
     /// "-----", "=====", "–––": three or more of these and nothing else (each is a character
     /// of its own, so a line with any other scalar is no rule).
     private static func isRule(_ t: String) -> Bool {
@@ -154,9 +162,11 @@ struct PageLayout {
         }
         // Where the pages break: form feeds and page-number lines.
         var pageBreak = Set<Int>()
+        var contents = Set<Int>()
         for (k, line) in raw.enumerated() {
             // Cleaning adds no digit: a line without one is no page number, and is not cleaned to ask.
             if line.isFormFeed || line.hasDigit && isPageNumber(TextCleaning.clean(String(line.text))) { pageBreak.insert(k) }
+            if line.hasDigit, isContentsEntry(line.text) { contents.insert(k) }
         }
         // A running header or footer: a line that stands again and again next to a page break.
         var nearBreak: [String: Int] = [:]
@@ -170,17 +180,19 @@ struct PageLayout {
             return out
         }
         // The text's first and last lines stand at page edges too (page 1's header, the last footer).
-        var edges = Array(pageBreak)
+        let edges = Array(pageBreak)
         if !pageBreak.isEmpty {
             if let first = raw.firstIndex(where: { !$0.isBlank && !$0.isFormFeed }), !pageBreak.contains(first) { nearBreak[TextCleaning.clean(String(raw[first].text)), default: 0] += 1 }
             if let last = raw.lastIndex(where: { !$0.isBlank && !$0.isFormFeed }), !pageBreak.contains(last) { nearBreak[TextCleaning.clean(String(raw[last].text)), default: 0] += 1 }
         }
-        for k in edges {
-            for j in neighbours(k) { nearBreak[TextCleaning.clean(String(raw[j].text)), default: 0] += 1 }
-        }
+        // Each line once, however many breaks it stands next to (a page number and a form feed
+        // on either side of the same line are one page break).
+        var besideBreaks = Set<Int>()
+        for k in edges { besideBreaks.formUnion(neighbours(k)) }
+        for j in besideBreaks { nearBreak[TextCleaning.clean(String(raw[j].text)), default: 0] += 1 }
         let runningLines = Set(nearBreak.filter { $0.value >= 2 && !$0.key.isEmpty && $0.key.count <= 120 }.keys)
         // (The first line stays: page 1's header often names the plan, which the metadata reads.)
-        var dropped = pageBreak
+        var dropped = pageBreak.union(contents)
         for k in edges {
             for j in neighbours(k) where runningLines.contains(TextCleaning.clean(String(raw[j].text))) { dropped.insert(j) }
         }
@@ -253,7 +265,8 @@ enum TabRows {
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
         let first = TextCleaning.clean(String(parts[0]))
         // "•\tText", "o\tText", "1.\tText" are list items, not rows of two cells.
-        guard parts.count >= 2, !first.isEmpty, !(first.count <= 3 && markers.split(first + " x").marker != nil) else { return nil }
+        // (The whole first cell is the marker: "4 Fag" is a cell of an area column.)
+        guard parts.count >= 2, !first.isEmpty, !(first.count <= 6 && { let m = markers.split(first + " x"); return m.marker != nil && m.text == "x" }()) else { return nil }
         return parts
     }
 }

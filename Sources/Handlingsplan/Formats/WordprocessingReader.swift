@@ -306,14 +306,16 @@ private struct BodyWalker {
                 let span = max(1, min(64, tcPr?.first("gridSpan")?["val"].flatMap(Int.init) ?? 1))
                 let merge = tcPr?.first("vMerge") ?? tcPr?.first("vmerge")
                 let start = paragraphCount + 1
-                var text = cellText(tc)
+                var parts = cellParagraphs(tc)
+                var text = TextCleaning.clean(TextMatching.joined(parts, separator: " "))
                 let column = cells.count
                 if let merge, merge["val"] == nil || merge["val"] == "continue" {
                     text = column > 0 ? (above[column] ?? "") : ""
+                    parts = text.isEmpty ? [] : [text]
                 } else {
                     above[column] = text
                 }
-                cells.append(TableCell(text: text, source: .paragraph(start)))
+                cells.append(TableCell(text: text, source: .paragraph(start), paragraphs: parts))
                 for _ in 1..<span { cells.append(TableCell(text: "", source: .paragraph(start))) }
             }
             if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source, spansTable: spanning)) }
@@ -337,9 +339,9 @@ private struct BodyWalker {
         }
     }
 
-    /// A cell's paragraphs (nested tables' too) joined with spaces; list
+    /// A cell's paragraphs (nested tables' too), each clean, empty ones left out; list
     /// markers typed in the cell are kept, numbering is not text.
-    private mutating func cellText(_ container: XMLElement) -> String {
+    private mutating func cellParagraphs(_ container: XMLElement) -> [String] {
         var parts: [String] = []
         for e in container.elements {
             switch e.name {
@@ -348,12 +350,12 @@ private struct BodyWalker {
                 var content = InlineText()
                 content.collect(e)
                 parts.append(TextCleaning.clean(TextMatching.joined(content.lines, separator: " ")))
-                for box in content.textBoxes { parts.append(cellText(box)) }
+                for box in content.textBoxes { parts += cellParagraphs(box) }
             case "tcPr", "del": continue
-            default: parts.append(cellText(e)) // nested tables, sdt
+            default: parts += cellParagraphs(e) // nested tables, sdt
             }
         }
-        return TextCleaning.clean(TextMatching.joined(parts, separator: " "))
+        return parts.filter { !$0.isEmpty }
     }
 }
 

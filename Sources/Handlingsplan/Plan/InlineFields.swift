@@ -84,7 +84,9 @@ enum InlineFields {
         var s = sentence
         if s.hasSuffix(".") { s.removeLast() }
         let w = TextMatching.words(s)
-        guard responsibleCues.match(w, at: 0) != nil || deadlineCues.match(w, at: 0) != nil else { return nil }
+        // The cue with its colon ("Ansvar:", "Frist:"): "Innen 2026 skal …" is a sentence of its own.
+        guard let cue = w.first, responsibleCues.match(w, at: 0) != nil || deadlineCues.match(w, at: 0) != nil,
+              s.lowercased().hasPrefix(cue + ":") else { return nil }
         return parts(s)
     }
 
@@ -99,7 +101,7 @@ enum InlineFields {
             let w = TextMatching.words(piece)
             if let n = responsibleCues.match(w, at: 0), n < w.count, let value = afterCue(piece) {
                 who.append(value)
-            } else if let n = deadlineCues.match(w, at: 0), n < w.count, let value = Optional(afterCue(piece) ?? piece) {
+            } else if let n = deadlineCues.match(w, at: 0), n < w.count, w.count - n <= 6, let value = Optional(afterCue(piece) ?? piece) {
                 // "frist 1. april" loses "frist"; "innan mars" keeps its preposition, as written.
                 when.append(isBareCue(w[0]) ? value : piece)
             } else if FieldValue.isTime(piece) {

@@ -61,6 +61,12 @@ struct Structurer {
     private var inFreeRows = false
     /// The open items of the current list: level and text, outermost first.
     private var openItems: [(level: Int, text: String)] = []
+    /// The paragraph before was a line with who or when (a measure by `measuresWithFields`).
+    private var lastParagraphHadFields = false
+    /// The glyph of the current group's first outer item.
+    private var groupGlyph: Character?
+    /// The current group was opened by a template sentence, not by a label.
+    private var groupFromTemplate = false
     /// After "Hovedmål: …" on one line: the paragraphs after it are more national goals only
     /// where they are national text.
     private var nationalOnlyIfCopied = false
@@ -163,7 +169,7 @@ struct Structurer {
         }
         if let template = Labels.template(text) {
             noteTemplate(block)
-            if let opens = template.opens { group = opens }
+            if let opens = template.opens { group = opens; groupFromTemplate = true }
             return
         }
         let labelGroup = Labels.group(of: prepared(text))
@@ -173,6 +179,12 @@ struct Structurer {
         }
         if let labelGroup {
             openGroup(labelGroup, label: block)
+            return
+        }
+        if text.hasSuffix(":"), TextMatching.spaceSeparatedCount(text) <= 8, Self.isListItem(next), group != .priorityList {
+            // "Dette gjør vi:", "Slik jobbar vi:": a list's introduction, no item; the list under
+            // it is read by its own evidence (its markers, its wording), not by the label before.
+            group = nil; groupFromTemplate = false
             return
         }
         if Labels.isSignature(prepared(text)) {
@@ -191,6 +203,23 @@ struct Structurer {
             }
             return
         }
+        // A line that names who or when after its text ("Styremøte med planlegging av året – leiar",
+        // "Kurs i Teams (mars 2025)") is a measure wherever it stands; so is each line of a
+        // paragraph whose lines all do.
+        if !isContext, let measures = measuresWithFields(block) {
+            for line in measures { addMeasure(line.text, block, at: line.source) }
+            lastParagraphHadFields = true
+            return
+        }
+        // The last line of such a run, without who or when ("Evaluering av tiltaksplanen …"),
+        // where no run of them follows it (then it would be their heading).
+        if lastParagraphHadFields, !isContext, block.lines.count <= 1, TextMatching.spaceSeparatedCount(text) >= 4,
+           !namesHeading(text), !(next.map { measuresWithFields($0) != nil || Self.isListItem($0) } ?? false) {
+            lastParagraphHadFields = false
+            addMeasure(text, block)
+            return
+        }
+        lastParagraphHadFields = false
         // (Where the line is not heading-like it names no heading: only its layout is left to ask.)
         if isHeadingLike(text) || startsSectionByLayout(block, next: next) {
             // The title block ("Handlingsplan 2025", "Vedtatt på årsmøtet …") opens no section.
@@ -206,6 +235,21 @@ struct Structurer {
         default:
             for sentence in GoalProse.commitmentSentences(in: text) { addItem(.localGoal, sentence, block) }
         }
+    }
+
+    /// The lines of a paragraph that each end in who or when (`InlineFields`), where all do;
+    /// the text before must be an item's (three words or more, no time itself, no sentence of
+    /// prose), so that "Februar – mars" stays a heading.
+    private func measuresWithFields(_ block: Block) -> [Block.Line]? {
+        let lines = block.lines.count > 1 ? block.lines : [Block.Line(text: block.text, source: block.source)]
+        for line in lines {
+            let split = InlineFields.split(line.text)
+            guard split.responsible != nil || split.deadline != nil, split.text != line.text,
+                  TextMatching.spaceSeparatedCount(split.text) >= 3, !FieldValue.isTime(split.text),
+                  GoalProse.sentences(split.text).count == 1, !Labels.isPreamble(prepared(line.text)),
+                  !GoalProse.isAboutResponsibility(prepared(line.text)) else { return nil }
+        }
+        return lines
     }
 
     /// Whether a paragraph under a goal or measure label is one of its items: only
@@ -228,6 +272,12 @@ struct Structurer {
 
     private mutating func visitListItem(_ block: Block, level: Int, ordered: Bool, next: Block?) {
         let text = block.text
+        // A labelled list goes on while its marker does: outer items with another glyph or code
+        // ("M1", "T1.1" after the "•" national goals) are a list of their own.
+        if level == 1, group != nil, let glyph = block.glyph {
+            if let first = groupGlyph, first != glyph, groupHadListItems { group = nil; groupFromTemplate = false }
+            if groupGlyph == nil || group == nil { groupGlyph = glyph }
+        }
         if Labels.template(text) != nil { noteTemplate(block); return }
         if let labelled = LabelledLine.parse(text), !labelled.text.isEmpty {
             // "• Tiltak: …", "1. Mål 2.1: …": the label says the kind, whatever the list.
@@ -263,6 +313,9 @@ struct Structurer {
             // Under a goal label every entry is a goal, however it is worded; a sub-item is a measure.
             if parentText != nil { addMeasure(text, block, context: context) } else { addItem(.localGoal, text, block, context: context) }
         case .proseGoals?: addItem(.localGoal, text, block)
+        case .measures? where groupFromTemplate && hasSubItems && !ItemWording.startsWithAction(text) && !text.hasSuffix(":"):
+            // The template's "write your own measures here" with goals and their measures under it.
+            addItem(.localGoal, text, block)
         case .measures?, .inlineMeasures?: addMeasure(text, block, context: context)
         case .additions?: addAddition(text, block)
         case nil:
@@ -371,6 +424,7 @@ struct Structurer {
         isContext = context
         sectionIsOwn = area == nil && !context
         group = Labels.isKnownSectionHeading(prepared(text)) && !isContext ? .proseGoals : nil
+        groupFromTemplate = false
     }
 
     /// Section numbers seen so far (a set: a plan may have many numbered headings).
@@ -422,6 +476,8 @@ struct Structurer {
         if newGroup == .nationalGoals { sectionHadNationalGoals = true }
         group = newGroup
         groupHadListItems = false
+        groupFromTemplate = false
+        groupGlyph = nil
         isContext = isContext && newGroup == .priorityList
         guard !rest.isEmpty else { return }
         switch newGroup {
@@ -550,12 +606,13 @@ struct Structurer {
             let goal = columns.value(.goal, row)
             let onlyCell = filled.count == 1 ? filled[0].text : nil
             if beforeHeader || row.spansTable || onlyCell != nil && (goal == nil || Labels.area(named: onlyCell!) != nil) || action.isEmpty && goal == nil {
-                // Title rows, template rows, section rows and national-measure rows.
-                for cell in filled {
-                    visitTableLine(cell.text, block: Block(kind: .paragraph, text: cell.text, number: nil, lines: [], source: cell.source),
-                                   beforeHeader: beforeHeader, spansTable: row.spansTable)
-                }
+                // Title rows, template rows, section rows, national-measure rows, goal rows.
                 lastGoal = nil
+                for cell in filled {
+                    let goalRow = visitTableLine(cell.text, block: Block(kind: .paragraph, text: cell.text, number: nil, lines: [], source: cell.source),
+                                                 beforeHeader: beforeHeader, spansTable: row.spansTable, amongFields: columns.hasFieldColumns && onlyCell != nil)
+                    if goalRow { lastGoal = cell.text }
+                }
                 continue
             }
             if Labels.isTotalRow(action.isEmpty ? (goal ?? "") : action) { continue }
@@ -572,15 +629,20 @@ struct Structurer {
             guard !action.isEmpty else { continue }
             if Labels.template(action) != nil { noteTemplate(block); continue }
             if LineScan.nationalMeasure(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
-            addItem(.measure, action, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
-                                                      columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),
-                    context: goal.map { [$0] } ?? [], columnArea: columnArea)
+            // A cell that lists several measures, one a paragraph, gives each with the row's fields.
+            for measure in columns.items(of: row) {
+                addItem(.measure, measure, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
+                                                           columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),
+                        context: (goal ?? lastGoal).map { [$0] } ?? [], columnArea: columnArea)
+            }
         }
     }
 
     /// A row with a single text: a title, a template sentence, a section
-    /// ("1. Heltid …", "7. Annet", "STYRE OG DRIFT"), a numbered national measure ("1.1 Kreve …") or a measure.
-    private mutating func visitTableLine(_ text: String, block: Block, beforeHeader: Bool, spansTable: Bool) {
+    /// ("1. Heltid …", "7. Annet", "STYRE OG DRIFT"), a numbered national measure ("1.1 Kreve …"),
+    /// a goal over the rows under it, or a measure. True for a goal row.
+    @discardableResult
+    private mutating func visitTableLine(_ text: String, block: Block, beforeHeader: Bool, spansTable: Bool, amongFields: Bool = false) -> Bool {
         if let template = Labels.template(text) {
             noteTemplate(block)
             if template.opens != nil {
@@ -588,27 +650,36 @@ struct Structurer {
                 startSection(number: nil, heading: nil, area: nil, at: block.source)
                 inFreeRows = true
             }
-            return
+            return false
         }
-        if beforeHeader { return }
+        if beforeHeader { return false }
         if let m = LineScan.numberedSection(text), Labels.area(named: m.rest) != nil {
             var b = block; b.number = m.number
             openSection(b, level: nil, heading: m.rest)
-            return
+            return false
         }
-        if Labels.area(named: prepared(text)) != nil, !text.hasSuffix(".") { openSection(block, level: nil); return }
+        if Labels.area(named: prepared(text)) != nil, !text.hasSuffix(".") { openSection(block, level: nil); return false }
         if spansTable, Labels.looksLikeHeading(text), TextMatching.spaceSeparatedCount(text) <= 6 {
             // A row across the table that reads as a heading: the branch's own section ("7. Annet").
             openSection(block, level: nil)
-            return
+            return false
         }
         // A numbered national measure, or one whose number is Word's list numbering (not text):
         // a row across the whole table that names no area, before the free rows.
+        // A row across the table that reads as a goal ("Flere medlemmer får tilbud om hele
+        // stillinger."), or whose one cell does in a table of measures with who and when: the
+        // branch's goal over the rows under it. National text is national.
+        let readsAsGoal = ItemWording.kind(of: text) == .localGoal && !NationalTexts.isCopied(text)
+        if readsAsGoal, spansTable || amongFields, LineScan.nationalMeasure(text) == nil {
+            addItem(.localGoal, text, block)
+            return true
+        }
         if let national = LineScan.nationalMeasure(text) ?? (spansTable && !inFreeRows ? text : nil) {
             addItem(.nationalGoal, national, block)
             currentNational = result.items.last?.id
-            return
+            return false
         }
         addMeasure(text, block)
+        return false
     }
 }

@@ -116,6 +116,22 @@ struct TableColumns {
         return row.cells[c].text
     }
 
+    /// The measure's cell as the items it lists: one a paragraph where each paragraph starts
+    /// an item of its own (a capital or a list marker; "(felles med …)" goes on with the one
+    /// before), else the whole text.
+    func items(of row: TableRow) -> [String] {
+        guard let c = columns[.text], c < row.cells.count else { return [] }
+        let cell = row.cells[c]
+        let parts = cell.paragraphs.map { ListMarker.split($0).text }.filter { !$0.isEmpty }
+        guard parts.count >= 2, parts.allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false }) else {
+            return cell.text.isEmpty ? [] : [cell.text]
+        }
+        return parts
+    }
+
+    /// Whether the table has columns of who, when, status or cost beside the text.
+    var hasFieldColumns: Bool { [Role.responsible, .deadline, .status, .budget].contains { columns[$0] != nil } }
+
     func value(_ role: Role, _ row: TableRow) -> String? {
         guard let c = columns[role], c < row.cells.count else { return nil }
         let text = row.cells[c].text
