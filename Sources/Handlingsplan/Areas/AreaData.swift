@@ -182,7 +182,7 @@ enum PlanVocabulary {
     /// Labels that open a list of national goals ("Hovedmål", "Hovudmål 2024–2025").
     static let nationalGoalLabel = #"^("# + alternatives(.nationalGoalLabel) + #")\b"#
     /// Labels that open the branch's own goals ("Fagforeningens mål", "Mål for 2025", "Våre mål", "Mål:").
-    static let localGoalLabel = #"^(("# + owners + #")(\s+sine)?\s+("# + goals + #")|("# + goals + #")\s+(for|våre)\b|("# + goals + #")\s*:|("# + goals + #")\s*$)"#
+    static let localGoalLabel = #"^(("# + owners + #")(\s+sine)?\s+("# + goals + #")|("# + goals + #")\s+(for|våre|vårt)\b|("# + goals + #")\s*:|("# + goals + #")\s*$)"#
     /// Labels that open the branch's measures ("Fagforeningens tiltak", "Tiltak", "Tiltaka våre", "Aktiviteter:").
     static let measureLabel = #"^(("# + owners + #")(\s+sine)?\s+("# + measures + #")|("# + measures + #")\s*:?\s*$|("# + measures + #")\s+(for|våre)\b)"#
     /// "Mål og tiltak …:" — the branch's goals written as prose.

@@ -115,9 +115,10 @@ struct MarkerInventory: Sendable {
 
     private init() {}
 
-    /// Characters that start lines without marking items: brackets, quotes, sentence
-    /// punctuation, Markdown's heading and table signs, currency.
-    private static let neverMarkers = Set("([{«\"'“‘„<>#|/\\=%&@$€£.,:;!?…_~^)]}»”’`")
+    /// Characters that start lines without marking items: brackets, opening quotes, sentence
+    /// punctuation, Markdown's heading and table signs, currency. ("»" opens no quote in
+    /// Norwegian: web pages use it as a bullet.)
+    private static let neverMarkers = Set("([{«\"'“‘„<>#|/\\=%&@$€£.,:;!?…_~^)]}”’`")
 
     init(lines: some Sequence<Substring>) {
         var glyphCounts: [Character: Int] = [:]

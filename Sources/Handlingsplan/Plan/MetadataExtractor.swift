@@ -61,7 +61,7 @@ enum MetadataExtractor {
         }
         return TextMatching.joined(words[..<i], separator: " ")
     }
-    private static let titleWords: WordScan.WordList = ["handlingsplan", "tiltaksplan", "årsplan", "arbeidsplan"]
+    private static let titleWords = WordScan.WordList(PlanWords.active.all(.planTitle))
     private static let adoptedWords: WordScan.WordList = ["vedtatt", "vedteke", "vedteken", "vedtekne", "godkjent", "godkjend"]
 
     /// "2024–2025", "2024 - 2026": a plan period of at most four years.
@@ -150,7 +150,9 @@ enum WordScan {
         let scalars: [[UInt32]]
         /// The Latin-1 scalars a word begins with: at every other place of a text no word is compared.
         let firsts: [Bool]
-        init(arrayLiteral words: String...) {
+        init(arrayLiteral words: String...) { self.init(words) }
+
+        init(_ words: [String]) {
             self.words = words
             scalars = words.map { $0.unicodeScalars.map(\.value) }
             var firsts = [Bool](repeating: false, count: 0x100)

@@ -159,6 +159,12 @@ struct Structurer {
 
     private mutating func visitParagraph(_ block: Block, next: Block?) {
         let text = block.text
+        if isPlanTitle(text), !result.items.isEmpty, result.items.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 3 }) {
+            // The plan's title after a web page's menu ("Forsiden", "Om oss", "Bli medlem"):
+            // what came before it was the page, not the plan.
+            result.items.removeAll(); result.sections.removeAll(); section = nil; sectionNumbers = []; group = nil
+            return
+        }
         if nationalOnlyIfCopied {
             nationalOnlyIfCopied = false
             if group == .nationalGoals, NationalTexts.isCopied(text) {
@@ -251,6 +257,13 @@ struct Structurer {
         }
         return lines
     }
+
+    /// A title line: "Handlingsplan 2025", "TILTAKSPLAN FOR …" (vocabulary.tsv's plan-title).
+    private func isPlanTitle(_ text: String) -> Bool {
+        guard let first = TextMatching.words(text).first, TextMatching.spaceSeparatedCount(text) <= 10 else { return false }
+        return Self.planTitles.contains(first)
+    }
+    private static let planTitles = Set(PlanWords.active.all(.planTitle))
 
     /// Whether a paragraph under a goal or measure label is one of its items: only
     /// while the label's list has no bullets (an export that lost them), and never
