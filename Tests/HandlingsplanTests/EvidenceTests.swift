@@ -331,4 +331,12 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.responsible), [nil, "Styret", "Styret", "Leder"])
         XCTAssertEqual(plan.items.map(\.deadline), [nil, "Våren 2025", "Våren 2025", "Oktober"])
     }
+
+    /// Adoption dates as plans write them: "30/1-2025", "21. feb. 2024", "På årsmøtet 29. januar
+    /// 2025 vedtok vi …".
+    func testAdoptionDatesInMoreForms() throws {
+        XCTAssertEqual(try importText("Handlingsplan 2025\nGodkjent av årsmøtet 30/1-2025\n\n- Verve nye medlemmer\n").plan.adopted, "2025-01-30")
+        XCTAssertEqual(try importText("Handlingsplan 2024\nVedteke på årsmøtet 21. feb. 2024\n\n- Verve nye medlemmer\n").plan.adopted, "2024-02-21")
+        XCTAssertEqual(try importText("Handlingsplan 2025\n\nPå årsmøtet 29. januar 2025 vedtok vi handlingsplanen for året.\n\n- Verve nye medlemmer\n").plan.adopted, "2025-01-29")
+    }
 }

@@ -62,7 +62,7 @@ enum MetadataExtractor {
         return TextMatching.joined(words[..<i], separator: " ")
     }
     private static let titleWords = WordScan.WordList(PlanWords.active.all(.planTitle))
-    private static let adoptedWords: WordScan.WordList = ["vedtatt", "vedteke", "vedteken", "vedtekne", "godkjent", "godkjend"]
+    private static let adoptedWords = WordScan.WordList(PlanWords.active.all(.adoptedWord))
 
     /// "2024–2025", "2024 - 2026": a plan period of at most four years.
     private static func period(in line: String) -> (Int, Int)? {
@@ -83,12 +83,18 @@ enum MetadataExtractor {
             // "15.2.24": a two-digit year is this century's.
             return iso(y < 100 ? 2000 + y : y, mo, d)
         }
+        // "30/1-2025", "30/1/25": day and month parted by a slash.
+        if let m = text.firstMatch(of: slashDate), let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3) {
+            return iso(y < 100 ? 2000 + y : y, mo, d)
+        }
         if let m = LineScan.writtenDate(text),
            let d = Int(m.day), let mo = FieldValue.month(m.month.lowercased()), let y = Int(m.year) {
             return iso(y, mo, d)
         }
         return nil
     }
+
+    nonisolated(unsafe) private static let slashDate = #/\b(\d{1,2})/(\d{1,2})[-/.](\d{4}|\d{2})\b/#
 
     private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
         guard (1...12).contains(m), (1...31).contains(d) else { return nil }

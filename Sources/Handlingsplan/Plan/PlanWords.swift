@@ -7,7 +7,7 @@ import Foundation
 public struct PlanWords: Sendable {
     /// What an entry is (the file's first field).
     public enum Key: String, CaseIterable, Sendable {
-        case template, templateGoals = "template-goals", templateMeasures = "template-measures", planTitle = "plan-title"
+        case template, templateGoals = "template-goals", templateMeasures = "template-measures", planTitle = "plan-title", adoptedWord = "adopted-word"
         case nationalGoalLabel = "national-goal-label", goalLabel = "goal-label", measureLabel = "measure-label"
         case labelOwner = "label-owner", role, responsibleCue = "responsible-cue", deadlineCue = "deadline-cue"
         case month, season, periodWord = "period-word", timeWord = "time-word", roleSuffix = "role-suffix", status

@@ -98,6 +98,8 @@ enum LineScan {
 
     /// The months' names in full, in calendar order (vocabulary.tsv's `month`, the first spelling).
     static let monthNames: [String] = PlanWords.active.spellings(.month).compactMap(\.first)
+    /// Every spelling of the months, short forms too ("feb", "sept"), longest first.
+    static let monthSpellings: [String] = PlanWords.active.all(.month).sorted { ($0.count, $0) > ($1.count, $1) }
 }
 
 /// The regexes the scans stand for: the reference in the tests, and the answer for lines
@@ -116,7 +118,7 @@ enum Regexes {
     nonisolated(unsafe) static let branch = #/(?i)\bavd(?:eling)?\.?\s*(\d{1,4})\b/#
     nonisolated(unsafe) static let numericDate = #/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/#
     nonisolated(unsafe) static let writtenDate = try! Regex(
-        #"(?i)\b(\d{1,2})\.?\s+("# + LineScan.monthNames.map(NSRegularExpression.escapedPattern).joined(separator: "|") + #")\s+(\d{4})\b"#,
+        #"(?i)\b(\d{1,2})\.?\s+("# + LineScan.monthSpellings.map(NSRegularExpression.escapedPattern).joined(separator: "|") + #")\.?\s+(\d{4})\b"#,
         as: (Substring, Substring, Substring, Substring).self)
 }
 
@@ -396,10 +398,13 @@ struct PlainLine {
                 for afterDot in (start + d < n && s[start + d] == 0x2E ? [start + d + 1, start + d] : [start + d]) {
                     let m0 = spaces(afterDot)
                     guard m0 > afterDot else { continue }
-                    for name in LineScan.monthNames where matchesIgnoringCase(name, at: m0) {
-                        let y0 = spaces(m0 + name.utf8.count)
-                        if y0 > m0 + name.utf8.count, digits(y0) - y0 >= 4, isWordBoundary(y0 + 4) {
-                            return (text(start, start + d), text(m0, m0 + name.utf8.count), text(y0, y0 + 4))
+                    for name in LineScan.monthSpellings where matchesIgnoringCase(name, at: m0) {
+                        // "feb. 2024": a short form's stop.
+                        let end = m0 + name.unicodeScalars.count
+                        let afterName = end < n && s[end] == 0x2E ? end + 1 : end
+                        let y0 = spaces(afterName)
+                        if y0 > afterName, digits(y0) - y0 >= 4, isWordBoundary(y0 + 4) {
+                            return (text(start, start + d), text(m0, end), text(y0, y0 + 4))
                         }
                     }
                 }
