@@ -254,9 +254,13 @@ enum TextTables {
     }
 
     /// What follows a table: a label, a list item, a heading the plan's words know, prose.
-    private static func endsTable(_ text: String) -> Bool {
+    private static func endsTable(_ text: String, numbersToo: Bool = true) -> Bool {
         if Labels.group(of: MatchText(text)) != nil || LabelledLine.parse(text) != nil { return true }
-        if ListMarker.split(text).marker != nil { return true }
+        switch ListMarker.split(text).marker {
+        case .bullet?: return true
+        case .number?, .letter?: if numbersToo { return true }
+        case nil: break
+        }
         if Labels.isContextHeading(MatchText(text)) && Labels.looksLikeHeading(text) { return true }
         return GoalProse.sentences(text).count >= 3
     }
@@ -359,8 +363,10 @@ enum TextTables {
             if layoutHeader(raw) != nil { k += 1; continue }
             // What is no row: one fragment at the margin after a blank line (a heading, a
             // paragraph), a label, a list item, prose.
-            if parts.count == 1, parts[0].start == 0, lines[k].blankBefore || endsTable(text) { break }
-            if parts.count == 1, endsTable(text) { break }
+            // (A number at the margin is a cell's, "1 900 medlemmer …": only a label, a bullet or
+            // prose ends the table there.)
+            if parts.count == 1, parts[0].start == 0, lines[k].blankBefore || endsTable(text, numbersToo: false) { break }
+            if parts.count == 1, endsTable(text, numbersToo: false) { break }
             for p in parts { for (c, t) in place(p, columns) where !t.isEmpty { pieces.append((k, c, t)) } }
             k += 1
         }
