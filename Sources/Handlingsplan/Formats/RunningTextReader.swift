@@ -114,9 +114,11 @@ struct PageLayout {
 
     /// A line of a table of contents: a title, dot leaders ("....." or "…"), a page number.
     private static func isContentsEntry(_ line: Substring) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        // Dot leaders first, on the bytes: most lines have none.
+        guard TextMatching.containsASCII(String(line), "....") || line.unicodeScalars.contains("…") else { return false }
+        let t = TextCleaning.clean(String(line))
         guard let last = t.last, last.isNumber else { return false }
-        let body = t.dropLast(t.reversed().prefix { $0.isNumber }.count).trimmingCharacters(in: .whitespaces)
+        let body = TextCleaning.clean(String(t.dropLast(t.reversed().prefix { $0.isNumber }.count)))
         return body.hasSuffix(".....") || body.hasSuffix("…") || body.hasSuffix(". . . .")
     }
 

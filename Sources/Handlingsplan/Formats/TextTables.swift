@@ -20,10 +20,13 @@ enum TextTables {
     /// A table that starts at `start`, and the index of the first line after it.
     static func table(in lines: [PageLayout.Line], from start: Int) -> (Block, Int)? {
         let first = lines[start].text
-        // Cheap refusals first: a header starts with a header word.
-        guard TextCleaning.clean(String(first)).count <= 160, let firstWord = TextMatching.words(String(first)).first,
-              headerFirstWords.contains(firstWord) else { return nil }
+        // Cheap refusals first: a header starts with a header word (its letters, read off the line).
+        let firstWord = first.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
+        guard !firstWord.isEmpty, headerFirstWords.contains(firstWord), first.utf8.count <= 400 else { return nil }
         if let columns = layoutHeader(first) { return layoutTable(lines, from: start, columns: columns) }
+        // A header is short and no sentence: a label with its text ("Tiltak: Verve …") is none.
+        let cleaned = TextCleaning.clean(String(first))
+        guard TextMatching.hasAtMost(cleaned, 120), !cleaned.contains(where: { $0 == ":" || $0 == "." || $0 == "," }) else { return nil }
         if let (roles, cells, next) = streamHeader(lines, from: start) {
             // A header on one line sets each row on one line too: its fields come off its end.
             return streamTable(lines, from: next, roles: roles, header: cells, headerLine: start, rowsOnOneLine: next == start + 1)
@@ -290,7 +293,7 @@ enum TextTables {
                 if chars[j] == " ", j + 1 < chars.count, chars[j + 1] == " " || chars[j + 1] == "\t" { break }
                 j += 1
             }
-            out.append((s, j, String(chars[s..<j]).trimmingCharacters(in: .whitespaces)))
+            out.append((s, j, TextCleaning.clean(String(chars[s..<j]))))
             i = j
         }
         return out
@@ -337,8 +340,8 @@ enum TextTables {
             let cut = starts.dropFirst().min { abs($0 - columns[under[1]].start) < abs($1 - columns[under[1]].start) } ?? fragment.end
             let offset = cut - fragment.start
             let chars = Array(fragment.text)
-            let left = String(chars[..<offset]).trimmingCharacters(in: .whitespaces)
-            let right = String(chars[offset...]).trimmingCharacters(in: .whitespaces)
+            let left = TextCleaning.clean(String(chars[..<offset]))
+            let right = TextCleaning.clean(String(chars[offset...]))
             return [(under[0], left)] + place((cut, fragment.end, right), columns)
         }
         if let best = under.max(by: { overlap(columns[$0]) < overlap(columns[$1]) }) { return [(best, fragment.text)] }

@@ -83,17 +83,15 @@ enum FieldValue {
 
     /// A status: "Gjennomført", "Pågår", "Ikke startet", "✔".
     static func isStatus(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextCleaning.clean(text)
         if statusCells.contains(trimmed.lowercased()) { return true }
         let w = TextMatching.words(trimmed)
         return !w.isEmpty && statuses.match(w, at: 0) == w.count
     }
 
-    /// An amount: "kr 12 000", "5000", "15 000,-", "2 500 kr".
+    /// An amount: "kr 12 000", "5000", "15 000,-", "2 500 kr": numbers, and no word but "kr" or "nok".
     static func isAmount(_ text: String) -> Bool {
-        var s = text.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
-        for unit in ["kr.", "kr", "nok", ",-", ",00"] { s = s.replacingOccurrences(of: unit, with: " ") }
-        s = s.trimmingCharacters(in: .whitespaces)
-        return !s.isEmpty && s.contains(where: \.isNumber) && s.allSatisfy { $0.isNumber || $0 == " " || $0 == "." || $0 == "," }
+        guard text.contains(where: \.isNumber), text.allSatisfy({ $0.isNumber || $0.isLetter || " .,-\u{00A0}".contains($0) }) else { return false }
+        return TextMatching.words(text).allSatisfy { $0.allSatisfy(\.isNumber) || $0 == "kr" || $0 == "nok" }
     }
 }

@@ -25,6 +25,9 @@ enum InlineFields {
 
     static func split(_ line: String) -> Split {
         var out = Split(text: line)
+        // Most lines have no tail: none of its signs (a parenthesis, a dash, a colon, "innen").
+        guard line.contains(where: { $0 == "(" || $0 == ":" || $0 == "–" || $0 == "—" }) || TextMatching.containsASCII(line, " - ")
+                || TextMatching.containsASCII(line, " innen ") || TextMatching.containsASCII(line, " innan ") else { return out }
         // Tails come off from the end, the last first, as long as they are fields.
         for _ in 0..<3 {
             guard let (rest, fields) = trailingTail(out.text) else { break }
@@ -42,7 +45,7 @@ enum InlineFields {
     /// The last tail of a line (a parenthesis, the part after a spaced dash, sentences after
     /// the first, the part after a colon) when it holds fields only.
     private static func trailingTail(_ text: String) -> (String, (responsible: String?, deadline: String?))? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = TextCleaning.clean(text)
         // "… (ansvarleg: leiar, innan 1. mars)"
         if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
             let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
@@ -56,14 +59,14 @@ enum InlineFields {
         }
         // "… – ansvar: kasserar, frist 15.03.2026", "… – leder, våren 2025"
         for dash in [" – ", " — ", " - "] {
-            if let range = t.range(of: dash, options: .backwards) {
+            if let range = t.ranges(of: dash).last {
                 let tail = String(t[range.upperBound...])
                 if let fields = parts(tail) { return (trimmedEnd(String(t[..<range.lowerBound])), fields) }
             }
         }
         // "… i forbundsvekene: styret", "… rulleres: innen desember"
         if let colon = t.lastIndex(of: ":"), colon > t.startIndex {
-            let before = String(t[..<colon]).trimmingCharacters(in: .whitespaces)
+            let before = TextCleaning.clean(String(t[..<colon]))
             let tail = String(t[t.index(after: colon)...])
             // Not a label ("Tiltak: …"): the text before the colon is more than a word or two.
             guard TextMatching.spaceSeparatedCount(before) >= 2 else { return nil }
@@ -94,7 +97,7 @@ enum InlineFields {
     /// first parts up to a time are who (a part that is neither continues the one before:
     /// "seksjon kirke, kultur og oppvekst"); a part with its cue word is that field.
     private static func parts(_ tail: String) -> (responsible: String?, deadline: String?)? {
-        let pieces = tail.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = tail.split(whereSeparator: { $0 == "," || $0 == ";" }).map { TextCleaning.clean(String($0)) }
         guard !pieces.isEmpty, pieces.allSatisfy({ !$0.isEmpty }), TextMatching.spaceSeparatedCount(tail) <= 14 else { return nil }
         var who: [String] = [], when: [String] = []
         for piece in pieces {
@@ -124,20 +127,20 @@ enum InlineFields {
     /// "ansvarleg: leiar" → "leiar", "frist 1. april" → "1. april".
     private static func afterCue(_ piece: String) -> String? {
         if let colon = piece.firstIndex(of: ":") {
-            let v = piece[piece.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let v = TextCleaning.clean(String(piece[piece.index(after: colon)...]))
             return v.isEmpty ? nil : v
         }
         guard let space = piece.firstIndex(of: " ") else { return nil }
-        let v = piece[space...].trimmingCharacters(in: .whitespaces)
+        let v = TextCleaning.clean(String(piece[space...]))
         return v.isEmpty ? nil : v
     }
 
     /// "… om AFP innen juni": a final "innen"/"innan" with a time after it.
     private static func trailingDeadline(_ text: String) -> (String, String)? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = TextCleaning.clean(text)
         guard !t.hasSuffix(".") else { return nil }
         for cue in [" innen ", " innan "] {
-            guard let range = t.range(of: cue, options: .backwards) else { continue }
+            guard let range = t.ranges(of: cue).last else { continue }
             let tail = String(t[range.upperBound...])
             let w = TextMatching.words(tail)
             guard w.count <= 4, FieldValue.isTime(tail), TextMatching.spaceSeparatedCount(String(t[..<range.lowerBound])) >= 3 else { continue }

@@ -18,11 +18,17 @@ struct LabelledLine: Equatable {
         (.nationalGoal, words.phrases(.nationalGoalLabel)), (.measure, words.phrases(.measureLabel)), (.goal, words.phrases(.goalLabel)),
     ]
 
+    private static let labelFirstWords: Set<String> = Set(
+        [PlanWords.Key.nationalGoalLabel, .goalLabel, .measureLabel].flatMap { words.all($0) }.compactMap { TextMatching.words($0).first })
+
     /// The label a line starts with, with a number ("Mål 2", "Tiltak 1.2.1") or a separator
     /// (":", " – ", " - ") after it; nil for a line that only starts with the word ("Tiltak for å …",
     /// "Mål og tiltak …", "Målet er …").
     static func parse(_ line: String) -> LabelledLine? {
-        let w = TextMatching.words(line)
+        // Most lines start with a word no label starts with: answered from it alone.
+        let firstWord = line.prefix { $0.isLetter }.lowercased()
+        guard labelFirstWords.contains(firstWord) else { return nil }
+        let w = TextMatching.words(String(line.prefix(80)))
         guard !w.isEmpty else { return nil }
         // The longest label that starts the line ("delmål tiltak" before "delmål").
         var best: (Label, Int)?

@@ -28,10 +28,19 @@ public struct PlanWords: Sendable {
     /// Parses the vocabulary format; an unknown key or a line without an entry is an error
     /// naming the file and line.
     public init(parsing text: String, source: String) throws(VocabularyError) {
+        // Read at the start of every process (the built-in file has 700 lines): on the UTF-8
+        // view, NFC only where a field is not ASCII.
+        func trimmed(_ s: Substring) -> Substring {
+            var s = s
+            while let c = s.utf8.first, c == 0x20 || c == 0x0D || c == 0x09 { s = s.dropFirst() }
+            while let c = s.utf8.last, c == 0x20 || c == 0x0D || c == 0x09 { s = s.dropLast() }
+            if s.hasPrefix("\u{FEFF}") { s = s.dropFirst() }
+            return s
+        }
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = trimmed(raw)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let fields = line.split(separator: "\t").map(trimmed).filter { !$0.isEmpty }.map(String.init)
             guard let key = Key(rawValue: fields[0]) else {
                 throw VocabularyError(source: source, line: index + 1,
                                       message: "unknown key «\(fields[0])»; the keys are \(Key.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -39,7 +48,10 @@ public struct PlanWords: Sendable {
             guard fields.count >= 2 else {
                 throw VocabularyError(source: source, line: index + 1, message: "expected KEY, a TAB and an entry, found «\(line)»")
             }
-            entries[key, default: []].append(fields.dropFirst().map { $0.lowercased().precomposedStringWithCanonicalMapping })
+            entries[key, default: []].append(fields.dropFirst().map { field in
+                let lower = field.lowercased()
+                return lower.utf8.allSatisfy { $0 < 0x80 } ? lower : lower.precomposedStringWithCanonicalMapping
+            })
         }
     }
 

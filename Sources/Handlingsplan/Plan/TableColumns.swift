@@ -146,7 +146,7 @@ struct TableColumns {
 enum AreaColumn {
     /// Whether a short cell refers to one of the six areas by number or name.
     static func isAreaReference(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = TextCleaning.clean(text)
         guard TextMatching.spaceSeparatedCount(t) <= 4 else { return false }
         if leadingAreaNumber(t) != nil { return true }
         return Labels.area(named: t) != nil
@@ -154,7 +154,7 @@ enum AreaColumn {
 
     /// "3", "3.", "1 Heiltid": the area's number in front.
     static func leadingAreaNumber(_ text: String) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = TextCleaning.clean(text)
         guard let first = t.first, let n = first.wholeNumberValue, (1...6).contains(n) else { return nil }
         let rest = t.dropFirst()
         guard rest.isEmpty || rest.first == " " || rest.first == "." || rest.first == ")" else { return nil }
@@ -163,7 +163,7 @@ enum AreaColumn {
 
     /// A cell that says "none": a dash, "–", "Ingen", "Anna".
     static func saysNone(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = TextCleaning.clean(text)
         return t.isEmpty || t.allSatisfy { "-–—/".contains($0) }
     }
 }
