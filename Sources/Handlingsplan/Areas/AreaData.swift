@@ -204,7 +204,7 @@ enum PlanVocabulary {
     /// and a modal verb at its start ("Vi skal …", "Vi vil difor …", "Fagforeininga vil òg …").
     static let committingSubject = #"^(("# + alternatives(.committingSubject) + #")(\s+\p{Lu}[\p{L}-]*)?)\s+(\p{L}+\s+){0,2}?("# + alternatives(.modal, .volition, .commitmentVerb) + #")\b"#
     /// A sentence that states the goal ("Målet er …", "Målet vårt er …", "Det er eit mål at …").
-    static let goalStatement = #"^(målet|målsettingen|målsettinga|vårt mål|målet vårt|måla våre|målene våre|hovedmålet|hovudmålet)\b[^.]{0,30}\b(er|blir|vert)\b|^det er (et|eit) (viktig |klart )?mål"#
+    static let goalStatement = #"^("# + alternatives(.goalNoun) + #")\b[^.]{0,30}\b(er|blir|vert)\b|^det er (et|eit) (viktig |klart )?mål"#
     /// Goal sentences in prose outside a "Mål og tiltak" section: only explicit ones.
     static let explicitGoalPattern = #"\b("# + alternatives(.goalPhrase) + #")\b"#
     /// Signature lines that end a plan's last list.

@@ -33,7 +33,7 @@ struct RunningTextReader {
     }
 
     func read(_ text: String) -> [Block] {
-        let lines = PageLayout.lines(of: text)
+        let lines = PageLayout.lines(of: Self.unquoted(text))
         let markers = MarkerInventory(lines: lines.map(\.text))
         // The words the text has, hyphenated ones whole: a word broken at a line's end is
         // joined again as the text writes it elsewhere.
@@ -90,6 +90,29 @@ struct RunningTextReader {
     }
 }
 
+extension RunningTextReader {
+    /// A plan pasted into a mail and quoted (or forwarded): where most lines start with ">",
+    /// the quote marks ("> ", "> > ") come off every line, so that its lists and headings read
+    /// as the plan's own.
+    static func unquoted(_ text: String) -> String {
+        var quoted = 0, other = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let first = line.first(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { continue }
+            if first == ">" { quoted += 1 } else { other += 1 }
+            if quoted + other >= 400 { break }
+        }
+        guard quoted >= 3, quoted >= 3 * other else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            var rest = line[...]
+            while let k = rest.firstIndex(where: { $0 != " " && $0 != "\t" }), rest[k] == ">" {
+                rest = rest[rest.index(after: k)...]
+                if rest.first == " " { rest = rest.dropFirst() }
+            }
+            return rest
+        }.joined(separator: "\n")
+    }
+}
+
 /// The lines of a text with page layout removed: form feeds, page numbers
 /// ("Side 2 av 5"), running headers repeated at page breaks, and the rules
 /// ("-----") that underline a heading (the line above becomes a heading).
@@ -110,6 +133,12 @@ struct PageLayout {
     /// "Side 2 av 5", "3/7", "- 4 -": at most 20 bytes once cleaned, with a digit (tested first).
     private static func isPageNumber(_ t: String) -> Bool {
         t.utf8.count <= 20 && t.utf8.contains { (0x30...0x39).contains($0) } && LineScan.isPageNumber(t)
+    }
+
+    /// "-----Opprinnelig melding-----", "----- Forwarded message -----": a mail's separator.
+    private static func isSeparatorLine(_ line: Substring) -> Bool {
+        let t = line.drop { $0 == " " }
+        return t.hasPrefix("---") && t.reversed().drop { $0 == " " || $0 == "\r" }.starts(with: "---") && t.contains(where: \.isLetter)
     }
 
     /// A line of a table of contents: a title, dot leaders ("....." or "…"), a page number.
@@ -169,6 +198,7 @@ struct PageLayout {
             // Cleaning adds no digit: a line without one is no page number, and is not cleaned to ask.
             if line.isFormFeed || line.hasDigit && isPageNumber(TextCleaning.clean(String(line.text))) { pageBreak.insert(k) }
             if line.hasDigit, isContentsEntry(line.text) { contents.insert(k) }
+            if isSeparatorLine(line.text) { contents.insert(k) }
         }
         // A running header or footer: a line that stands again and again next to a page break.
         var nearBreak: [String: Int] = [:]
@@ -300,6 +330,7 @@ private struct ParsedLine {
         // **bold** markup of Markdown-like exports, and _emphasis_ around a whole line.
         if markup, TextMatching.containsASCII(s, "**"), ExportMarkup.contains("**", in: s) { s = TextCleaning.clean(ExportMarkup.removingAll("**", from: s)) }
         if s.count > 2, s.hasPrefix("_"), s.hasSuffix("_"), !s.dropFirst().hasPrefix("_") { s = TextCleaning.clean(String(s.dropFirst().dropLast())) }
+        if s.count > 2, s.hasPrefix("*"), s.hasSuffix("*"), !s.dropFirst().hasPrefix("*"), !s.dropFirst().hasPrefix(" ") { s = TextCleaning.clean(String(s.dropFirst().dropLast())) }
 
         // Markdown's "## Heading" (wiki and note exports).
         if s.first == "#", let hashes = Optional(s.prefix { $0 == "#" }.count), hashes <= 6, s.dropFirst(hashes).first == " " {

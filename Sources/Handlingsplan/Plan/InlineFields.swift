@@ -26,7 +26,7 @@ enum InlineFields {
     static func split(_ line: String) -> Split {
         var out = Split(text: line)
         // Most lines have no tail: none of its signs (a parenthesis, a dash, a colon, "innen").
-        guard line.contains(where: { $0 == "(" || $0 == ":" || $0 == "–" || $0 == "—" }) || TextMatching.containsASCII(line, " - ")
+        guard line.contains(where: { $0 == "(" || $0 == "[" || $0 == ":" || $0 == "–" || $0 == "—" }) || TextMatching.containsASCII(line, " - ")
                 || TextMatching.containsASCII(line, " innen ") || TextMatching.containsASCII(line, " innan ") else { return out }
         // Tails come off from the end, the last first, as long as they are fields.
         for _ in 0..<3 {
@@ -46,7 +46,12 @@ enum InlineFields {
     /// the first, the part after a colon) when it holds fields only.
     private static func trailingTail(_ text: String) -> (String, (responsible: String?, deadline: String?))? {
         let t = TextCleaning.clean(text)
-        // "… (ansvarleg: leiar, innan 1. mars)"
+        // "… (ansvarleg: leiar, innan 1. mars)", "… [leiar]"
+        if t.hasSuffix("]"), let open = t.lastIndex(of: "["), open > t.startIndex {
+            let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+            if let fields = parts(inner) { return (trimmedEnd(String(t[..<open])), fields) }
+            return nil
+        }
         if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
             let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
             if let fields = parts(inner) { return (trimmedEnd(String(t[..<open])), fields) }

@@ -15,7 +15,7 @@ public struct PlanWords: Sendable {
         case headerDeadline = "header-deadline", headerStatus = "header-status", headerBudget = "header-budget"
         case headerComment = "header-comment", headerArea = "header-area", headerProject = "header-project"
         case totalRow = "total-row", modal, volition, committingSubject = "committing-subject", commitmentVerb = "commitment-verb"
-        case goalPhrase = "goal-phrase", outsideActor = "outside-actor"
+        case goalPhrase = "goal-phrase", goalNoun = "goal-noun", outsideActor = "outside-actor"
         case situationSubject = "situation-subject", stateVerb = "state-verb", subordinator, actionVerb = "action-verb", goalOpening = "goal-opening"
         case statingVerb = "stating-verb", abbreviation, oneLetterWord = "one-letter-word"
     }

@@ -61,6 +61,9 @@ struct Structurer {
     private var inFreeRows = false
     /// The open items of the current list: level and text, outermost first.
     private var openItems: [(level: Int, text: String)] = []
+    /// The outer items of a numbered list have been area headings ("I. Heltid og likelønn"):
+    /// its other short outer items are headings too.
+    private var numberedItemsAreSections = false
     /// The paragraph before was a line with who or when (a measure by `measuresWithFields`).
     private var lastParagraphHadFields = false
     /// The glyph of the current group's first outer item.
@@ -70,6 +73,66 @@ struct Structurer {
     /// After "Hovedmål: …" on one line: the paragraphs after it are more national goals only
     /// where they are national text.
     private var nationalOnlyIfCopied = false
+    /// The index of the block being visited.
+    private var index = 0
+
+    /// Lists whose markers were never there or were lost, introduced by a line of their own
+    /// that ends in a colon ("Dette vil vi oppnå:", "Slik gjer vi det: Krevje …"): block index
+    /// → the kind of the run's items, for the introduction (where its text goes on after the
+    /// colon) and each line of the run. `introducedRuns`.
+    private var introducedRuns: [Int: (kind: ItemKind, introduces: Bool)] = [:]
+
+    /// The runs of short paragraphs after a short introduction that ends in a colon: two lines
+    /// or more, each of a sentence or two, none a heading, a label or another introduction. The
+    /// kind is the one most of the run's wording says (`ItemWording`); the introduction's own
+    /// text after its colon is the run's first item.
+    static func introducedRuns(_ blocks: [Block]) -> [Int: (kind: ItemKind, introduces: Bool)] {
+        var out: [Int: (kind: ItemKind, introduces: Bool)] = [:]
+        var i = 0
+        while i < blocks.count {
+            defer { i += 1 }
+            guard case .paragraph = blocks[i].kind, let colon = blocks[i].text.firstIndex(of: ":") else { continue }
+            let head = String(blocks[i].text[..<colon])
+            let inline = TextCleaning.clean(String(blocks[i].text[blocks[i].text.index(after: colon)...]))
+            // (Not "Sommartur for pensjonistane: pensjonistutvalet": what follows the colon there
+            // says who, and the line is a measure of its own.)
+            let fields = InlineFields.split(blocks[i].text)
+            // (Nor a block of "Fra: …", "Til: …", "Emne: …": lines of that shape one after another.)
+            let afterColonLine = i > 0 && Self.isColonLine(blocks[i - 1])
+            guard TextMatching.spaceSeparatedCount(head) <= 6, head.first?.isUppercase == true,
+                  inline.isEmpty || TextMatching.spaceSeparatedCount(inline) >= 4 && fields.responsible == nil && fields.deadline == nil && !afterColonLine,
+                  Labels.group(of: MatchText(blocks[i].text)) == nil, LabelledLine.parse(blocks[i].text) == nil,
+                  Labels.template(blocks[i].text) == nil else { continue }
+            var run: [Int] = []
+            var k = i + 1
+            while k < blocks.count, case .paragraph = blocks[k].kind, isRunLine(blocks[k]) { run.append(k); k += 1 }
+            let texts = (inline.isEmpty ? [] : [inline]) + run.map { blocks[$0].text }
+            // Two lines or more; one after an introduction that ends in its colon.
+            guard texts.count >= 2 || inline.isEmpty && run.count == 1, !run.isEmpty else { continue }
+            let goals = texts.filter { ItemWording.kind(of: $0) == .localGoal }.count
+            let kind: ItemKind = goals * 2 > texts.count ? .localGoal : .measure
+            out[i] = (kind, true)
+            for r in run { out[r] = (kind, false) }
+            i = k - 1
+        }
+        return out
+    }
+
+    /// "Emne: Handlingsplan 2025": a short head, a colon, text.
+    private static func isColonLine(_ b: Block) -> Bool {
+        guard case .paragraph = b.kind, let colon = b.text.firstIndex(of: ":") else { return false }
+        return TextMatching.spaceSeparatedCount(String(b.text[..<colon])) <= 3
+    }
+
+    /// A line of such a run: short, a sentence or two, no introduction or label of its own.
+    private static func isRunLine(_ b: Block) -> Bool {
+        let t = b.text
+        return TextMatching.hasAtMost(t, 220) && !t.hasSuffix(":") && GoalProse.sentences(t).count <= 2
+            && !Labels.isSignature(MatchText(t)) && !Labels.isPreamble(MatchText(t))
+            && Labels.group(of: MatchText(t)) == nil && LabelledLine.parse(t) == nil && Labels.template(t) == nil
+            && !(t.firstIndex(of: ":").map { TextMatching.spaceSeparatedCount(String(t[..<$0])) <= 6 } ?? false && !t.contains("("))
+    }
+
     /// The kind each bullet glyph stands for, where a plan marks two kinds of item with two
     /// glyphs ("▶" goals, "–" measures): `familyKinds`.
     private var familyKinds: [Character: ItemKind] = [:]
@@ -126,7 +189,9 @@ struct Structurer {
     static func structure(_ blocks: [Block]) -> Result {
         var s = Structurer()
         s.familyKinds = Self.familyKinds(blocks)
+        s.introducedRuns = Self.introducedRuns(blocks)
         for (index, block) in blocks.enumerated() {
+            s.index = index
             s.visit(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
         }
         return s.result
@@ -159,6 +224,18 @@ struct Structurer {
 
     private mutating func visitParagraph(_ block: Block, next: Block?) {
         let text = block.text
+        if !isContext, group != .additions, group != .inlineMeasures, let run = introducedRuns[index] {
+            // An introduction ("Slik gjer vi det:") or a line of the list it introduces.
+            var line = text
+            if run.introduces, let colon = text.firstIndex(of: ":") {
+                line = TextCleaning.clean(String(text[text.index(after: colon)...]))
+                group = nil
+            }
+            guard !line.isEmpty else { return }
+            if NationalTexts.isCopied(line) { addItem(.nationalGoal, line, block) }
+            else if run.kind == .measure { addMeasure(line, block) } else { addGoals(line, block) }
+            return
+        }
         if isPlanTitle(text), !result.items.isEmpty, result.items.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 3 }) {
             // The plan's title after a web page's menu ("Forsiden", "Om oss", "Bli medlem"):
             // what came before it was the page, not the plan.
@@ -219,7 +296,7 @@ struct Structurer {
         }
         // The last line of such a run, without who or when ("Evaluering av tiltaksplanen …"),
         // where no run of them follows it (then it would be their heading).
-        if lastParagraphHadFields, !isContext, block.lines.count <= 1, TextMatching.spaceSeparatedCount(text) >= 4,
+        if lastParagraphHadFields, !isContext, block.lines.count <= 1, TextMatching.spaceSeparatedCount(text) >= 4, !text.hasSuffix(":"),
            !namesHeading(text), !(next.map { measuresWithFields($0) != nil || Self.isListItem($0) } ?? false) {
             lastParagraphHadFields = false
             addMeasure(text, block)
@@ -302,6 +379,12 @@ struct Structurer {
         if ordered, Labels.area(named: prepared(text)) != nil, !text.hasSuffix(".") {
             // A numbered area heading typed as a numbered list ("2. Offentlige tjenester …").
             openSection(block, level: nil)
+            if level == 1 { numberedItemsAreSections = true }
+            return
+        }
+        if ordered, level == 1, numberedItemsAreSections, Labels.looksLikeHeading(text) {
+            // The same list's next heading, one of the branch's own ("VII. Drift av fagforeningen").
+            openSection(block, level: nil)
             return
         }
         if ordered, isNumberedHeading(block, level: level, next: next) {
@@ -323,8 +406,10 @@ struct Structurer {
         case .priorityList?: return // handled above
         case .nationalGoals?: addItem(.nationalGoal, text, block)
         case .localGoals?:
-            // Under a goal label every entry is a goal, however it is worded; a sub-item is a measure.
-            if parentText != nil { addMeasure(text, block, context: context) } else { addItem(.localGoal, text, block, context: context) }
+            // Under a goal label every entry is a goal, however it is worded (national text a
+            // national goal); a sub-item is a measure.
+            if parentText != nil { addMeasure(text, block, context: context) }
+            else { addItem(NationalTexts.isCopied(text) ? .nationalGoal : .localGoal, text, block, context: context) }
         case .proseGoals?: addItem(.localGoal, text, block)
         case .measures? where groupFromTemplate && hasSubItems && !ItemWording.startsWithAction(text) && !text.hasSuffix(":"):
             // The template's "write your own measures here" with goals and their measures under it.
@@ -540,6 +625,8 @@ struct Structurer {
     /// sentences that each commit ("Fagforeininga skal ha 820 medlemmar innan 2026. Alle
     /// tillitsvalde skal ha ein vara.").
     private mutating func addGoals(_ text: String, _ block: Block, at source: SourcePosition? = nil, context: [String] = []) {
+        // Copied national text is national wherever it stands (DESIGN: "What counts as an item").
+        if NationalTexts.isCopied(text) { addItem(.nationalGoal, text, block, at: source); return }
         let sentences = GoalProse.sentences(text)
         if sentences.count > 1, sentences.allSatisfy({ GoalProse.statesWhatShallBe($0) || !GoalProse.commitmentSentences(in: $0).isEmpty }) {
             for sentence in sentences { addItem(.localGoal, sentence, block, at: source, context: context) }
@@ -644,8 +731,17 @@ struct Structurer {
             if LineScan.nationalMeasure(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
             // A cell that lists several measures, one a paragraph, gives each with the row's fields.
             for measure in columns.items(of: row) {
-                addItem(.measure, measure, block, fields: (columns.value(.responsible, row), columns.value(.deadline, row),
-                                                           columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),
+                // Who and when may stand in the cell itself ("… Ansvar: Styret. Frist: april 2025.").
+                let split = InlineFields.split(measure)
+                // A table without a header that lists goals and measures in one column: the
+                // wording says which (a goal row in bold is a goal by its words too).
+                if columns.headerRow == nil, goal == nil, ItemWording.kind(of: split.text) == .localGoal, split.responsible == nil, split.deadline == nil {
+                    addItem(.localGoal, split.text, block, columnArea: columnArea)
+                    lastGoal = split.text
+                    continue
+                }
+                addItem(.measure, split.text, block, fields: (columns.value(.responsible, row) ?? split.responsible, columns.value(.deadline, row) ?? split.deadline,
+                                                              columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),
                         context: (goal ?? lastGoal).map { [$0] } ?? [], columnArea: columnArea)
             }
         }

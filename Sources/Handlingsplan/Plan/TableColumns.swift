@@ -33,7 +33,7 @@ struct TableColumns {
             }
             // A header names at least two columns (or all it has), and its cells are all short.
             let filled = row.filledCells.count
-            guard found.count >= 2, found.count >= min(3, filled), row.filledCells.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 5 }) else { continue }
+            guard found.count >= 2, found.count >= min(3, filled) || found.values.contains(.text) || found.values.contains(.goal), row.filledCells.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 5 }) else { continue }
             headerRow = index
             headerTexts = row.cells.map { Self.normalised($0.text) }
             for (column, role) in found { columns[role] = column }
