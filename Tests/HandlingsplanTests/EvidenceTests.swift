@@ -260,6 +260,16 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(FieldValue.month("sept"), 9)
     }
 
+    /// A user's line for a word the vocabulary has adds spellings to it: "month mars march"
+    /// is March's new spelling, not a thirteenth month.
+    func testVocabularyEntriesMergeByTheirFirstWord() throws {
+        let extra = try PlanWords(parsing: "month\tmars\tmarch\tmar\nrole\tklubbkontakt\n", source: "extra.tsv")
+        let merged = PlanWords.standard.adding(extra)
+        XCTAssertEqual(merged.spellings(.month).count, 12)
+        XCTAssertEqual(merged.spellings(.month)[2], ["mars", "mar", "march"])
+        XCTAssertTrue(merged.all(.role).contains("klubbkontakt"))
+    }
+
     /// Two glyph families, goals with one and measures with the other, no labels: the kind
     /// follows the family (most of its items' wording), also for an item whose own wording
     /// reads otherwise ("Øke medlemstallet med 80 i 2025." among the "▶" goals); measures

@@ -148,6 +148,43 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual((plan["sections"] as? [Any])?.count, 6_000)
     }
 
+    /// Text shapes that a review found quadratic or fatal in the text reader, each at a size
+    /// that took minutes (or crashed) before and takes well under the bound now.
+    func testTextShapesThatWereQuadraticOrFatal() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func write(_ name: String, _ text: String) throws -> String {
+            let url = dir.appendingPathComponent(name)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let table = "Tiltak          Ansvar          Frist\nVerve medlemmer    styret    mars\n"
+        // Every line a header that starts no table: each once read the rest of the file.
+        _ = try importPlan(try write("headers.txt", String(repeating: "tiltak ansvar\n", count: 2_000)))
+        // One paragraph of 16,000 wrapped lines: its parentheses were counted again for each line.
+        let wrapped = try importPlan(try write("wrapped.txt", "Dette er starten på et avsnitt (som går videre\n"
+            + String(repeating: "og det fortsetter med flere ord her i teksten\n", count: 16_000) + "\n" + table + "Skolere nye    leder    juni\n"))
+        XCTAssertTrue(texts(wrapped).contains("Skolere nye"), "\(texts(wrapped).suffix(3))")
+        // A line of 60,000 characters in a lined-up table: each character copied the line.
+        _ = try importPlan(try write("wide.txt", table + "Ab" + String(repeating: " cd", count: 20_000) + "\n"))
+        // 6,000 plan titles, each once compared with every item before it.
+        _ = try importPlan(try write("titles.txt", String(repeating: "Handlingsplan 2025\n- Verve medlemmer\n", count: 6_000)))
+        // One word under two headers, a space after it: the cut fell past the cleaned text (a crash).
+        let cut = try importPlan(try write("cut.txt", table + "Kommunestyrevalgetsomerlangtord \nVerve flere    styret    mai\n"))
+        XCTAssertTrue(texts(cut).contains("Verve flere"), "\(texts(cut))")
+    }
+
+    /// A label's short measures, then a plan title: the measures are the plan's, not a web
+    /// page's menu before it.
+    func testShortMeasuresBeforeATitleAreKept() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("plan.txt")
+        try "Fagforbundet Testby\n\nVåre tiltak\n\n- Vervekampanje\n- Medlemsmøter\n- Skolering\n\nHandlingsplan 2025 for seksjonene\n\n- Verve flere medlemmer i private barnehager\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        XCTAssertEqual(texts(try importPlan(url.path)), ["Vervekampanje", "Medlemsmøter", "Skolering", "Verve flere medlemmer i private barnehager"])
+    }
+
     /// Documents with 400,000 namespace declarations or 200,000 table rows: refused in time.
     func testHugeDocumentsAreRefusedInTime() throws {
         let dir = try temporaryDirectory()

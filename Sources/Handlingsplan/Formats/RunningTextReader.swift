@@ -37,7 +37,8 @@ struct RunningTextReader {
         let markers = MarkerInventory(lines: lines.map(\.text))
         // The words the text has, hyphenated ones whole: a word broken at a line's end is
         // joined again as the text writes it elsewhere.
-        let documentWords: Set<String> = lines.count < 4000 ? Set(lines.flatMap { TextMatching.words(String($0.text)) }) : []
+        var documentWords = Set<String>()
+        for line in lines { documentWords.formUnion(TextMatching.words(String(line.text))) }
         var blocks: [Block] = []
         var blankBefore: [Bool] = []
         var current: Pending?
@@ -46,6 +47,7 @@ struct RunningTextReader {
         /// its text, often all of them before the first item): each marks the next line that
         /// starts an item.
         var loneMarkers: [ParsedLine] = []
+        var nextLoneMarker = 0
 
         func flush() {
             if let p = current, let b = p.block() { blocks.append(b); blankBefore.append(p.blankBefore) }
@@ -73,8 +75,9 @@ struct RunningTextReader {
                 current!.append(parsed.text, join, at: position, words: documentWords)
                 continue
             }
-            if parsed.marker == nil, !parsed.isHeading, !loneMarkers.isEmpty {
-                let lone = loneMarkers.removeFirst()
+            if parsed.marker == nil, !parsed.isHeading, nextLoneMarker < loneMarkers.count {
+                let lone = loneMarkers[nextLoneMarker]
+                nextLoneMarker += 1
                 parsed.marker = lone.marker; parsed.glyph = lone.glyph; parsed.column = lone.column
             }
             flush()
@@ -460,10 +463,21 @@ private struct Pending {
     var blankBefore: Bool
     /// The first line stood alone (blank lines around it).
     var standsAlone: Bool
+    /// How many "(" the lines so far leave open (kept as lines come: a block of thousands of
+    /// lines is not counted again for each).
+    private var openParentheses = 0
 
     init(line: ParsedLine, position: SourcePosition, blankBefore: Bool, standsAlone: Bool) {
         first = line; self.position = position; lines = [line.text]; segments = [.init(text: line.text, source: position)]
         self.blankBefore = blankBefore; self.standsAlone = standsAlone
+        openParentheses = Self.parentheses(after: 0, in: line.text)
+    }
+
+    /// The open parentheses after `line`, `depth` open before it.
+    private static func parentheses(after depth: Int, in line: String) -> Int {
+        var depth = depth
+        for c in line.utf8 { if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth = max(0, depth - 1) } }
+        return depth
     }
 
     /// How a following line continues the block: `sure` when it starts in
@@ -471,6 +485,8 @@ private struct Pending {
     enum Join { case sure, likely }
 
     mutating func append(_ text: String, _ join: Join, at source: SourcePosition, words: Set<String>) {
+        // (A word joined at its hyphen keeps every parenthesis of both lines, in order.)
+        openParentheses = Self.parentheses(after: openParentheses, in: text)
         let last = lines[lines.count - 1]
         if let joined = WrappedWord.join(last, text, words: words) {
             // A word broken at a hyphen: one word again, the two lines one line (the last line
@@ -483,17 +499,13 @@ private struct Pending {
         lines.append(text)
     }
 
-
-
-
-
     /// Whether `next` continues this block (a wrapped line) rather than starting one.
     /// `standingAlone`: `next` has blank lines before and after it.
     func join(_ next: String, standingAlone: Bool, labels: inout LabelMemo) -> Join? {
         if first.isHeading { return nil }
         let last = lines[lines.count - 1]
         // A parenthesis still open goes on in the next line ("… (ansvarleg:" / "styret, veke 11)").
-        if Self.leavesParenthesisOpen(lines) { return .sure }
+        if openParentheses > 0 { return .sure }
         if TextMatching.endsWith(last, ascii: UInt8(ascii: ":")) || (labels.isLabel(last) && Labels.isBare(last)) { return nil }
         // A line in lower case goes on with the sentence before it, even one that reads like a label ("hovudmål for …").
         if Self.startsInLowerCase(next) { return .sure }
@@ -509,13 +521,6 @@ private struct Pending {
         if lines.count == 1, first.marker == nil,
            Labels.namesArea(prepared(last)) || Labels.isKnownSectionHeading(prepared(last)) || Labels.isPreamble(prepared(last)) { return nil }
         return last.count >= RunningTextReader.wrapWidth ? .likely : nil
-    }
-
-    /// More "(" than ")" in the block so far.
-    private static func leavesParenthesisOpen(_ lines: [String]) -> Bool {
-        var depth = 0
-        for line in lines { for c in line.utf8 { if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth = max(0, depth - 1) } } }
-        return depth > 0
     }
 
     /// The first scalar is a lower-case letter (Unicode's Ll, as Foundation's

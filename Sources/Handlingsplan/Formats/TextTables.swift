@@ -81,16 +81,30 @@ enum TextTables {
         var hasFields: Bool { cells.keys.contains { $0 != .text && $0 != .goal } }
     }
 
+    /// The most lines with text a table read one cell a line goes on without a field: more
+    /// than any row's wrapped text and the rows without fields between.
+    private static let longestRowWithoutFields = 40
+
     private static func streamTable(_ lines: [PageLayout.Line], from start: Int, roles: [Role], header: [String], headerLine: Int,
                                     rowsOnOneLine: Bool) -> (Block, Int)? {
         if !rowsOnOneLine, let strict = cellGroups(lines, from: start, roles: roles, header: header, headerLine: headerLine) { return strict }
         var rows: [Row] = []
         var k = start
         var lastTextRole: Role?
+        // Lines with text since the last that held a field: a table's rows have fields, and
+        // a long stretch without any is no table (or its end).
+        var sinceField = 0
         while k < lines.count {
             let raw = lines[k].text
             let text = TextCleaning.clean(String(raw))
             if text.isEmpty { k += 1; continue }
+            sinceField += 1
+            if sinceField > Self.longestRowWithoutFields {
+                // Back to the end of the last row with fields.
+                while let last = rows.last, !last.hasFields { rows.removeLast() }
+                k = rows.last.map { $0.lastLine + 1 } ?? k
+                break
+            }
             // The header again (a page break inside the table).
             if TableColumns.headerRole(text) != nil, header.contains(text) { k += 1; continue }
             // A row across the table that names an area ("1. Heiltid og likeløn"): a section.
@@ -101,6 +115,7 @@ enum TextTables {
             }
             if endsTable(text) { break }
             if let role = fieldRole(text, roles) {
+                sinceField = 0
                 if rows.isEmpty || rows[rows.count - 1].spans { rows.append(Row(firstLine: k, lastLine: k)) }
                 let last = rows.count - 1
                 rows[last].cells[role] = rows[last].cells[role].map { $0 + " " + text } ?? text
@@ -119,6 +134,7 @@ enum TextTables {
             // the fields come off its end, in the header's order from the right.
             let (rowText, peeled) = rowsOnOneLine ? peelFields(text, roles) : (text, [:])
             if !peeled.isEmpty {
+                sinceField = 0
                 var row = Row(firstLine: k, lastLine: k)
                 row.cells = peeled
                 row.cells[roles.contains(.text) ? .text : .goal] = rowText
@@ -151,11 +167,15 @@ enum TextTables {
     /// where fewer than two rows do (pdftotext drops empty cells and wraps long ones).
     private static func cellGroups(_ lines: [PageLayout.Line], from start: Int, roles: [Role], header: [String], headerLine: Int) -> (Block, Int)? {
         // The cells in order: each line, after the empty cells its blank lines stand for.
+        // (Read as far as the rows go, not to the end: a header-like line that starts no table
+        // costs a few lines, whatever follows it.)
         var cells: [(text: String, line: Int)] = []
         var k = start
-        while k < lines.count, cells.count < 4000 {
-            if k > start { for _ in 0..<min(lines[k].blanksBefore, roles.count) { cells.append(("", k)) } }
-            cells.append((TextCleaning.clean(String(lines[k].text)), k)); k += 1
+        func read(upTo count: Int) {
+            while k < lines.count, cells.count < count {
+                if k > start { for _ in 0..<min(lines[k].blanksBefore, roles.count) { cells.append(("", k)) } }
+                cells.append((TextCleaning.clean(String(lines[k].text)), k)); k += 1
+            }
         }
         var rows: [Row] = []
         var i = 0
@@ -164,7 +184,10 @@ enum TextTables {
             var row = Row(firstLine: cells[i].line, lastLine: cells[i].line); row.cells[roles[0]] = cells[i].text; row.spans = true
             return row
         }
-        while i < cells.count {
+        while true {
+            // Enough cells for this row and the next (a row across the table looks one ahead).
+            read(upTo: i + 2 * roles.count + 1)
+            guard i < cells.count else { break }
             let first = cells[i].text
             if first.isEmpty, rows.isEmpty { i += 1; continue }
             if header.contains(first), i + roles.count <= cells.count, cells[i..<(i + roles.count)].map(\.text) == header { i += roles.count; continue }
@@ -278,9 +301,13 @@ enum TextTables {
         var end: Int
     }
 
+    /// A piece of a lined-up line: where it starts and ends (in characters), its text cleaned
+    /// and as the line has it (positions count in the latter).
+    private typealias Fragment = (start: Int, end: Int, text: String, chars: ArraySlice<Character>)
+
     /// The fragments of a line set apart by two spaces or more, with where each starts.
-    private static func fragments(_ line: Substring) -> [(start: Int, end: Int, text: String)] {
-        var out: [(Int, Int, String)] = []
+    private static func fragments(_ line: Substring) -> [Fragment] {
+        var out: [Fragment] = []
         let chars = Array(line)
         var i = 0
         while i < chars.count {
@@ -293,7 +320,7 @@ enum TextTables {
                 if chars[j] == " ", j + 1 < chars.count, chars[j + 1] == " " || chars[j + 1] == "\t" { break }
                 j += 1
             }
-            out.append((s, j, TextCleaning.clean(String(chars[s..<j]))))
+            out.append((s, j, TextCleaning.clean(String(chars[s..<j])), chars[s..<j]))
             i = j
         }
         return out
@@ -330,19 +357,20 @@ enum TextTables {
     /// The columns a fragment stands under: the header it overlaps most, else the nearest. A
     /// fragment under two headers is two cells that one space parted ("Plasstillitsvalde Heile
     /// året"): it is split at the word that starts nearest the second header.
-    private static func place(_ fragment: (start: Int, end: Int, text: String), _ columns: [Column]) -> [(column: Int, text: String)] {
+    private static func place(_ fragment: Fragment, _ columns: [Column]) -> [(column: Int, text: String)] {
         func overlap(_ c: Column) -> Int { max(0, min(fragment.end, c.end) - max(fragment.start, c.start)) }
         let under = columns.indices.filter { overlap(columns[$0]) > 0 }
         if under.count >= 2, fragment.start < columns[under[1]].start {
-            // Word starts within the fragment, by position.
-            var starts: [Int] = [], i = 0
-            for (k, ch) in fragment.text.enumerated() where ch != " " && (k == 0 || Array(fragment.text)[k - 1] == " ") { starts.append(fragment.start + k); i += 1 }
-            let cut = starts.dropFirst().min { abs($0 - columns[under[1]].start) < abs($1 - columns[under[1]].start) } ?? fragment.end
-            let offset = cut - fragment.start
-            let chars = Array(fragment.text)
-            let left = TextCleaning.clean(String(chars[..<offset]))
-            let right = TextCleaning.clean(String(chars[offset...]))
-            return [(under[0], left)] + place((cut, fragment.end, right), columns)
+            // Word starts within the fragment, by position in the line as it stands (the
+            // cleaned text can be shorter: a trailing space, a soft hyphen).
+            let chars = fragment.chars
+            var starts: [Int] = []
+            for k in chars.indices where chars[k] != " " && (k == chars.startIndex || chars[k - 1] == " ") { starts.append(k) }
+            let second = columns[under[1]].start
+            let cut = starts.dropFirst().min { abs($0 - second) < abs($1 - second) } ?? chars.endIndex
+            let left = TextCleaning.clean(String(chars[..<cut]))
+            let rest = chars[cut...]
+            return [(under[0], left)] + place((cut, fragment.end, TextCleaning.clean(String(rest)), rest), columns)
         }
         if let best = under.max(by: { overlap(columns[$0]) < overlap(columns[$1]) }) { return [(best, fragment.text)] }
         let nearest = columns.indices.min { a, b in
@@ -388,9 +416,18 @@ enum TextTables {
         guard rows.count >= 2 else { return nil }
         // Every other fragment to the row whose lines hold it, else the nearest (cells are
         // centred in their row), joined in line order.
+        // (Rows are in line order and do not overlap: the row a line is in or nearest to is the
+        // last that starts at it or before, or the one after that.)
         func nearestRow(_ line: Int) -> Int {
-            if let inside = rows.firstIndex(where: { $0.firstLine <= line && line <= $0.lastLine }) { return inside }
-            return rows.indices.min { a, b in distance(rows[a], line) < distance(rows[b], line) }!
+            var low = 0, high = rows.count
+            while low < high {
+                let mid = (low + high) / 2
+                if rows[mid].firstLine <= line { low = mid + 1 } else { high = mid }
+            }
+            let before = low - 1
+            if before < 0 { return 0 }
+            if line <= rows[before].lastLine || before + 1 == rows.count { return before }
+            return distance(rows[before + 1], line) < distance(rows[before], line) ? before + 1 : before
         }
         for p in pieces where p.column != textColumn {
             let r = nearestRow(p.line)

@@ -66,10 +66,22 @@ public struct PlanWords: Sendable {
         return try PlanWords(parsing: text, source: path)
     }
 
-    /// These entries and those of `other` after them.
+    /// These entries and those of `other` after them. An entry of `other` whose first word is
+    /// already an entry of its key adds its spellings to that entry ("month mars march" gives
+    /// March another spelling; it is no thirteenth month).
     public func adding(_ other: PlanWords) -> PlanWords {
         var out = self
-        for (key, list) in other.entries { out.entries[key, default: []] += list }
+        for (key, list) in other.entries {
+            var mine = out.entries[key] ?? []
+            for entry in list {
+                if let at = mine.firstIndex(where: { $0.first == entry.first }) {
+                    mine[at] += entry.dropFirst().filter { !mine[at].contains($0) }
+                } else {
+                    mine.append(entry)
+                }
+            }
+            out.entries[key] = mine
+        }
         return out
     }
 

@@ -73,6 +73,10 @@ struct Structurer {
     /// After "Hovedmål: …" on one line: the paragraphs after it are more national goals only
     /// where they are national text.
     private var nationalOnlyIfCopied = false
+    /// A line of the plan's title ("Handlingsplan 2025 …") has been read.
+    private var planTitleSeen = false
+    /// A label ("Tiltak:", "Våre mål") has opened a group.
+    private var labelSeen = false
     /// The index of the block being visited.
     private var index = 0
 
@@ -236,11 +240,15 @@ struct Structurer {
             else if run.kind == .measure { addMeasure(line, block) } else { addGoals(line, block) }
             return
         }
-        if isPlanTitle(text), !result.items.isEmpty, result.items.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 3 }) {
-            // The plan's title after a web page's menu ("Forsiden", "Om oss", "Bli medlem"):
-            // what came before it was the page, not the plan.
-            result.items.removeAll(); result.sections.removeAll(); section = nil; sectionNumbers = []; group = nil
-            return
+        if isPlanTitle(text), !planTitleSeen {
+            planTitleSeen = true
+            if !labelSeen, !result.items.isEmpty, result.items.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 3 }) {
+                // The plan's first title after a web page's menu ("Forsiden", "Om oss", "Bli
+                // medlem"): what came before it was the page, not the plan. (Not after a label:
+                // "Våre tiltak" and its short measures are the plan's.)
+                result.items.removeAll(); result.sections.removeAll(); section = nil; sectionNumbers = []; group = nil
+                return
+            }
         }
         if nationalOnlyIfCopied {
             nationalOnlyIfCopied = false
@@ -546,6 +554,7 @@ struct Structurer {
     }
 
     private mutating func openGroup(_ newGroup: Labels.Group, label: Block) {
+        labelSeen = true
         // A label may carry text on its own line: "Tiltak: Ha oversikt …", "Mål: Fagforeningen skal …".
         var rest = ""
         if let afterColon = TextMatching.textAfterFirst(UInt8(ascii: ":"), in: label.text) {
