@@ -35,6 +35,13 @@ final class HostileInputTests: XCTestCase {
         return try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
     }
 
+    /// Writes `text` as the file `name` in `dir`; its path.
+    private static func write(_ text: String, to name: String, in dir: URL) throws -> String {
+        let url = dir.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
     private func texts(_ plan: [String: Any]) -> [String] {
         (plan["items"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
     }
@@ -129,11 +136,7 @@ final class HostileInputTests: XCTestCase {
     func testLargeInputsAreBoundedAndLinear() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        func write(_ name: String, _ text: String) throws -> String {
-            let url = dir.appendingPathComponent(name)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return url.path
-        }
+        func write(_ name: String, _ text: String) throws -> String { try Self.write(text, to: name, in: dir) }
         try importRefused(try write("million.txt", "Tiltak:\n" + String(repeating: "- x\n", count: 1_000_000)), because: "tekstlinjer")
         // One paragraph of 300 KB: the sentence splitter once re-split it at every full stop.
         let paragraph = try importPlan(try write("long.txt", "Heltid\n\n" + String(repeating: "Vi skal A. B. ", count: 24_000) + "\n"))
@@ -153,11 +156,7 @@ final class HostileInputTests: XCTestCase {
     func testTextShapesThatWereQuadraticOrFatal() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        func write(_ name: String, _ text: String) throws -> String {
-            let url = dir.appendingPathComponent(name)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return url.path
-        }
+        func write(_ name: String, _ text: String) throws -> String { try Self.write(text, to: name, in: dir) }
         let table = "Tiltak          Ansvar          Frist\nVerve medlemmer    styret    mars\n"
         // Every line a header that starts no table: each once read the rest of the file.
         _ = try importPlan(try write("headers.txt", String(repeating: "tiltak ansvar\n", count: 2_000)))
