@@ -250,6 +250,27 @@ final class EvidenceTests: XCTestCase {
         XCTAssertTrue(refused.stderr.contains("feil.tsv:1") && refused.stderr.contains("rolle"), refused.stderr)
     }
 
+    /// The small words of fields are data too: a county that writes "seinast juni" at the end
+    /// of its measures adds one line, and the time becomes the deadline.
+    func testClosingDeadlineCueIsVocabulary() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = dir.appendingPathComponent("plan.txt"), words = dir.appendingPathComponent("ord.tsv")
+        try Data("Tiltak:\n- Medlemsmøte om pensjon seinast juni\n- Verve nye medlemmer innen mai\n".utf8).write(to: plan)
+        try Data("closing-deadline-cue\tseinast\n".utf8).write(to: words)
+        func items(_ extra: [String]) throws -> [[String: Any]] {
+            let run = try runTool(["import", plan.path, "-q"] + extra)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            return ((try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])?["items"] as? [[String: Any]]) ?? []
+        }
+        let plain = try items([])
+        XCTAssertEqual(plain.compactMap { $0["text"] as? String }, ["Medlemsmøte om pensjon seinast juni", "Verve nye medlemmer"])
+        XCTAssertEqual(plain.last?["deadline"] as? String, "innen mai")
+        let with = try items(["--vocabulary", words.path])
+        XCTAssertEqual(with.first?["text"] as? String, "Medlemsmøte om pensjon")
+        XCTAssertEqual(with.first?["deadline"] as? String, "seinast juni")
+    }
+
     /// Every key of the built-in vocabulary has entries, and each entry is in lower case.
     func testBuiltInVocabulary() {
         for key in PlanWords.Key.allCases {

@@ -15,8 +15,6 @@ final class LineScanTests: XCTestCase {
          { s in "\(s.firstMatch(of: Regexes.letteredMarker).map { [String($0.1), String(s[$0.range.upperBound...])] } ?? [])" }),
         ("leadingNumber", { "\($0.leadingNumber().map { [$0.number, $0.rest] } ?? [])" },
          { s in "\(s.firstMatch(of: Regexes.leadingNumber).map { [String($0.1), String(s[$0.range.upperBound...])] } ?? [])" }),
-        ("trailingAnsvar", { "\($0.beforeTrailingAnsvar() ?? "-")" },
-         { s in "\(s.firstMatch(of: Regexes.trailingAnsvar).map { String(s[..<$0.range.lowerBound]) } ?? "-")" }),
         ("numberedSection", { "\($0.numberedSection().map { [$0.number, $0.rest] } ?? [])" },
          { s in "\(s.firstMatch(of: Regexes.numberedSection).map { [String($0.1), String($0.2)] } ?? [])" }),
         ("nationalMeasure", { "\($0.nationalMeasure() ?? "-")" }, { s in "\(s.firstMatch(of: Regexes.nationalMeasure).map { String($0.1) } ?? "-")" }),

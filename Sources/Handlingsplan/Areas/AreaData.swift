@@ -1,10 +1,10 @@
 import Foundation
 
-// The words of plan structure, in one place: the six national areas with the
-// heading wordings seen in real plans, the national goals and measures that
-// plans copy, and the labels, template sentences and layout words of plans.
-// A new wording is a one-line change here. The content words that map an item
-// to an area by what it is about are data of their own: lexicon.tsv.
+// The six national areas with the heading wordings seen in real plans, and the
+// national goals and measures that plans copy. The words of plan structure
+// (labels, template sentences, columns, roles, months) are data in
+// Plan/vocabulary.tsv (`PlanWords`); the content words that map an item to an
+// area by what it is about are data of their own: lexicon.tsv.
 
 public struct NationalArea: Sendable, Hashable {
     public let number: Int
@@ -158,8 +158,9 @@ enum AreaData {
     ]
 }
 
-/// The words of the national template and of plan structure: group labels,
-/// instruction sentences, words that mark sections without items.
+/// The patterns of the template's sentences, labels and headings: built from vocabulary.tsv
+/// where a key holds the words (labels, template sentences); the heading patterns below the
+/// labels are still written here.
 enum PlanVocabulary {
     /// Instruction sentences of the national template. Matched by prefix after
     /// normalisation; they are never items and a plan that keeps them gets a

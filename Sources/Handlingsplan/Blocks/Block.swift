@@ -31,6 +31,12 @@ struct Block: Hashable, Sendable {
     /// the levels of typed lists and the families of a plan's lists come from it.
     var glyph: Character?
 
+    /// The block is an item of a list (of any level, numbered or not).
+    var isListItem: Bool {
+        if case .listItem = kind { return true }
+        return false
+    }
+
     struct Line: Hashable, Sendable {
         var text: String
         var source: SourcePosition

@@ -13,17 +13,12 @@ enum ListLevels {
     static func assign(_ blocks: inout [Block]) {
         var i = 0
         while i < blocks.count {
-            guard isListItem(blocks[i]) else { i += 1; continue }
+            guard blocks[i].isListItem else { i += 1; continue }
             var j = i
-            while j < blocks.count, isListItem(blocks[j]) { j += 1 }
+            while j < blocks.count, blocks[j].isListItem { j += 1 }
             assignRun(&blocks, i..<j)
             i = j
         }
-    }
-
-    private static func isListItem(_ b: Block) -> Bool {
-        if case .listItem = b.kind { return true }
-        return false
     }
 
     private static func column(_ b: Block) -> Int? {

@@ -447,7 +447,7 @@ enum WrappedWord {
     static func join(_ last: String, _ next: String, words: Set<String>) -> String? {
         guard last.hasSuffix("-"), last.dropLast().last?.isLetter == true, let first = next.first, first.isLetter || first.isNumber else { return nil }
         let nextWord = next.prefix { $0.isLetter || $0.isNumber || $0 == "-" }.lowercased()
-        if ["og", "eller"].contains(nextWord) { return last + " " + next }
+        if FieldValue.conjunctions.contains(nextWord) { return last + " " + next }
         let stem = last.dropLast().reversed().prefix { $0.isLetter || $0 == "-" }.reversed().map(String.init).joined().lowercased()
         if !words.contains(stem + "-" + nextWord), words.contains(stem + nextWord) { return String(last.dropLast()) + next }
         return last + next

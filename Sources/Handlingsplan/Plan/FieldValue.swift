@@ -60,7 +60,7 @@ enum FieldValue {
         // roles stands beside them ("AFP og pensjon" is a subject).
         let raw = text.split(whereSeparator: { !$0.isLetter })
         return raw.contains(where: isAbbreviation)
-            && raw.allSatisfy { isAbbreviation($0) || isRoleWord($0.lowercased()) || ["og", "eller"].contains($0.lowercased()) }
+            && raw.allSatisfy { isAbbreviation($0) || isRoleWord($0.lowercased()) || conjunctions.contains($0.lowercased()) }
     }
 
     static func isRoleWord(_ word: String) -> Bool {
@@ -78,7 +78,7 @@ enum FieldValue {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         guard (1...4).contains(parts.count) else { return false }
         return parts.allSatisfy { p in p.first?.isUppercase == true && p.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "." } }
-            || parts.allSatisfy { p in isRoleWord(p.lowercased()) || p.first?.isUppercase == true || p == "og" }
+            || parts.allSatisfy { p in isRoleWord(p.lowercased()) || p.first?.isUppercase == true || conjunctions.contains(String(p)) }
     }
 
     /// A status: "Gjennomført", "Pågår", "Ikke startet", "✔".
@@ -89,9 +89,13 @@ enum FieldValue {
         return !w.isEmpty && statuses.match(w, at: 0) == w.count
     }
 
-    /// An amount: "kr 12 000", "5000", "15 000,-", "2 500 kr": numbers, and no word but "kr" or "nok".
+    /// An amount: "kr 12 000", "5000", "15 000,-", "2 500 kr": numbers, and no word but a
+    /// currency's.
     static func isAmount(_ text: String) -> Bool {
         guard text.contains(where: \.isNumber), text.allSatisfy({ $0.isNumber || $0.isLetter || " .,-\u{00A0}".contains($0) }) else { return false }
-        return TextMatching.words(text).allSatisfy { $0.allSatisfy(\.isNumber) || $0 == "kr" || $0 == "nok" }
+        return TextMatching.words(text).allSatisfy { $0.allSatisfy(\.isNumber) || currencies.contains($0) }
     }
+    private static let currencies = Set(words.all(.currency))
+    /// "og", "eller": what joins two roles.
+    static let conjunctions = Set(words.all(.conjunction))
 }

@@ -22,12 +22,17 @@ enum InlineFields {
     private static let words = PlanWords.active
     private static let responsibleCues = words.phrases(.responsibleCue)
     private static let deadlineCues = words.phrases(.deadlineCue)
+    /// The first words of the deadline cues that belong to the time ("innan mars").
+    private static let prepositionWords = Set(words.all(.deadlinePreposition).compactMap { TextMatching.words($0).first })
+    /// The cues of a time at a line's end, as words and as they stand inside a line (" innen ").
+    private static let closingCues = Set(words.all(.closingDeadlineCue))
+    private static let spacedClosingCues = words.all(.closingDeadlineCue).map { " \($0) " }
 
     static func split(_ line: String) -> Split {
         var out = Split(text: line)
         // Most lines have no tail: none of its signs (a parenthesis, a dash, a colon, "innen").
         guard line.contains(where: { $0 == "(" || $0 == "[" || $0 == ":" || $0 == "–" || $0 == "—" }) || TextMatching.containsASCII(line, " - ")
-                || TextMatching.containsASCII(line, " innen ") || TextMatching.containsASCII(line, " innan ") else { return out }
+                || TextMatching.words(line).contains(where: closingCues.contains) else { return out }
         // Tails come off from the end, the last first, as long as they are fields.
         for _ in 0..<3 {
             guard let (rest, fields) = trailingTail(out.text) else { break }
@@ -111,7 +116,7 @@ enum InlineFields {
                 who.append(value)
             } else if let n = deadlineCues.match(w, at: 0), n < w.count, w.count - n <= 6, let value = Optional(afterCue(piece) ?? piece) {
                 // "frist 1. april" loses "frist"; "innan mars" keeps its preposition, as written.
-                when.append(isBareCue(w[0]) ? value : piece)
+                when.append(prepositionWords.contains(w[0]) ? piece : value)
             } else if FieldValue.isTime(piece) {
                 when.append(piece)
             } else if FieldValue.isRole(piece) || (!who.isEmpty && when.isEmpty && w.count <= 4) {
@@ -122,11 +127,6 @@ enum InlineFields {
         }
         guard !who.isEmpty || !when.isEmpty else { return nil }
         return (who.isEmpty ? nil : who.joined(separator: ", "), when.isEmpty ? nil : when.joined(separator: ", "))
-    }
-
-    /// The words that name the field and are no part of its value ("frist", "ansvar").
-    private static func isBareCue(_ word: String) -> Bool {
-        ["frist", "tidsfrist", "dato", "tidspunkt", "når"].contains(word)
     }
 
     /// "ansvarleg: leiar" → "leiar", "frist 1. april" → "1. april".
@@ -140,11 +140,11 @@ enum InlineFields {
         return v.isEmpty ? nil : v
     }
 
-    /// "… om AFP innen juni": a final "innen"/"innan" with a time after it.
+    /// "… om AFP innen juni": a closing deadline cue with a time after it.
     private static func trailingDeadline(_ text: String) -> (String, String)? {
         let t = TextCleaning.clean(text)
         guard !t.hasSuffix(".") else { return nil }
-        for cue in [" innen ", " innan "] {
+        for cue in spacedClosingCues {
             guard let range = t.ranges(of: cue).last else { continue }
             let tail = String(t[range.upperBound...])
             let w = TextMatching.words(tail)
@@ -152,6 +152,14 @@ enum InlineFields {
             return (trimmedEnd(String(t[..<range.lowerBound])), String(t[t.index(after: range.lowerBound)...]))
         }
         return nil
+    }
+
+    /// "Verve medlemmer – ansvar" (before ": styret") → "Verve medlemmer": a final word that
+    /// introduces who (`responsible-cue`), and a dash or comma before it, are no part of the text.
+    static func withoutResponsibleCue(_ what: String) -> String {
+        guard let space = what.lastIndex(of: " "), responsibleCues.contains(what[what.index(after: space)...].lowercased()) else { return what }
+        let before = trimmedEnd(String(what[..<space]))
+        return before.isEmpty ? what : before
     }
 
     private static func trimmedEnd(_ s: String) -> String {

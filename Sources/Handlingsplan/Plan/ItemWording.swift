@@ -1,6 +1,6 @@
 /// What an item's own words say about its kind, where no label and no layout
 /// does (a list under no heading, a one-page list): an activity is a measure,
-/// a state to be reached is a local goal. The words are in `PlanVocabulary`.
+/// a state to be reached is a local goal. The words are vocabulary.tsv's (`PlanWords`).
 enum ItemWording {
     private static let actionVerbs = Set(PlanWords.active.all(.actionVerb))
     private static let goalOpenings = Set(PlanWords.active.all(.goalOpening))
@@ -24,17 +24,5 @@ enum ItemWording {
         if words.dropFirst().contains(where: statingVerbs.contains) { return .localGoal }
         // A noun phrase ("Fagdag for helsefagarbeidere", "Ti styremøter i året"): an activity.
         return .measure
-    }
-}
-
-/// The word that introduces who is responsible, at the end of a line's text.
-enum Responsible {
-    /// "Verve medlemmer – ansvar" (before ": styret") → "Verve medlemmer": the word that
-    /// introduces the responsible, and a dash or comma before it, are no part of the text.
-    static func withoutAnsvar(_ what: String) -> String {
-        guard let before = LineScan.beforeTrailingAnsvar(what) else { return what }
-        var s = Substring(before)
-        while let last = s.last, last == " " || last == "," || last == "–" || last == "-" { s.removeLast() }
-        return s.isEmpty ? what : String(s)
     }
 }

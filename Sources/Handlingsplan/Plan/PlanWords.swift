@@ -18,6 +18,7 @@ public struct PlanWords: Sendable {
         case goalPhrase = "goal-phrase", goalNoun = "goal-noun", outsideActor = "outside-actor"
         case situationSubject = "situation-subject", stateVerb = "state-verb", subordinator, actionVerb = "action-verb", goalOpening = "goal-opening"
         case statingVerb = "stating-verb", abbreviation, oneLetterWord = "one-letter-word"
+        case deadlinePreposition = "deadline-preposition", closingDeadlineCue = "closing-deadline-cue", currency, conjunction, joiningWord = "joining-word", stopWord = "stop-word"
     }
 
     /// Entries by key, in file order: each entry's spellings, the first the entry itself.
@@ -165,9 +166,6 @@ struct PhraseList: Sendable {
 
     /// Whether a phrase starts at the first word.
     func starts(_ words: [String]) -> Bool { match(words, at: 0) != nil }
-
-    /// Whether a phrase stands anywhere in `words`.
-    func occurs(in words: [String]) -> Bool { words.indices.contains { match(words, at: $0) != nil } }
 
     /// Whether `words` is exactly one phrase.
     func isWhole(_ words: [String]) -> Bool { match(words, at: 0) == words.count && !words.isEmpty }

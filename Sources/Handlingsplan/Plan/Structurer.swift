@@ -174,11 +174,6 @@ struct Structurer {
     /// How many words the block before had.
     private var previousItemWords = 0
 
-    private static func isListItem(_ block: Block?) -> Bool {
-        if case .listItem? = block?.kind { return true }
-        return false
-    }
-
     /// "3" follows "2"; a list whose numbers are not in the text (nil) follows itself.
     private static func follows(_ number: String??, _ previous: String?) -> Bool {
         guard let number else { return false }
@@ -272,7 +267,7 @@ struct Structurer {
             openGroup(labelGroup, label: block)
             return
         }
-        if text.hasSuffix(":"), TextMatching.spaceSeparatedCount(text) <= 8, Self.isListItem(next), group != .priorityList {
+        if text.hasSuffix(":"), TextMatching.spaceSeparatedCount(text) <= 8, next?.isListItem == true, group != .priorityList {
             // "Dette gjør vi:", "Slik jobbar vi:": a list's introduction, no item; the list under
             // it is read by its own evidence (its markers, its wording), not by the label before.
             group = nil; groupFromTemplate = false
@@ -305,7 +300,7 @@ struct Structurer {
         // The last line of such a run, without who or when ("Evaluering av tiltaksplanen …"),
         // where no run of them follows it (then it would be their heading).
         if lastParagraphHadFields, !isContext, block.lines.count <= 1, TextMatching.spaceSeparatedCount(text) >= 4, !text.hasSuffix(":"),
-           !namesHeading(text), !(next.map { measuresWithFields($0) != nil || Self.isListItem($0) } ?? false) {
+           !namesHeading(text), !(next.map { measuresWithFields($0) != nil || $0.isListItem } ?? false) {
             lastParagraphHadFields = false
             addMeasure(text, block)
             return
@@ -461,7 +456,7 @@ struct Structurer {
         // (A short line after longer items that no item follows is the next section's heading,
         // whatever its number: "4. Fagarbeid og læreplasser" after a list of three.)
         if let previous = previousNumber, Self.follows(block.number, previous),
-           !(previousItemWords > 6 && !Self.isListItem(next)) { return false }
+           !(previousItemWords > 6 && next?.isListItem != true) { return false }
         if case let .listItem(nextLevel, ordered)? = next?.kind, ordered, nextLevel == level, Self.follows(next?.number, block.number) { return false }
         return true
     }
@@ -684,17 +679,19 @@ struct Structurer {
         }
     }
 
-    /// A "Tillegg:" line: "text: responsible", or "text ansvar: who", or just text.
+    /// A "Tillegg:" line: its fields as any line has them ("… (ansvar: styret)"), else
+    /// "text: responsible" or "text ansvar: who" whatever the who is, or just text.
     private mutating func addAddition(_ text: String, _ block: Block, at source: SourcePosition? = nil) {
-        var body = text, responsible: String?
-        if let colon = TextMatching.lastIndex(of: ":", in: text) {
+        let fields = InlineFields.split(text)
+        var body = fields.text, responsible = fields.responsible
+        if responsible == nil, fields.deadline == nil, let colon = TextMatching.lastIndex(of: ":", in: text) {
             let who = TextCleaning.clean(String(text[text.index(after: colon)...]))
             let what = TextCleaning.clean(String(text[..<colon]))
             if !who.isEmpty, TextMatching.spaceSeparatedCount(who) <= 12 {
-                body = Responsible.withoutAnsvar(what); responsible = who
+                body = InlineFields.withoutResponsibleCue(what); responsible = who
             }
         }
-        addItem(.measure, body, block, fields: (responsible, nil, nil, nil, nil), at: source)
+        addItem(.measure, body, block, fields: (responsible, fields.deadline, nil, nil, nil), at: source)
     }
 
     // MARK: - Tables

@@ -91,8 +91,7 @@ struct TableColumns {
                 profiles[column] = p
             }
         }
-        let taken = Set(columns.values)
-        func free(_ c: Int) -> Bool { !taken.contains(c) && !columns.values.contains(c) }
+        func free(_ c: Int) -> Bool { !columns.values.contains(c) }
         // Each role its cells show, where the header did not give the role or the column.
         let byContent: [(Role, KeyPath<Profile, Int>)] = [(.status, \.status), (.deadline, \.time), (.budget, \.amount), (.area, \.area), (.responsible, \.who)]
         for (role, count) in byContent where columns[role] == nil {
@@ -161,7 +160,7 @@ enum AreaColumn {
         return n
     }
 
-    /// A cell that says "none": a dash, "–", "Ingen", "Anna".
+    /// A cell that says "none" by its signs: empty, or dashes and slashes only ("–", "-/-").
     static func saysNone(_ text: String) -> Bool {
         let t = TextCleaning.clean(text)
         return t.isEmpty || t.allSatisfy { "-–—/".contains($0) }

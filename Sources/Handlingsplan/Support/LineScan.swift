@@ -43,13 +43,6 @@ enum LineScan {
         return (String(m.1), String(s[m.range.upperBound...]))
     }
 
-    /// "Verve medlemmer ansvar" → "Verve medlemmer": the text before a final " ansvar".
-    static func beforeTrailingAnsvar(_ s: String) -> String? {
-        if let p = PlainLine(s) { return p.beforeTrailingAnsvar() }
-        guard let m = s.firstMatch(of: Regexes.trailingAnsvar) else { return nil }
-        return String(s[..<m.range.lowerBound])
-    }
-
     /// "3. Organisasjonsbygging": the number and the rest.
     static func numberedSection(_ s: String) -> (number: String, rest: String)? {
         if startsWithNoDigit(s) { return nil }
@@ -110,7 +103,6 @@ enum Regexes {
     /// "a. " only before a capital, so that "i. e." stays text.
     nonisolated(unsafe) static let letteredMarker = #/^([a-zæøå])(?:\)\s+|\.\s+(?=\p{Lu}))/#
     nonisolated(unsafe) static let leadingNumber = #/^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/#
-    nonisolated(unsafe) static let trailingAnsvar = #/(?i)\s+ansvar$/#
     nonisolated(unsafe) static let numberedSection = #/^(\d{1,2})\.?\s+(.+)$/#
     nonisolated(unsafe) static let nationalMeasure = #/^\d{1,2}\.\d{1,2}\.?\s+(.+)$/#
     nonisolated(unsafe) static let pageNumber = #/^(?i)(side|page|s\.)\s*\d{1,3}(\s*(av|of|\/)\s*\d{1,3})?$|^\d{1,3}\s*(av|\/)\s*\d{1,3}$|^[-–]\s*\d{1,3}\s*[-–]$/#
@@ -261,13 +253,6 @@ struct PlainLine {
             return k > i ? k : nil
         }
         return found.map { (text(0, $0.0), text($0.1, n)) }
-    }
-
-    func beforeTrailingAnsvar() -> String? {
-        guard n >= 7, has("ansvar", at: n - 6) else { return nil }
-        var k = n - 6
-        while k > 0, isSpace(k - 1) { k -= 1 }
-        return k < n - 6 ? text(0, k) : nil
     }
 
     /// `\.?\s+(.+)$` from i: the rest, which the spaces leave at least one character for.

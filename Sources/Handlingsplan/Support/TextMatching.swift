@@ -469,13 +469,11 @@ enum TextMatching {
         return joiningWords.contains(last.lowercased())
     }
 
-    private static let joiningWords: Set<String> = ["i", "og", "for", "av", "på", "til", "med", "om", "fra", "frå", "ved", "mot", "den", "det",
-        "de", "dei", "en", "ein", "et", "eit", "som", "at", "å", "eller", "men", "samt", "under", "etter", "mellom", "hos", "sin", "sine", "vår", "våre"]
+    /// Prepositions, conjunctions and articles (`joining-word` in the vocabulary).
+    private static let joiningWords = Set(PlanWords.active.all(.joiningWord))
 
-    /// Function words of both written standards: they say nothing about content.
-    static let stopWords: Set<String> = ["og", "for", "med", "som", "til", "det", "den", "der", "dei", "som", "har", "ikke", "ikkje",
-        "skal", "vil", "kan", "må", "fra", "frå", "alle", "våre", "vår", "sin", "sine", "sitt", "seg", "ein", "eit", "en", "et",
-        "ved", "over", "etter", "mot", "også", "òg", "eller", "men", "når", "hvor", "kva", "hva", "blir", "vert", "er", "av", "på", "om"]
+    /// Function words of both written standards: they say nothing about content (`stop-word`).
+    static let stopWords = Set(PlanWords.active.all(.stopWord))
 }
 
 extension String {
