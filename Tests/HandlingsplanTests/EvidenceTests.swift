@@ -188,6 +188,29 @@ final class EvidenceTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 6])
     }
 
+    /// pdftotext -layout of a table over two pages: area names across the table (one reaching
+    /// under the next header), a cell's line in upper case after a word that cannot end it
+    /// ("… i" / "Sørvik og Nordvik"), a footer with its page number at the right, the header
+    /// again a little further right, a heading of the branch's own among the area rows, and
+    /// the place and date that sign the plan. Above it, a list of sentences most of which
+    /// state what shall be: goals, under a heading of the branch's own.
+    func testLayoutTableOverTwoPages() throws {
+        let plan = try importFixture("layout-table-pages.txt")
+        XCTAssertEqual(plan.texts, [
+            "Flere medlemmer i Sørvik kommune har hele, faste stillinger.", "Fagforeningen øker medlemstallet til over 400.",
+            "Alle enheter har en valgt tillitsvalgt.",
+            "Kartlegge deltid i hjemmetjenesten og legge tallene fram for Rådmannen og formannskapet", "Medlemsmøte om lønnsoppgjøret",
+            "Vervekampanje på sykehjemmene i Sørvik og Nordvik", "Grunnskolering for nye tillitsvalgte",
+            "Styremøte første tirsdag i måneden", "Regnskap til årsmøtet",
+        ])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .localGoal, .localGoal] + Array(repeating: .measure, count: 6))
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, nil, nil, "Hovedtillitsvalgt", "Leder", "Vervekontakt", "Opplæringsansvarlig", "Leder", "Kasserer"])
+        XCTAssertEqual(plan.items.map(\.deadline), [nil, nil, nil, "Mars 2025", "April 2025", "September", "Mai 2025", "Hele året", "Januar"])
+        XCTAssertEqual(plan.sections.map(\.heading), ["Dette ønsker vi å få til", "Heltid, likelønn og mindre forskjeller",
+                                                     "Organisasjonsbygging og tariffmakt", "Drift av fagforeningen"])
+        XCTAssertEqual(Array(plan.items.map(\.area)[3...]), [1, 1, 3, 3, nil, nil])
+    }
+
     /// pdftotext -raw: the header on one line, each row on one line, its fields at the end in
     /// the header's order; a role after a joining word ("… for tillitsvalde") is the text's.
     func testTableWithRowsOnOneLine() throws {

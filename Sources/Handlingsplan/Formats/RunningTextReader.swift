@@ -138,6 +138,16 @@ struct PageLayout {
         t.utf8.count <= 20 && t.utf8.contains { (0x30...0x39).contains($0) } && LineScan.isPageNumber(t)
     }
 
+    /// A page's footer or header with its page number set apart at the right ("Fagforbundet
+    /// Kvam – handlingsplan 2024–2025      Side 1 av 2", as pdftotext -layout writes it): the
+    /// number has its word ("Side", "Page"), so that a table row ending in "3/7" is no footer.
+    private static func endsInPageNumber(_ line: Substring) -> Bool {
+        guard let gap = line.ranges(of: "  ").last else { return false }
+        let tail = TextCleaning.clean(String(line[gap.upperBound...]))
+        return !tail.isEmpty && tail.contains(where: \.isLetter) && isPageNumber(tail)
+            && !TextCleaning.clean(String(line[..<gap.lowerBound])).isEmpty
+    }
+
     /// "-----Opprinnelig melding-----", "----- Forwarded message -----": a mail's separator.
     private static func isSeparatorLine(_ line: Substring) -> Bool {
         let t = line.drop { $0 == " " }
@@ -199,7 +209,7 @@ struct PageLayout {
         var contents = Set<Int>()
         for (k, line) in raw.enumerated() {
             // Cleaning adds no digit: a line without one is no page number, and is not cleaned to ask.
-            if line.isFormFeed || line.hasDigit && isPageNumber(TextCleaning.clean(String(line.text))) { pageBreak.insert(k) }
+            if line.isFormFeed || line.hasDigit && (isPageNumber(TextCleaning.clean(String(line.text))) || endsInPageNumber(line.text)) { pageBreak.insert(k) }
             if line.hasDigit, isContentsEntry(line.text) { contents.insert(k) }
             if isSeparatorLine(line.text) { contents.insert(k) }
         }

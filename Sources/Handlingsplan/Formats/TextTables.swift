@@ -367,7 +367,8 @@ enum TextTables {
             var starts: [Int] = []
             for k in chars.indices where chars[k] != " " && (k == chars.startIndex || chars[k - 1] == " ") { starts.append(k) }
             let second = columns[under[1]].start
-            let cut = starts.dropFirst().min { abs($0 - second) < abs($1 - second) } ?? chars.endIndex
+            // (Of two words as near, the one after the header's start: a cell starts under it.)
+            let cut = starts.dropFirst().min { (abs($0 - second), $0 < second ? 1 : 0) < (abs($1 - second), $1 < second ? 1 : 0) } ?? chars.endIndex
             let left = TextCleaning.clean(String(chars[..<cut]))
             let rest = chars[cut...]
             return [(under[0], left)] + place((cut, fragment.end, TextCleaning.clean(String(rest)), rest), columns)
@@ -380,36 +381,57 @@ enum TextTables {
         return [(nearest, fragment.text)]
     }
 
-    private static func layoutTable(_ lines: [PageLayout.Line], from start: Int, columns: [Column]) -> (Block, Int)? {
+    private static func layoutTable(_ lines: [PageLayout.Line], from start: Int, columns first: [Column]) -> (Block, Int)? {
+        var columns = first
         let roles = columns.map(\.role)
         let textRole: Role = roles.contains(.text) ? .text : .goal
         var pieces: [(line: Int, column: Int, text: String)] = []
+        // Rows across the table: lines that name an area, and (`alone`) the lines of one short
+        // fragment at the margin that may be the table's own headings ("Drift og trivsel").
+        var spanning = Set<Int>()
+        var alone = Set<Int>()
         var k = start + 1
         while k < lines.count {
             let raw = lines[k].text
             let parts = fragments(raw)
             guard !parts.isEmpty else { k += 1; continue }
             let text = TextCleaning.clean(String(raw))
-            // The header again (a page break inside the table).
-            if layoutHeader(raw) != nil { k += 1; continue }
+            // The header again (a page break inside the table): the next page's columns may
+            // stand a little apart from the last's.
+            if let again = layoutHeader(raw) {
+                if again.map(\.role) == columns.map(\.role) { columns = again }
+                k += 1; continue
+            }
             // What is no row: one fragment at the margin after a blank line (a heading, a
-            // paragraph), a label, a list item, prose.
+            // paragraph), a label, a list item, prose, a place and date that sign the plan.
             // (A number at the margin is a cell's, "1 900 medlemmer …": only a label, a bullet or
             // prose ends the table there.)
-            if parts.count == 1, parts[0].start == 0, lines[k].blankBefore || endsTable(text, numbersToo: false) { break }
+            if parts.count == 1, parts[0].start == 0, lines[k].blankBefore || endsTable(text, numbersToo: false) || Labels.isSignature(MatchText(text)) { break }
             if parts.count == 1, endsTable(text, numbersToo: false) { break }
+            if parts.count == 1, parts[0].start == 0 {
+                // A line at the margin and nothing else: an area's name across the table, which
+                // may reach under the next header ("Offentlege tenester med eigne tilsette").
+                if isAreaRow(text) { spanning.insert(k); pieces.append((k, -1, text)); k += 1; continue }
+                if Labels.looksLikeHeading(text) { alone.insert(k) }
+            }
             for p in parts { for (c, t) in place(p, columns) where !t.isEmpty { pieces.append((k, c, t)) } }
             k += 1
         }
-        // Rows from the text column: a fragment in upper case starts one, one in lower case goes on.
+        // Rows from the text column: a fragment in upper case starts one, one in lower case goes
+        // on, and so does one after a word that cannot end a cell ("… for tillitsvalde i" /
+        // "Kvam, Ulvik og Eidfjord …"). Where the table has area rows, a short line alone at the
+        // margin after a finished cell is a heading of its own too.
         let textColumn = roles.firstIndex(of: textRole)!
         var rows: [Row] = []
-        for p in pieces where p.column == textColumn {
-            if !rows.isEmpty, let c = p.text.first, c.isLowercase {
-                rows[rows.count - 1].cells[textRole]! += " " + p.text
+        for p in pieces where p.column == textColumn || p.column == -1 {
+            let previous = rows.last.flatMap { $0.spans ? nil : $0.cells[textRole] }
+            let unfinished = previous.map { TextMatching.endsWithFunctionWord($0) || $0.hasSuffix("-") || $0.hasSuffix(",") } ?? false
+            let spans = p.column == -1 || !spanning.isEmpty && alone.contains(p.line) && !unfinished
+            if !spans, let previous, let c = p.text.first, c.isLowercase || unfinished {
+                rows[rows.count - 1].cells[textRole] = WrappedWord.join(previous, p.text, words: []) ?? previous + " " + p.text
                 rows[rows.count - 1].lastLine = p.line
             } else {
-                var row = Row(firstLine: p.line, lastLine: p.line); row.cells[textRole] = p.text
+                var row = Row(firstLine: p.line, lastLine: p.line); row.cells[textRole] = p.text; row.spans = spans
                 rows.append(row)
             }
         }
@@ -429,12 +451,14 @@ enum TextTables {
             if line <= rows[before].lastLine || before + 1 == rows.count { return before }
             return distance(rows[before + 1], line) < distance(rows[before], line) ? before + 1 : before
         }
-        for p in pieces where p.column != textColumn {
+        for p in pieces where p.column != textColumn && p.column != -1 {
             let r = nearestRow(p.line)
             let role = roles[p.column]
             rows[r].cells[role] = rows[r].cells[role].map { $0 + " " + p.text } ?? p.text
         }
         guard rows.filter(\.hasFields).count >= 2 else { return nil }
+        // A row across the table that nothing follows is the heading after it.
+        while let last = rows.last, last.spans { rows.removeLast(); k = last.firstLine }
         return (block(header: columns.map(\.header), roles: roles, rows: rows, headerLine: lines[start].number, lines: lines), k)
     }
 

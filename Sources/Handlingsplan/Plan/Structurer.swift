@@ -77,6 +77,8 @@ struct Structurer {
     private var planTitleSeen = false
     /// A label ("Tiltak:", "Våre mål") has opened a group.
     private var labelSeen = false
+    /// `goalLists`.
+    private var goalLists = Set<Int>()
     /// The index of the block being visited.
     private var index = 0
 
@@ -167,6 +169,31 @@ struct Structurer {
         return out
     }
 
+    /// The outer items of each unnumbered list whose items are sentences, most of them stating
+    /// what shall be (`ItemWording`): "Fleire av medlemane har fast stilling …", "Alle einingar
+    /// har ein vald tillitsvald." — a list of goals under a heading of the branch's own, where
+    /// lists are measures otherwise. Block indexes.
+    static func goalLists(_ blocks: [Block]) -> Set<Int> {
+        var out = Set<Int>()
+        var i = 0
+        while i < blocks.count {
+            guard blocks[i].isListItem else { i += 1; continue }
+            var outer: [Int] = []
+            var j = i
+            while j < blocks.count, case let .listItem(level, ordered) = blocks[j].kind {
+                if level == 1, !ordered { outer.append(j) }
+                j += 1
+            }
+            let texts = outer.map { blocks[$0].text }
+            let goals = texts.filter { ItemWording.kind(of: $0) == .localGoal }.count
+            if texts.count >= 2, goals * 2 > texts.count, texts.allSatisfy({ $0.hasSuffix(".") && TextMatching.spaceSeparatedCount($0) >= 4 }) {
+                out.formUnion(outer)
+            }
+            i = j
+        }
+        return out
+    }
+
     /// The number of the block before, where it was a numbered item at the outer level: a short
     /// numbered line that goes on from it is the next item of its list, not a heading.
     private var previousNumber: String??
@@ -189,6 +216,7 @@ struct Structurer {
         var s = Structurer()
         s.familyKinds = Self.familyKinds(blocks)
         s.introducedRuns = Self.introducedRuns(blocks)
+        s.goalLists = Self.goalLists(blocks)
         for (index, block) in blocks.enumerated() {
             s.index = index
             s.visit(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
@@ -435,6 +463,8 @@ struct Structurer {
                 if text.hasSuffix(":") || ItemWording.startsWithAction(text) { addMeasure(text, block, context: context) } else { addItem(.localGoal, text, block) }
                 return
             }
+            // (An item of such a list that opens with an activity's verb is still a measure.)
+            if parentText == nil, goalLists.contains(index), !ItemWording.startsWithAction(text) { addItem(.localGoal, text, block); return }
             if parentText != nil || sectionIsOwn { addMeasure(text, block, context: context); return }
             let kind = ItemWording.kind(of: text)
             if kind == .measure { addMeasure(text, block, context: context) } else { addItem(kind, text, block, context: context) }
