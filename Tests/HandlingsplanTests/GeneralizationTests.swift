@@ -179,6 +179,31 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.plan.adopted, "2025-02-03")
     }
 
+    /// A Word table of two columns: the area merged down the first, goals and measures in the
+    /// second, who and when written into the measures' cells ("Ansvar: HTV. Frist: juni 2025.").
+    /// A row whose sentence states what shall be and has neither is a goal, in the area's first
+    /// row or further down; one with them is a measure however it is worded.
+    func testGoalRowsAmongMeasuresWithInlineFields() throws {
+        func cell(_ text: String, merge: String? = nil) -> String {
+            let pr = merge.map { $0 == "continue" ? "<w:tcPr><w:vMerge/></w:tcPr>" : "<w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" } ?? ""
+            return "<w:tc>\(pr)<w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>"
+        }
+        func row(_ area: String?, _ text: String) -> String { "<w:tr>" + cell(area ?? "", merge: area == nil ? "continue" : "restart") + cell(text) + "</w:tr>" }
+        let body = OfficeFixtures.paragraph("Handlingsplan 2026", style: "Heading1") + "<w:tbl>"
+            + row("Heltid og likelønn", "Flere deltidsansatte i barnehagene får økt stillingen sin.")
+            + row(nil, "Kreve drøftingsmøte om deltid i barnehagene. Ansvar: HTV. Frist: juni 2026.")
+            + row(nil, "Fagarbeiderne i renholdet forblir ansatt i kommunen.")
+            + row(nil, "Alle nye medlemmer får et velkomstbrev. Ansvar: Medlemsansvarlig.")
+            + row("Organisasjonsbygging", "Medlemsmøte om tariffoppgjøret. Frist: mars 2026.")
+            + "</w:tbl>"
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(body)), path: "to-kolonner.docx")
+        XCTAssertEqual(plan.texts, ["Flere deltidsansatte i barnehagene får økt stillingen sin.", "Kreve drøftingsmøte om deltid i barnehagene.",
+                                    "Fagarbeiderne i renholdet forblir ansatt i kommunen.", "Alle nye medlemmer får et velkomstbrev.",
+                                    "Medlemsmøte om tariffoppgjøret."])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .localGoal, .measure, .measure])
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, "HTV", nil, "Medlemsansvarlig", nil])
+    }
+
     /// The same file gives the same bytes every time. The bug this guards against (a goal
     /// column and an action column chose the text column by dictionary order) showed only
     /// from one process to the next, as Swift seeds its hashing per process: so the built

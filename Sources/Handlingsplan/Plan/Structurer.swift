@@ -729,6 +729,11 @@ struct Structurer {
     private mutating func visitTable(_ table: Table) {
         let columns = TableColumns(table)
         var lastGoal: String?
+        // Measures with who and when, in columns of their own or in the cell ("… Ansvar: HTV.
+        // Frist: juni 2025."): a row of one sentence without them may be a goal by its words.
+        let measuresHaveFields = columns.hasFieldColumns || table.rows.lazy.filter { row in
+            row.filledCells.contains { cell in let s = InlineFields.split(cell.text); return s.responsible != nil || s.deadline != nil }
+        }.prefix(2).count >= 2
         for (index, row) in table.rows.enumerated() {
             if let header = columns.headerRow, index == header { continue }
             // The header again where the table broke over a page (or was typed again).
@@ -746,7 +751,7 @@ struct Structurer {
                 lastGoal = nil
                 for cell in filled {
                     let goalRow = visitTableLine(cell.text, block: Block(kind: .paragraph, text: cell.text, number: nil, lines: [], source: cell.source),
-                                                 beforeHeader: beforeHeader, spansTable: row.spansTable, amongFields: columns.hasFieldColumns && onlyCell != nil)
+                                                 beforeHeader: beforeHeader, spansTable: row.spansTable, amongFields: measuresHaveFields && onlyCell != nil)
                     if goalRow { lastGoal = cell.text }
                 }
                 continue
@@ -815,7 +820,9 @@ struct Structurer {
         // stillinger."), or whose one cell does in a table of measures with who and when: the
         // branch's goal over the rows under it. National text is national.
         let readsAsGoal = ItemWording.kind(of: text) == .localGoal && !NationalTexts.isCopied(text)
-        if readsAsGoal, spansTable || amongFields, LineScan.nationalMeasure(text) == nil {
+        // (Among measures with fields, one with who or when of its own is a measure however worded.)
+        let ownFields = amongFields ? InlineFields.split(text) : InlineFields.Split(text: text)
+        if readsAsGoal, spansTable || amongFields && ownFields.responsible == nil && ownFields.deadline == nil, LineScan.nationalMeasure(text) == nil {
             addItem(.localGoal, text, block)
             return true
         }
