@@ -11,7 +11,8 @@ let package = Package(
     dependencies: [
         // The CLI: subcommands, help text, validation.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // DOCX and ODT containers, read in memory (never extracted to disk).
+        // ZIP writing for the tests' Office fixtures, and the bench's floor (a ZIP reader that is
+        // not ours). The library reads containers itself (Formats/ZipStructure, ZipContainer).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: an independent RFC 4180 reader to parse our CSV back.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
@@ -51,7 +52,7 @@ let package = Package(
         ),
         .target(
             name: "Handlingsplan",
-            dependencies: ["CLibXML2", "SystemZlib", "CXlsxWriter", "CSHA256Blocks", "ZIPFoundation"],
+            dependencies: ["CLibXML2", "SystemZlib", "CXlsxWriter", "CSHA256Blocks"],
             // The content lexicon is data, compiled into the binary (no resource bundle to install beside it).
             resources: [.embedInCode("Areas/lexicon.tsv"), .embedInCode("Plan/vocabulary.tsv")]
         ),

@@ -72,9 +72,20 @@ final class HostileInputTests: XCTestCase {
     }
 
     /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
+    /// A 46-byte file of ZIP64 records once made a negative size (a trap).
     func testDamagedZipContainersAreRefused() throws {
-        for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx", "local-size-past-end.docx", "deflate-never-ends.docx", "descriptor-past-end.docx"] {
+        for name in ["cut-middle.odt", "central-directory-past-end.docx", "local-header-past-end.docx", "local-size-past-end.docx", "deflate-never-ends.docx",
+                     "descriptor-past-end.docx", "zip64-tiny.docx"] {
             try importRefused(hostile(name), because: "ZIP-beholderen er skadet")
+        }
+    }
+
+    /// ZIP64 directories (offsets in the ZIP64 extra field, the end record's "see ZIP64", a
+    /// disk number of 0xFFFF) were read one way by the check and another by ZIPFoundation, and
+    /// the process trapped: one reading of the directory now, and the plan is read.
+    func testZip64DirectoriesAreRead() throws {
+        for name in ["zip64-offsets.docx", "zip64-disk-ffff.docx"] {
+            XCTAssertEqual(texts(try importPlan(hostile(name))), ["Verve nye medlemmer på sykehjemmet"], name)
         }
     }
 
@@ -207,16 +218,22 @@ final class HostileInputTests: XCTestCase {
     func testOneBadFileNeverStopsABatch() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        for name in ["cut-middle.odt", "central-directory-past-end.docx", "entities-in-attribute.docx", "plan.pdf", "huge-numbers.docx"] {
+        for name in ["cut-middle.odt", "central-directory-past-end.docx", "entities-in-attribute.docx", "plan.pdf", "huge-numbers.docx",
+                     "zip64-tiny.docx", "zip64-offsets.docx"] {
             try FileManager.default.copyItem(atPath: hostile(name), toPath: dir.appendingPathComponent(name).path)
         }
         try FileManager.default.copyItem(at: Paths.seed("002"), to: dir.appendingPathComponent("alver.txt"))
         let run = try runTool(["import", dir.path, "-q"])
         XCTAssertEqual(run.status, 1)
         let batch = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
-        XCTAssertEqual((batch["plans"] as? [Any])?.count, 2, "the real plan and the clamped document")
+        XCTAssertEqual((batch["plans"] as? [Any])?.count, 3, "the real plan, the clamped document and the ZIP64 one")
         let failed = (batch["failures"] as? [[String: Any]] ?? []).compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }
-        XCTAssertEqual(Set(failed), ["cut-middle.odt", "central-directory-past-end.docx", "entities-in-attribute.docx", "plan.pdf"])
+        XCTAssertEqual(Set(failed), ["cut-middle.odt", "central-directory-past-end.docx", "entities-in-attribute.docx", "plan.pdf", "zip64-tiny.docx"])
+        // Written to a file: the target and nothing else beside it (no temporary file left).
+        let out = dir.appendingPathComponent("ut")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        XCTAssertEqual(try runTool(["import", dir.path, "-q", "-o", out.appendingPathComponent("alle.json").path]).status, 1)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), ["alle.json"])
         let check = try runTool(["check", dir.path, "--format", "junit"])
         XCTAssertEqual(check.status, 1)
         XCTAssertNoThrow(try XMLDocument(data: check.stdout), "the JUnit report is well-formed")

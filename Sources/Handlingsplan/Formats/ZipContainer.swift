@@ -1,55 +1,44 @@
 import SystemZlib
 import Foundation
-import ZIPFoundation
 
 /// A ZIP container (DOCX, ODT) read in memory.
 ///
-/// ZIPFoundation opens the archive and finds entries by name; the bytes of an
-/// entry are inflated here, with zlib, from exactly the compressed bytes that
-/// `ZipStructure` checked: a stream that has not ended when its bytes are used
-/// up, a zlib error or a wrong CRC-32 is a damaged container (ZIPFoundation's own
-/// loop never ends on some such streams). Every part is capped at
+/// `ZipStructure` reads and checks the directory once; the bytes of an entry are
+/// inflated here, with zlib, from exactly the compressed bytes it checked: a
+/// stream that has not ended when its bytes are used up, a zlib error or a wrong
+/// CRC-32 is a damaged container. Every part is capped at
 /// `maxPartSize` inflated bytes and all parts together at
 /// `PlanLimits.inflatedTotal`, counted while inflating, whatever the headers say.
 struct ZipContainer {
     static let maxPartSize = PlanLimits.inflatedPart
 
     private let data: Data
-    /// The paths of ZIPFoundation's entries, in the order of the central directory, read in
-    /// one pass (its subscript reads the directory from the start at every lookup, 5 % of a
-    /// batch of DOCX plans), and the same as a set for lookups.
+    /// The entries' paths, in the order of the central directory.
     let paths: [String]
-    private let listed: Set<String>
-    /// The checked entries by path (of two with one path, the first, as ZIPFoundation finds it).
+    /// The checked entries by path (of two with one path, the first).
     private let index: [String: ZipStructure.Entry]
     /// Bytes inflated from this container so far, all parts together.
     private let inflated = Counter()
     private final class Counter: @unchecked Sendable { var bytes = 0 }
 
     init(_ data: Data) throws(ImportError) {
-        // ZIPFoundation traps on offsets past the end of the data: check them first.
-        do { index = try ZipStructure.validate(data) } catch {
+        let directory: ZipStructure.Directory
+        do { directory = try ZipStructure.validate(data) } catch {
             throw .damaged("ZIP-beholderen er skadet: \(error.reason)")
         }
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw .damaged("ZIP-beholderen er skadet eller avkortet (\(error))")
-        }
-        paths = archive.map { $0.path }
-        listed = Set(paths)
+        paths = directory.paths
+        index = directory.entries
         self.data = data
     }
 
-    func contains(_ path: String) -> Bool { listed.contains(path) }
+    func contains(_ path: String) -> Bool { index[path] != nil }
 
     /// The inflated bytes of a part, or nil if there is none.
     func read(_ path: String) throws(ImportError) -> Data? { try readPart(path)?.data }
 
     /// The inflated bytes of a part and their CRC-32 (checked against the container's), or nil.
     func readPart(_ path: String) throws(ImportError) -> (data: Data, crc: UInt32)? {
-        guard listed.contains(path), let entry = index[path] else { return nil }
+        guard let entry = index[path] else { return nil }
         if entry.uncompressedSize > UInt64(Self.maxPartSize) {
             throw .limitExceeded("\(path) ville pakkes ut til \(entry.uncompressedSize) byte (grensen er \(Self.maxPartSize))")
         }

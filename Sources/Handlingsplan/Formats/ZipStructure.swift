@@ -1,13 +1,13 @@
 import Foundation
 
-/// Checks a ZIP container's structure before ZIPFoundation reads it.
+/// Reads a ZIP container's directory, checking every record before it is trusted.
 ///
-/// ZIPFoundation trusts the offsets and sizes in the central directory and stops
-/// the process (a Swift trap, not an error) when one points past the end of the
-/// data, as in a DOCX or ODT with a piece cut from its middle. Here every record
-/// the reader will touch is checked to lie inside the bytes: the end of central
-/// directory record (and its ZIP64 form), every central entry, and every entry's
-/// local header and data. Anything else is refused as a damaged container.
+/// This is the one reading of the directory: the entries it gives are the ones read
+/// (`ZipContainer`). Every record is checked to lie inside the bytes: the end of
+/// central directory record (and its ZIP64 form), every central entry, and every
+/// entry's local header and data. Anything else is refused as a damaged container.
+/// (ZIPFoundation read the directory a second time, its own way, and stopped the
+/// process on offsets its reading and this one disagreed about.)
 enum ZipStructure {
     /// More entries than any document has: a container this large is refused.
     static let maxEntries = 10_000
@@ -23,16 +23,23 @@ enum ZipStructure {
         var dataStart: Int
     }
 
-    /// Checks the container and returns its entries by name (the first of a name wins).
-    static func validate(_ data: Data) throws(Damage) -> [String: Entry] {
-        let result: Result<[String: Entry], Damage> = data.withUnsafeBytes { raw in
+    /// The checked directory: entry names in the directory's order, and the entries by name
+    /// (the first of a name wins).
+    struct Directory: Sendable {
+        var paths: [String] = []
+        var entries: [String: Entry] = [:]
+    }
+
+    /// Checks the container and returns its directory.
+    static func validate(_ data: Data) throws(Damage) -> Directory {
+        let result: Result<Directory, Damage> = data.withUnsafeBytes { raw in
             Result { () throws(Damage) in try validate(Bytes(raw)) }
         }
         return try result.get()
     }
 
-    private static func validate(_ b: Bytes) throws(Damage) -> [String: Entry] {
-        var index: [String: Entry] = [:]
+    private static func validate(_ b: Bytes) throws(Damage) -> Directory {
+        var directory = Directory()
         guard let eocd = b.lastIndex(of: 0x0605_4B50, minimumTail: 22, searchLimit: 22 + 65_535) else {
             throw Damage(reason: "sluttposten for den sentrale katalogen mangler (filen er avkortet eller ikke en ZIP-fil)")
         }
@@ -44,7 +51,7 @@ enum ZipStructure {
             let locator = eocd - 20
             guard locator >= 0, b.u32(locator) == 0x0706_4B50 else { throw Damage(reason: "en ZIP64-beholder uten lokator") }
             let record = b.u64(locator + 8)
-            guard record <= UInt64(b.count - 56), b.u32(Int(record)) == 0x0606_4B50 else {
+            guard b.count >= 56, record <= UInt64(b.count - 56), b.u32(Int(record)) == 0x0606_4B50 else {
                 throw Damage(reason: "ZIP64-sluttposten ligger utenfor filen")
             }
             let r = Int(record)
@@ -111,12 +118,13 @@ enum ZipStructure {
                 }
             }
             let name = b.string(p + 46, nameLength)
-            if index[name] == nil {
-                index[name] = Entry(method: method, compressedSize: Int(compressed), uncompressedSize: uncompressed, crc32: crc, dataStart: Int(dataStart))
+            directory.paths.append(name)
+            if directory.entries[name] == nil {
+                directory.entries[name] = Entry(method: method, compressedSize: Int(compressed), uncompressedSize: uncompressed, crc32: crc, dataStart: Int(dataStart))
             }
             p = next
         }
-        return index
+        return directory
     }
 
     /// Little-endian reads that never leave the buffer (a read past the end gives 0;

@@ -28,9 +28,14 @@ struct.pack_into('<I', docx, cd + 42, len(docx) + 100)
 open('local-header-past-end.docx', 'wb').write(bytes(docx))
 
 W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+def fixed_time(z):
+    """z.writestr with one fixed date on every entry: the same script makes the same bytes."""
+    write = z.writestr
+    return lambda name, data: write(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, compress_type=z.compression)
 def docx_with(document, styles=None):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr = fixed_time(z)
         z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
         z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
@@ -88,13 +93,49 @@ open('utf8-bom-then-utf16.txt', 'wb').write(b'\xef\xbb\xbf' + text.encode('utf-1
 import io as _io
 buf = _io.BytesIO()
 with zipfile.ZipFile(buf, 'w', zipfile.ZIP_STORED) as z:
+    z.writestr = fixed_time(z)
     z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
     z.writestr('word/document.xml', f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Hei</w:t></w:r></w:p></w:body></w:document>')
 b = bytearray(buf.getvalue())
-cd = struct.unpack_from('<I', b, b.rfind(b'PK\\x05\\x06') + 16)[0]
+cd = struct.unpack_from('<I', b, b.rfind(b'PK\x05\x06') + 16)[0]
 struct.pack_into('<H', b, cd + 8, 0x0008)
 struct.pack_into('<I', b, cd + 24, 0x00100000)
 open('descriptor-past-end.docx', 'wb').write(bytes(b))
 
 # 10. A PDF (named as such, with what to do).
 open('plan.pdf', 'wb').write(b'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+
+# 14. ZIP64 records before the end record (issue 21): the central entries give their local offset in a
+#     ZIP64 extra field (the 32-bit field full), one with disk number 0xFFFF, and the end record says
+#     "see ZIP64". The container check and ZIPFoundation read such a directory differently; the
+#     library read it twice and trapped (SIGILL). A valid container: it is read.
+def zip64_tail(zip_bytes, disk_ffff=False):
+    b = bytearray(zip_bytes)
+    eocd = b.rfind(b'PK\x05\x06')
+    count = struct.unpack_from('<H', b, eocd + 10)[0]
+    cd = struct.unpack_from('<I', b, eocd + 16)[0]
+    body = bytes(b[:cd])
+    entries, p = [], cd
+    for n in range(count):
+        (sig, vmade, vneed, flags, method, mtime, mdate, crc, csize, usize, nlen, elen, clen,
+         disk, iattr, eattr, local) = struct.unpack_from('<IHHHHHHIIIHHHHHII', b, p)
+        name = bytes(b[p + 46:p + 46 + nlen])
+        extra = struct.pack('<HHQ', 0x0001, 8, local)
+        entries.append(struct.pack('<IHHHHHHIIIHHHHHII', sig, 45, 45, flags, method, mtime, mdate, crc, csize, usize,
+                                   nlen, len(extra), 0, 0xFFFF if disk_ffff and n == 0 else 0, iattr, eattr, 0xFFFFFFFF) + name + extra)
+        p += 46 + nlen + elen + clen
+    central = b''.join(entries)
+    z64 = len(body) + len(central)
+    record = struct.pack('<IQHHIIQQQQ', 0x06064B50, 44, 45, 45, 0, 0, count, count, len(central), len(body))
+    locator = struct.pack('<IIQI', 0x07064B50, 0, z64, 1)
+    end = struct.pack('<IHHHHIIH', 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    return body + central + record + locator + end
+plain = docx_with(f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Tiltak:</w:t></w:r></w:p>'
+                  '<w:p><w:r><w:t>- Verve nye medlemmer på sykehjemmet</w:t></w:r></w:p></w:body></w:document>')
+open('zip64-offsets.docx', 'wb').write(zip64_tail(plain))
+open('zip64-disk-ffff.docx', 'wb').write(zip64_tail(plain, disk_ffff=True))
+
+# 15. 42-55 bytes: a local header signature, a ZIP64 locator and an end record with 0xFFFF entries
+#     (a size computed as count - 56 went negative: SIGILL).
+tiny = b'PK\x03\x04' + struct.pack('<IIQI', 0x07064B50, 0, 0, 1) + struct.pack('<IHHHHIIH', 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+open('zip64-tiny.docx', 'wb').write(tiny)
