@@ -195,6 +195,25 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(texts(try importPlan(url.path)), ["Vervekampanje", "Medlemsmøter", "Skolering", "Verve flere medlemmer i private barnehager"])
     }
 
+    /// `mc:AlternateContent` nested 95 deep inside a run, in a paragraph and in a table cell
+    /// (1–2 KB): each level once read its choice twice, doubling the time at every level.
+    func testNestedAlternateContentIsReadOnce() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var inner = "<w:t>Kurs i arbeidstid for tillitsvalgte</w:t>"
+        for _ in 0..<95 { inner = "<mc:AlternateContent><mc:Choice Requires=\"wps\">\(inner)</mc:Choice><mc:Fallback/></mc:AlternateContent>" }
+        let run = "<w:r>\(inner)</w:r>"
+        let body = OfficeFixtures.paragraph("Tiltak:") + "<w:p>\(run)</w:p>"
+            + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Tiltak</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Ansvar</w:t></w:r></w:p></w:tc></w:tr>"
+            + "<w:tr><w:tc><w:p>\(run.replacingOccurrences(of: "Kurs i arbeidstid", with: "Verving"))</w:p></w:tc><w:tc><w:p><w:r><w:t>Styret</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        let url = dir.appendingPathComponent("nested.docx")
+        try Data(try OfficeFixtures.docx(document: OfficeFixtures.document(body))).write(to: url)
+        _ = try importPlan(url.path)
+        let blocks = try runTool(["blocks", url.path])
+        let shown = String(decoding: blocks.stdout, as: UTF8.self)
+        XCTAssertTrue(shown.contains("Kurs i arbeidstid for tillitsvalgte") && shown.contains("Verving for tillitsvalgte | Styret"), shown)
+    }
+
     /// Documents with 400,000 namespace declarations or 200,000 table rows: refused in time.
     func testHugeDocumentsAreRefusedInTime() throws {
         let dir = try temporaryDirectory()

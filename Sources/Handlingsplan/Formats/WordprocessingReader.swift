@@ -377,6 +377,14 @@ private struct InlineText {
 
     var allBold: Bool { boldRuns > 0 && plainRuns == 0 }
 
+    /// What `other` collected, after what this has.
+    private mutating func take(_ other: InlineText) {
+        lines[lines.count - 1] += other.lines[0]
+        lines += other.lines.dropFirst()
+        textBoxes += other.textBoxes
+        boldRuns += other.boldRuns; plainRuns += other.plainRuns; visible += other.visible
+    }
+
     mutating func collect(_ e: XMLElement) {
         for child in e.elements {
             switch child.name {
@@ -400,10 +408,11 @@ private struct InlineText {
             case "AlternateContent":
                 // The same content twice (a modern choice and a fallback): take the choice,
                 // or the fallback where the choice holds no text (a shape whose text lives elsewhere).
+                // Each branch is walked once: the choice read aside is kept, not read again (read
+                // twice, nested AlternateContent doubled the time at every level).
                 var choice = InlineText()
                 if let c = child.first("Choice") { choice.collect(c) }
-                let chosen = choice.visible > 0 || !choice.textBoxes.isEmpty
-                if let pick = chosen ? child.first("Choice") : child.first("Fallback") { collect(pick) }
+                if choice.visible > 0 || !choice.textBoxes.isEmpty { take(choice) } else if let f = child.first("Fallback") { collect(f) }
             case "del", "delText", "instrText", "moveFrom", "pPr", "rPr", "footnoteReference", "endnoteReference",
                  "commentReference", "annotationRef", "fldChar", "sym", "softHyphen", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd":
                 continue
