@@ -31,6 +31,7 @@ public struct PlanImporter: Sendable {
         let (format, encoding, replaced, blocks) = try Self.blocks(of: bytes)
 
         let structure = Structurer.structure(blocks)
+        try PlanLimits.check(items: structure.items)
         let items = structure.items.map { draft -> Item in
             let (area, mapping) = mapper.map(text: draft.text, headingArea: draft.headingArea, headingEvidence: draft.headingEvidence,
                                              column: draft.columnArea, context: draft.context)
@@ -73,6 +74,7 @@ public struct PlanImporter: Sendable {
                 return n
             }
             if lines > PlanLimits.textLines { throw .limitExceeded("\(lines) tekstlinjer (grensen per plan er \(PlanLimits.textLines))") }
+            if copy.utf8.count > PlanLimits.textBytes { throw PlanLimits.tooMuchText }
             if let table = TabTableReader().read(text) {
                 (format, blocks) = (.tabTable, table)
             } else {
