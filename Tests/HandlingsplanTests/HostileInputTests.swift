@@ -289,6 +289,64 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    /// Many namespace declarations on one start tag (the root of word/document.xml, as the
+    /// second round built it: 200,000 took 10–17 s) and many attributes on one `w:p` (300,000:
+    /// 21–34 s), in every container the XML comes in: DOCX, bare Word XML, Flat OPC, ODT's
+    /// content.xml, and UTF-16. libxml2 checks each against the others; the byte scan before it
+    /// refuses them in milliseconds. Below the limits, a part full of crowded elements is read.
+    func testCrowdedStartTagsAreRefusedBeforeLibxml2() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let namespaces = (0..<200_000).map { " xmlns:n\($0)=\"urn:x\($0)\"" }.joined()
+        let attributes = (0..<300_000).map { " a\($0)=\"1\"" }.joined()
+        let body = "<w:body><w:p><w:r><w:t>Tiltak:</w:t></w:r></w:p><w:p><w:r><w:t>- Verve nye medlemmer</w:t></w:r></w:p></w:body>"
+        let rootDoc = "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(OfficeFixtures.w)\"\(namespaces)>\(body)</w:document>"
+        let paragraphDoc = "<?xml version=\"1.0\"?><w:document xmlns:w=\"\(OfficeFixtures.w)\"><w:body><w:p\(attributes)><w:r><w:t>Hei</w:t></w:r></w:p></w:body></w:document>"
+        let flat = """
+            <?xml version="1.0"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">\
+            <pkg:part pkg:name="/word/document.xml"><pkg:xmlData>\(rootDoc.dropFirst(21))</pkg:xmlData></pkg:part></pkg:package>
+            """
+        let odtContent = """
+            <?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+            xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"\(namespaces)><office:body><office:text><text:p>Hei</text:p>\
+            </office:text></office:body></office:document-content>
+            """
+        // Declarations spread over nested elements add up in scope.
+        let nested = (0..<300).map { "<w:sdt xmlns:m\($0)=\"urn:m\($0)\" xmlns:k\($0)=\"urn:k\($0)\" xmlns:j\($0)=\"urn:j\($0)\" xmlns:i\($0)=\"urn:i\($0)\">" }.joined()
+        let nestedDoc = "<w:document xmlns:w=\"\(OfficeFixtures.w)\"><w:body>\(nested)\(String(repeating: "</w:sdt>", count: 300))</w:body></w:document>"
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append(rootDoc.replacingOccurrences(of: "<?xml version=\"1.0\"?>", with: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>").data(using: .utf16LittleEndian)!)
+        let cases: [(String, Data, String)] = [
+            ("root.docx", Data(try OfficeFixtures.docx(document: rootDoc)), "navneromsdeklarasjoner"),
+            ("paragraph.docx", Data(try OfficeFixtures.docx(document: paragraphDoc)), "attributter"),
+            ("nested.docx", Data(try OfficeFixtures.docx(document: nestedDoc)), "navneromsdeklarasjoner"),
+            ("root.xml", Data(rootDoc.utf8), "navneromsdeklarasjoner"),
+            ("paragraph.xml", Data(paragraphDoc.utf8), "attributter"),
+            ("utf16.xml", utf16, "navneromsdeklarasjoner"),
+            ("flat.xml", Data(flat.utf8), "navneromsdeklarasjoner"),
+            ("content.odt", Data(try OfficeFixtures.odt(content: odtContent)), "navneromsdeklarasjoner"),
+        ]
+        for (name, data, cause) in cases {
+            let url = dir.appendingPathComponent(name)
+            try data.write(to: url)
+            let started = Date()
+            try importRefused(url.path, because: cause)
+            // Well under a second in the release build; the debug build is slower.
+            XCTAssertLessThan(Date().timeIntervalSince(started), 2, name)
+        }
+        // An encoding whose markup is not ASCII is not scanned, and not read.
+        let ebcdic = dir.appendingPathComponent("utf7.xml")
+        try Data("<?xml version=\"1.0\" encoding=\"UTF-7\"?><w:document xmlns:w=\"\(OfficeFixtures.w)\">\(body)</w:document>".utf8).write(to: ebcdic)
+        try importRefused(ebcdic.path, because: "tegnkodingen UTF-7")
+        // At the limit, in every paragraph: read, and quickly.
+        let full = (0..<(PlanLimits.xmlAttributes - 1)).map { " a\($0)=\"1\"" }.joined()
+        let many = (0..<200).map { "<w:p\(full)><w:r><w:t>- Tiltak \($0)</w:t></w:r></w:p>" }.joined()
+        let manyDoc = "<w:document xmlns:w=\"\(OfficeFixtures.w)\"><w:body><w:p><w:r><w:t>Tiltak:</w:t></w:r></w:p>\(many)</w:body></w:document>"
+        let ok = dir.appendingPathComponent("ok.docx")
+        try Data(try OfficeFixtures.docx(document: manyDoc)).write(to: ok)
+        XCTAssertEqual(texts(try importPlan(ok.path)).count, 200)
+    }
+
     /// A folder of hostile files and one real plan: every bad file reported, the plan imported.
     func testOneBadFileNeverStopsABatch() throws {
         let dir = try temporaryDirectory()

@@ -68,6 +68,18 @@ enum OfficeFixtures {
         return [UInt8](archive.data!)
     }
 
+    /// An ODT with the given content.xml (and the mimetype that names it a text document).
+    static func odt(content: String) throws -> [UInt8] {
+        let archive = try Archive(accessMode: .create)
+        for (path, text, method) in [("mimetype", "application/vnd.oasis.opendocument.text", CompressionMethod.none), ("content.xml", content, .deflate)] {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: method) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return [UInt8](archive.data!)
+    }
+
     static func importDocx(_ body: String, styles: String? = OfficeFixtures.styles) throws -> Plan {
         try PlanImporter().importBytes(docx(document: document(body), styles: styles), path: "fixture.docx")
     }

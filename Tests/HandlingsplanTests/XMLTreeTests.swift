@@ -97,4 +97,26 @@ final class XMLTreeTests: XCTestCase {
         var small = XMLTree.Limits(); small.maxNodes = 10
         XCTAssertNil(XMLTree.saxTree(Data(("<a>" + String(repeating: "<b/>", count: 20) + "</a>").utf8), limits: small))
     }
+    /// The scan before libxml2 counts what libxml2 counts: attributes and declarations of a
+    /// start tag, declarations in scope, and nothing in values, comments, CDATA or text.
+    func testPrescanCountsAttributesAndDeclarations() {
+        var limits = XMLPrescan.Limits()
+        limits.perElement = 3; limits.inScope = 3; limits.total = 100
+        func check(_ xml: String, _ l: XMLPrescan.Limits = limits) -> XMLPrescan.Finding? { XMLPrescan.check(Data(xml.utf8), limits: l) }
+        let pad = String(repeating: "x", count: 600)   // text between tags: the fast scan's blocks
+        XCTAssertNil(check("<a b=\"1\" c='=>=' d=\"x=y\"><!-- e=1 f=2 g=3 h=4 --><![CDATA[i=1 j=2 k=3 l=4]]>m=1 n=2 o=3 p=4\(pad)</a>"))
+        XCTAssertEqual(check("<a b=\"1\" c='2' d=\"3\" e=\"4\">\(pad)</a>"), .attributes(3))
+        XCTAssertEqual(check("<a>\(pad)<b b=\"1\" c='2' d=\"3\" e=\"4\"/>\(pad)</a>"), .attributes(3))
+        // Declarations add up from the root down, and are out of scope after their element.
+        XCTAssertEqual(check("<a xmlns:a=\"1\" xmlns:b=\"2\"><b xmlns:c=\"3\"><c xmlns=\"4\"/></b></a>"), .namespaces(3))
+        XCTAssertNil(check("<a xmlns:a=\"1\" xmlns:b=\"2\"><b xmlns:c=\"3\"/><b xmlns:c=\"3\"/><b xmlns:d=\"3\"></b></a>"))
+        // UTF-16 is read a unit at a time.
+        var utf16 = Data([0xFF, 0xFE]); utf16.append("<a b=\"1\" c='2' d=\"3\" e=\"4\"/>".data(using: .utf16LittleEndian)!)
+        XCTAssertEqual(XMLPrescan.check(utf16, limits: limits), .attributes(3))
+        // A long tag with attributes in every block, at the real limits, past them by one.
+        let tag = { (n: Int) in "<w:p" + (0..<n).map { " a\($0)=\"1\"" }.joined() + "/>" }
+        XCTAssertNil(check("<r>" + tag(PlanLimits.xmlAttributes) + "</r>", XMLPrescan.Limits()))
+        XCTAssertEqual(check("<r>" + tag(PlanLimits.xmlAttributes + 1) + "</r>", XMLPrescan.Limits()), .attributes(PlanLimits.xmlAttributes))
+        XCTAssertEqual(check("<?xml version=\"1.0\" encoding=\"IBM037\"?><a/>"), .encoding("IBM037"))
+    }
 }

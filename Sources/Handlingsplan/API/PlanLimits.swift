@@ -26,6 +26,13 @@ public enum PlanLimits {
     /// XML elements and text nodes of one part, and how deep elements may nest.
     public static let xmlNodes = 500_000
     public static let xmlDepth = 200
+    /// Attributes of one XML element (namespace declarations included), and namespace
+    /// declarations in scope at one element (its own and its ancestors'). Word's root element
+    /// declares some 35 namespaces and LibreOffice's some 50, and no other element of theirs
+    /// comes near; 1,000 is twenty times that, and keeps libxml2's checks of each attribute
+    /// and declaration against the others (quadratic) to milliseconds. A part also has at most
+    /// `xmlNodes` attributes in all.
+    public static let xmlAttributes = 1_000
 
     /// The refusal past `textBytes`, the same whether a text file is too long as it stands
     /// or a document's blocks grow past it (merged cells copied into each row).

@@ -150,6 +150,10 @@ enum OfficeDocument {
             case let .malformed(message, line): throw .damaged("\(part) er ikke velformet XML (linje \(line), libxml2: \(message))")
             case let .tooDeep(n): throw .limitExceeded("\(part) har elementer nøstet mer enn \(n) nivåer dypt")
             case let .tooLarge(n): throw .limitExceeded("\(part) har mer enn \(n) XML-noder")
+            case let .crowded(.attributes(n)): throw .limitExceeded("\(part) har et element med mer enn \(n) attributter og navneromsdeklarasjoner")
+            case let .crowded(.namespaces(n)): throw .limitExceeded("\(part) har mer enn \(n) navneromsdeklarasjoner som gjelder på ett element (dets egne og elementene det står i)")
+            case let .crowded(.totalAttributes(n)): throw .limitExceeded("\(part) har mer enn \(n) attributter")
+            case let .crowded(.encoding(name)): throw .damaged("\(part) er skrevet i tegnkodingen \(name), som ingen Office- eller LibreOffice-dokumenter bruker og som ikke leses")
             case .doctype: throw .limitExceeded("\(part) har en DOCTYPE-deklarasjon, som ingen Office- eller LibreOffice-dokumenter har (entitetsdefinisjoner avvises)")
             }
         }

@@ -147,6 +147,7 @@ enum XMLTree {
     struct Limits {
         var maxDepth = PlanLimits.xmlDepth  // below libxml2's own 256, so that the refusal says why
         var maxNodes = PlanLimits.xmlNodes
+        var prescan = XMLPrescan.Limits()
     }
 
     enum Failure: Error, Equatable {
@@ -157,6 +158,8 @@ enum XMLTree {
         /// A document type declaration: no Office or ODF writer emits one, and its
         /// internal subset is how entity-expansion bombs are built.
         case doctype
+        /// Past a limit `XMLPrescan` checks before libxml2 reads the part.
+        case crowded(XMLPrescan.Finding)
     }
 
     private static let initialize: Void = {
@@ -184,6 +187,7 @@ enum XMLTree {
     static func parse(_ data: Data, limits: Limits = Limits(), skipping skip: Skip? = nil) throws(Failure) -> XMLElement {
         _ = initialize
         if declaresDoctype(data) { throw .doctype }
+        if let finding = XMLPrescan.check(data, limits: limits.prescan) { throw .crowded(finding) }
         if let tree = SAXBuilder.build(data, limits: limits, skip: skip) { return tree }
         return try read(data, limits, skip)
     }
@@ -191,7 +195,7 @@ enum XMLTree {
     /// The tree as `SAXBuilder` builds it, or nil where it leaves the document to the reader.
     static func saxTree(_ data: Data, limits: Limits = Limits(), skipping skip: Skip? = nil) -> XMLElement? {
         _ = initialize
-        return declaresDoctype(data) ? nil : SAXBuilder.build(data, limits: limits, skip: skip)
+        return declaresDoctype(data) || XMLPrescan.check(data, limits: limits.prescan) != nil ? nil : SAXBuilder.build(data, limits: limits, skip: skip)
     }
 
     /// The document read node by node with xmlTextReader: the reference for `SAXBuilder`, and
@@ -199,6 +203,7 @@ enum XMLTree {
     static func parseWithReader(_ data: Data, limits: Limits = Limits(), skipping skip: Skip? = nil) throws(Failure) -> XMLElement {
         _ = initialize
         if declaresDoctype(data) { throw .doctype }
+        if let finding = XMLPrescan.check(data, limits: limits.prescan) { throw .crowded(finding) }
         return try read(data, limits, skip)
     }
 
