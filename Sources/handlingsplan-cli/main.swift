@@ -467,9 +467,9 @@ struct BlocksCommand: ParsableCommand {
 
     func run() throws {
         let importer = try lexicon.importer()
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
+        // Read as import reads it: within the file size limit, by its bytes where its name is not UTF-8.
         do {
-            FileHandle.standardOutput.write(Data(try importer.describeBlocks([UInt8](data)).utf8))
+            FileHandle.standardOutput.write(Data(try importer.describeBlocks(ofFileAt: path).utf8))
         } catch {
             throw CLIError("\(path): \(error.errorDescription ?? "\(error)")")
         }

@@ -71,6 +71,64 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(plan.items.count, 4001)
     }
 
+    /// Names that are not UTF-8 (Latin-1 "æ" and "Ø" after unzipping a Windows ZIP, in a file
+    /// name and a folder name): read by their bytes, in a folder and named on the command line,
+    /// shown with U+FFFD (they were "ingen tilgang" and "finnes ikke" and never imported).
+    func testFileNamesThatAreNotUTF8AreRead() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = try Data(contentsOf: Paths.seed("002"))
+        func create(_ bytes: [UInt8]) {
+            let fd = (Array(dir.path.utf8) + [0x2F] + bytes + [0]).withUnsafeBufferPointer { p in
+                p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+            }
+            XCTAssertGreaterThanOrEqual(fd, 0)
+            plan.withUnsafeBytes { _ = Glibc.write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        create(Array("pl".utf8) + [0xE6] + Array("n.txt".utf8))          // "plæn.txt" in Latin-1
+        create([0xD8] + Array("s.txt".utf8))                               // "Øs.txt"
+        create([0xC5] + Array("s.txt".utf8))                               // "Ås.txt": shows as "Øs.txt" does
+        XCTAssertEqual(mkdir(dir.path + "/" + "arkiv", 0o755), 0)
+        let folder = Array(dir.path.utf8) + [0x2F] + Array("m".utf8) + [0xE5] + Array("l".utf8)   // "mål"
+        _ = (folder + [0]).withUnsafeBufferPointer { p in p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { mkdir($0, 0o755) } }
+        create(Array("m".utf8) + [0xE5] + Array("l/plan.txt".utf8))
+        let run = try runTool(["import", dir.path, "-q"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let batch = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
+        let paths = (batch["plans"] as? [[String: Any]] ?? []).compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
+        XCTAssertEqual(paths.map { String($0.dropFirst(dir.path.count + 1)) }, ["m\u{FFFD}l/plan.txt", "pl\u{FFFD}n.txt", "\u{FFFD}s.txt", "\u{FFFD}s.txt"])
+        XCTAssertEqual((batch["failures"] as? [Any])?.count, 0)
+        // Named on the command line (bytes that Foundation's Process cannot pass: through sh).
+        for command in ["import", "blocks", "check"] {
+            let named = try runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" \(command) \"$(printf '%s/pl\\346n.txt' \"$1\")\"", Paths.binary.path, dir.path])
+            XCTAssertNotEqual(named.status, 2, "\(command): \(named.stderr)")
+            XCTAssertFalse(named.stderr.contains("finnes ikke") || named.stderr.contains("cannot read"), "\(command): \(named.stderr)")
+            XCTAssertFalse(named.stdout.isEmpty, command)
+        }
+    }
+
+    /// Every command reads its files as import does: a file past the size limit is refused by
+    /// its size, unread (`blocks` read a 200 MB file whole, 1–1.8 GB), as a lexicon file is.
+    func testEveryCommandReadsWithinTheFileLimit() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = dir.appendingPathComponent("big.txt").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: big, contents: nil))
+        XCTAssertEqual(truncate(big, 200 * 1024 * 1024), 0)
+        for arguments in [["blocks", big], ["import", big], ["check", big], ["report", big, "-o", dir.appendingPathComponent("r.html").path]] {
+            let started = Date()
+            let run = try runTool(arguments)
+            XCTAssertLessThan(Date().timeIntervalSince(started), 2, arguments[0])
+            XCTAssertEqual(run.status, 1, "\(arguments[0]): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("større enn \(PlanLimits.fileSize / 1024 / 1024) MiB") || String(decoding: run.stdout, as: UTF8.self).contains("større enn"),
+                          "\(arguments[0]): \(run.stderr)")
+        }
+        let lexicon = try runTool(["map", "--lexicon", big, "Kurs i lønnsforhandlinger"])
+        XCTAssertEqual(lexicon.status, 2, lexicon.stderr)
+        XCTAssertTrue(lexicon.stderr.contains("larger than \(PlanLimits.fileSize / 1024 / 1024) MiB"), lexicon.stderr)
+    }
+
     /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
     /// A 46-byte file of ZIP64 records once made a negative size (a trap).
     func testDamagedZipContainersAreRefused() throws {

@@ -12,9 +12,14 @@ public struct PlanImporter: Sendable {
 
     /// Imports one file. `path` is kept as given in `source.path`.
     public func importFile(at path: String) throws(FileImportError) -> Plan {
+        try importFile(at: path, bytes: nil)
+    }
+
+    /// Imports one file, opened by `rawPath` where its name is not UTF-8 (`path` shows it).
+    func importFile(at path: String, bytes rawPath: [UInt8]?) throws(FileImportError) -> Plan {
         let bytes: [UInt8]
         do {
-            bytes = try Self.readBytes(path)
+            bytes = try InputFile.read(bytes: rawPath ?? Array(path.utf8))
         } catch {
             throw FileImportError(path: path, reason: error)
         }
@@ -95,6 +100,15 @@ public struct PlanImporter: Sendable {
     /// The blocks of a file as one line each (kind, level, position, text): what the
     /// structurer sees, for finding out why a plan was read as it was.
     public func describeBlocks(_ bytes: [UInt8]) throws(ImportError) -> String {
+        try describe(bytes)
+    }
+
+    /// The same for a file, read as `import` reads it (within `PlanLimits.fileSize`).
+    public func describeBlocks(ofFileAt path: String) throws(ImportError) -> String {
+        try describe(try InputFile.read(path))
+    }
+
+    private func describe(_ bytes: [UInt8]) throws(ImportError) -> String {
         let (format, _, _, blocks) = try Self.blocks(of: bytes)
         var out = "format: \(format.rawValue)\n"
         for b in blocks { out += b.debugDescription }
@@ -114,7 +128,7 @@ public struct PlanImporter: Sendable {
                             progress: (@Sendable (_ done: Int, _ total: Int, _ path: String, _ failure: String?) -> Void)? = nil) -> Batch {
         var plans: [Plan] = []
         var failures = walked.failures
-        importEach(walked.files, jobs: jobs, render: { $0 }) { i, outcome in
+        importEach(walked.files, rawPaths: walked.rawPaths, jobs: jobs, render: { $0 }) { i, outcome in
             switch outcome {
             case let .success(plan):
                 plans.append(plan)
@@ -144,7 +158,7 @@ public struct PlanImporter: Sendable {
                                              progress: ((_ done: Int, _ total: Int, _ path: String) -> Void)? = nil) throws -> BatchCounts {
         var counts = BatchCounts(failures: walked.failures)
         let render = sink.render
-        try importEach(walked.files, jobs: jobs, render: { plan in (render(plan), plan.items.count) }) { (i: Int, outcome: Result<(Sink.Rendered, Int), FileImportError>) throws in
+        try importEach(walked.files, rawPaths: walked.rawPaths, jobs: jobs, render: { plan in (render(plan), plan.items.count) }) { (i: Int, outcome: Result<(Sink.Rendered, Int), FileImportError>) throws in
             progress?(i + 1, walked.files.count, walked.files[i])
             switch outcome {
             case let .success((rendered, items)):
@@ -163,9 +177,10 @@ public struct PlanImporter: Sendable {
     /// as it is imported, and the same whatever `jobs` is. `render` (say, a plan's JSON) runs
     /// on the workers. At most a few results per worker wait to be delivered, so memory does
     /// not grow with the batch. If `deliver` throws, no further file is started and the error
-    /// is rethrown once the running ones are done.
+    /// is rethrown once the running ones are done. `rawPaths` are the bytes of the files whose
+    /// names are not UTF-8, by index (`FileWalk.Result.rawPaths`).
     public func importEach<Rendered: Sendable, Failure: Error>(
-        _ files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        _ files: [String], rawPaths: [Int: [UInt8]] = [:], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         render: @escaping @Sendable (Plan) -> Rendered,
         deliver: (_ index: Int, _ outcome: Result<Rendered, FileImportError>) throws(Failure) -> Void
     ) throws(Failure) {
@@ -175,7 +190,7 @@ public struct PlanImporter: Sendable {
             // One worker (one file, or --jobs 1): the calling thread imports each file itself,
             // with no thread to start and no queue between (a one-plan run paid for both).
             for i in files.indices {
-                try deliver(i, Result { () throws(FileImportError) in render(try importFile(at: files[i])) })
+                try deliver(i, Result { () throws(FileImportError) in render(try importFile(at: files[i], bytes: rawPaths[i])) })
             }
             return
         }
@@ -185,7 +200,7 @@ public struct PlanImporter: Sendable {
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 while let i = queue.claim() {
-                    queue.put(i, Result { () throws(FileImportError) in render(try importFile(at: files[i])) })
+                    queue.put(i, Result { () throws(FileImportError) in render(try importFile(at: files[i], bytes: rawPaths[i])) })
                 }
             }
             done.leave()
@@ -199,43 +214,6 @@ public struct PlanImporter: Sendable {
                 throw error
             }
         }
-    }
-
-    /// Larger files are not plans; refusing them keeps a batch from exhausting memory.
-    static let maxFileSize = PlanLimits.fileSize
-
-    private static func readBytes(_ path: String) throws(ImportError) -> [UInt8] {
-        // With the system calls themselves: one read of a file's whole size (FileHandle read
-        // 4 KiB at a time, and its Data was copied into the array once more).
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        var info = stat()
-        guard fd >= 0 else {
-            // As before: what does not exist is not found; a folder is named so; the rest cannot be opened.
-            guard stat(path, &info) == 0 else { throw .notFound }
-            throw (info.st_mode & S_IFMT) == S_IFDIR ? .unreadable("det er en mappe") : .unreadable("ingen tilgang")
-        }
-        defer { close(fd) }
-        guard fstat(fd, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw .unreadable("det er en mappe") }
-        // A regular file's size, and one byte more to see that it ended; others (a pipe) grow as read.
-        var bytes = [UInt8](repeating: 0, count: (info.st_mode & S_IFMT) == S_IFREG ? min(Int(info.st_size), maxFileSize) + 1 : 1 << 16)
-        var count = 0
-        while true {
-            if count == bytes.count {
-                guard count <= maxFileSize else { break }
-                bytes += [UInt8](repeating: 0, count: min(bytes.count, maxFileSize + 1 - count))
-            }
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            count += n
-        }
-        guard count <= maxFileSize else { throw .unreadable("større enn \(maxFileSize / 1024 / 1024) MiB") }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 }
 

@@ -130,10 +130,11 @@ public struct AreaLexicon: Sendable {
 
     /// Reads a lexicon file.
     public static func load(path: String) throws(LexiconError) -> AreaLexicon {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LexiconError(source: path, line: nil, message: "cannot read the file")
+        let data: [UInt8]
+        do { data = try InputFile.read(path) } catch {
+            throw LexiconError(source: path, line: nil, message: "cannot read the file (\(InputFile.englishReason(error)))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw LexiconError(source: path, line: nil, message: "the file is not UTF-8 text")
         }
         return try AreaLexicon(parsing: text, source: path)

@@ -116,6 +116,12 @@ enum TextDecoding {
         return valid > 0 && invalid * 4 <= valid
     }
 
+    /// Whether the bytes are UTF-8 throughout (file names: those that are not are opened by
+    /// their bytes and shown with U+FFFD).
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
+    }
+
     /// UTF-8 with every invalid sequence replaced by U+FFFD; the count of replacements.
     private static func decodeUTF8(_ bytes: [UInt8]) -> (String, Int) {
         var out = String.UnicodeScalarView()

@@ -58,10 +58,11 @@ public struct PlanWords: Sendable {
 
     /// A vocabulary file (UTF-8); errors name the file and line.
     public static func load(path: String) throws(VocabularyError) -> PlanWords {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw VocabularyError(source: path, line: 0, message: "cannot read the file")
+        let data: [UInt8]
+        do { data = try InputFile.read(path) } catch {
+            throw VocabularyError(source: path, line: 0, message: "cannot read the file (\(InputFile.englishReason(error)))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw VocabularyError(source: path, line: 0, message: "the file is not UTF-8")
         }
         return try PlanWords(parsing: text, source: path)
