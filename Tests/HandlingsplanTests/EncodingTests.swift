@@ -47,6 +47,42 @@ final class EncodingTests: XCTestCase {
         }
     }
 
+    /// Invisible characters inside a heading's words (soft hyphen, ZWJ/ZWNJ, word joiner, LRM,
+    /// RLO, a variation selector, tag characters) kept the heading from naming its area. They
+    /// are removed as text enters (text files, Windows-1252's soft hyphen, XML text in DOCX and
+    /// ODT), so the heading names its area and the cleaned text has none of them.
+    func testInvisibleCharactersInWordsAreRemoved() throws {
+        let invisible = ["\u{AD}", "\u{200D}", "\u{200C}", "\u{2060}", "\u{200E}", "\u{202E}", "\u{FE0F}", "\u{E0041}\u{E007F}", "\u{034F}", "\u{180E}"]
+        for mark in invisible {
+            let heading = "Digi\(mark)tali\(mark)sering"
+            let text = "Handlingsplan 2025\n\n\(heading)\n\nFagforeningens mål:\n\n- Alle tillits\(mark)valgte bruker portalen.\n- Kurs i nye fag\(mark)systemer.\n"
+            let name = mark.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "+")
+            let docx = try OfficeFixtures.docx(document: OfficeFixtures.document(
+                OfficeFixtures.paragraph(heading, style: "Heading1") + OfficeFixtures.paragraph("Alle tillits\(mark)valgte bruker portalen.", numId: 1)
+                + OfficeFixtures.paragraph("Kurs i nye fag\(mark)systemer.", numId: 1)))
+            for (kind, plan) in [("text", try importText(text)), ("docx", try PlanImporter().importBytes(docx, path: "p.docx"))] {
+                XCTAssertEqual(plan.texts, ["Alle tillitsvalgte bruker portalen.", "Kurs i nye fagsystemer."], "\(kind) \(name)")
+                XCTAssertEqual(plan.items.map(\.area), [6, 6], "\(kind) \(name)")
+                XCTAssertEqual(plan.items.first?.mapping.method, "heading", "\(kind) \(name)")
+                XCTAssertEqual(plan.sections.first?.heading, "Digitalisering", "\(kind) \(name)")
+            }
+        }
+        // Windows-1252's soft hyphen (0xAD), and the map command's own text.
+        let latin1 = PlanImporter().mapper.mapWords("Kurs i l\u{AD}ønns\u{200D}forhandlinger")
+        XCTAssertEqual(latin1.area, PlanImporter().mapper.mapWords("Kurs i lønnsforhandlinger").area)
+        let cp1252 = try PlanImporter().importBytes(Array("Handlingsplan 2025\n\nDigi".utf8) + [0xAD] + Array("talisering\n\nTiltak:\n\n- Kurs i nye fagsystemer p".utf8) + [0xE5] + Array(" jobben.\n".utf8), path: "p.txt")
+        XCTAssertEqual(cp1252.source.encoding, .windows1252)
+        XCTAssertEqual(cp1252.items.map(\.area), [6])
+        // Zero-width space and U+FEFF stay what they were: spaces between words.
+        XCTAssertEqual(try importText("Tiltak:\n\n- Kurs\u{200B}i\u{FEFF}portalen for alle.\n").texts, ["Kurs i portalen for alle."])
+        // The table agrees with Unicode's property (Default_Ignorable_Code_Point), but for
+        // U+200B and U+FEFF, which are read as spaces.
+        for v in UInt32(0)...0x10FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(TextCleaning.isIgnorable(v), u.properties.isDefaultIgnorableCodePoint && v != 0x200B && v != 0xFEFF, String(v, radix: 16))
+        }
+    }
+
     func testSamePlanInEveryEncodingGivesTheSameItems() throws {
         var reference: [Item]?
         for (encoding, bytes) in encodings() {

@@ -76,7 +76,7 @@ public struct AreaMapper: Sendable {
 
     /// The area of a text by its own words alone (what `handlingsplan map` shows).
     public func mapWords(_ text: String) -> (area: Int?, mapping: AreaMapping) {
-        ContentScore(text, lexicon.matcher).decision()
+        ContentScore(TextCleaning.removingIgnorables(text), lexicon.matcher).decision()
     }
 
     public static func name(of area: Int?) -> String? {

@@ -69,6 +69,7 @@ enum TextDecoding {
         if hasCR {
             result.text = result.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
+        result.text = TextCleaning.removingIgnorables(result.text)
         if !stable {
             result.text = TextCleaning.streamSafe(result.text).precomposedStringWithCanonicalMapping
         }
@@ -207,6 +208,58 @@ enum TextCleaning {
             out.append(u)
         }
         return String(out)
+    }
+
+    /// Text as it enters the tool, from a text file or an XML text node: without the invisible
+    /// characters (`isIgnorable`) and stream-safe.
+    static func entering(_ s: String) -> String {
+        streamSafe(removingIgnorables(s))
+    }
+
+    /// Unicode's default-ignorable code points (Default_Ignorable_Code_Point): the soft
+    /// hyphen, the zero-width joiner and non-joiner, the word joiner, direction marks and
+    /// overrides (LRM, RLO), variation selectors, tag characters, the combining grapheme
+    /// joiner. Inside a word they are invisible yet keep it from matching ("lønns\u{AD}forhandlinger"
+    /// named no area in a heading). U+200B ZERO WIDTH SPACE and U+FEFF are kept: exports
+    /// leave them between words, and `isSpace` reads them as spaces. A table of Unicode 15's
+    /// ranges (the test checks it against the standard library's property).
+    @inline(__always) static func isIgnorable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xAD, 0x34F, 0x61C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F, 0x200C...0x200F, 0x202A...0x202E,
+             0x2060...0x206F, 0x3164, 0xFE00...0xFE0F, 0xFFA0, 0xFFF0...0xFFF8, 0x1BCA0...0x1BCA3, 0x1D173...0x1D17A, 0xE0000...0xE0FFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text without `isIgnorable`'s characters. Read on the UTF-8 bytes: only sequences
+    /// with a lead byte that starts one of them (C2, CD, D8, E1–E3, EF, F0, F3) are decoded.
+    static func removingIgnorables(_ s: String) -> String {
+        var s = s
+        let found: Bool = s.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0xC2, c != 0xC3, let (v, _) = scalar(b, i), isIgnorable(v) { return true }
+                i += 1
+            }
+            return false
+        }
+        guard found else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !isIgnorable(u.value) { out.append(u) }
+        return String(out)
+    }
+
+    /// The scalar whose UTF-8 sequence starts at `i`, and its length (valid UTF-8 assumed).
+    @inline(__always) private static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
+        let c = b[i]
+        let length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+        guard i + length <= b.count else { return nil }
+        var v = UInt32(c & (c >= 0xF0 ? 0x07 : c >= 0xE0 ? 0x0F : 0x1F))
+        for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+        return (v, length)
     }
 
     /// No-break and other odd spaces become plain spaces, runs of white space

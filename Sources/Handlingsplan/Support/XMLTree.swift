@@ -278,7 +278,7 @@ enum XMLTree {
                 _ = stack.popLast()
             case 3, 4, 13, 14: // text, CDATA, significant and insignificant white space
                 if let parent = stack.last, let value = string(xmlTextReaderConstValue(reader)) {
-                    document.texts.append(TextCleaning.streamSafe(value))
+                    document.texts.append(TextCleaning.entering(value))
                     _ = document.append(.init(name: -1, namespace: -1, start: Int32(document.texts.count - 1), count: 0), parent: parent)
                 }
             case 10: // document type (in an encoding the byte scan below does not read)
@@ -440,8 +440,9 @@ private final class SAXBuilder {
         let characters: charactersSAXFunc = { ctx, ch, length in
             let b = builder(ctx)
             guard !b.gaveUp, let ch, let parent = b.stack.last, b.skippingDepth < 0 else { return }
-            // (Stream-safe per piece: a run of marks over pieces has a joiner at least every 60.)
-            let text = TextCleaning.streamSafe(String(decoding: UnsafeBufferPointer(start: ch, count: Int(length)), as: UTF8.self))
+            // (Stream-safe per piece: a run of marks over pieces has a joiner at least every 60.
+            // An invisible character is removed whole: libxml2 hands over whole characters.)
+            let text = TextCleaning.entering(String(decoding: UnsafeBufferPointer(start: ch, count: Int(length)), as: UTF8.self))
             if b.openText >= 0 {
                 b.document.texts[Int(b.document.nodes[Int(b.openText)].start)] += text
                 return
