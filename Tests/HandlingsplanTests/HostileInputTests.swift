@@ -129,6 +129,22 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(lexicon.stderr.contains("larger than \(PlanLimits.fileSize / 1024 / 1024) MiB"), lexicon.stderr)
     }
 
+    /// Password-protected documents are named so (they were "a ZIP without word/document.xml",
+    /// malformed XML or an old .doc): an encrypted ZIP entry, an encrypted central directory,
+    /// an ODT whose manifest has encryption data, an encrypted OOXML package (OLE). A value
+    /// quoted in a message (a 60 KB relationship target) is cut.
+    func testEncryptedDocumentsAreNamedSoAndQuotesAreCut() throws {
+        for name in ["encrypted-entry.docx", "encrypted-directory.docx", "encrypted.odt", "encrypted-ooxml.docx"] {
+            let stderr = try importRefused(hostile(name), because: "dokumentet er passordbeskyttet")
+            XCTAssertFalse(stderr.contains("uten word/document.xml") || stderr.contains("velformet"), stderr)
+        }
+        let check = try runTool(["check", hostile("encrypted.odt")])
+        XCTAssertTrue(String(decoding: check.stdout, as: UTF8.self).contains("unsupported-format"), String(decoding: check.stdout, as: UTF8.self))
+        let stderr = try importRefused(hostile("long-target.docx"), because: "(60009 byte)")
+        XCTAssertLessThan(stderr.utf8.count, 400, stderr)
+        XCTAssertEqual(ImportError.quoted("a\u{1B}]0;x\u{07}b"), "a\u{FFFD}]0;x\u{FFFD}b")
+    }
+
     /// ZIPFoundation trapped on offsets past the end; now the container is refused as damaged.
     /// A 46-byte file of ZIP64 records once made a negative size (a trap).
     func testDamagedZipContainersAreRefused() throws {

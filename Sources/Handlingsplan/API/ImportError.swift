@@ -15,6 +15,9 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
     case limitExceeded(String)
     /// A well-formed container or XML document that is not a word-processing document.
     case notADocument(String)
+    /// A password-protected document: an encrypted OOXML package (an OLE file), a ZIP entry
+    /// that is encrypted, an ODF part with encryption data in its manifest.
+    case encrypted(String)
 
     /// Formats recognised but not read by this version.
     public enum UnsupportedFormat: String, Hashable, Sendable {
@@ -39,18 +42,29 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
         case let .damaged(why): return why
         case let .limitExceeded(why): return "avvist av sikkerhetshensyn: \(why)"
         case let .notADocument(why): return "ikke et tekstdokument: \(why)"
+        case let .encrypted(why):
+            return "dokumentet er passordbeskyttet (\(why)); åpne det i Word eller LibreOffice, fjern passordet og lagre det på nytt"
         }
     }
 }
 
 extension ImportError {
+    /// A value from the file (a path, a relationship target, an element name) as it is quoted
+    /// in a message: at most 80 characters, the middle cut (a 60 KB target was quoted whole),
+    /// control characters shown as U+FFFD.
+    static func quoted(_ value: String, max: Int = 80) -> String {
+        let shown = String(String.UnicodeScalarView(value.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? "\u{FFFD}" : $0 }))
+        guard shown.count > max else { return shown }
+        return String(shown.prefix(max / 2)) + "…" + String(shown.suffix(max / 2 - 1)) + " (\(value.utf8.count) byte)"
+    }
+
     /// The same reason (kept for callers of the first version).
     public var norwegianDescription: String { errorDescription ?? "\(self)" }
 
     /// Recognised but not a format the importer reads (legacy .doc, XML or ZIP of another kind).
     var isUnsupportedFormat: Bool {
         switch self {
-        case .unsupported, .notADocument: return true
+        case .unsupported, .notADocument, .encrypted: return true
         default: return false
         }
     }

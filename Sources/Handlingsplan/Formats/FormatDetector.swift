@@ -13,7 +13,10 @@ enum FormatDetector {
         guard !bytes.isEmpty else { throw .empty }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            // OLE compound files: Word 97–2003 .doc, and password-protected DOCX (encrypted inside OLE).
+            // OLE compound files: Word 97–2003 .doc, and password-protected DOCX: an encrypted
+            // OOXML package is an OLE file with an "EncryptedPackage" stream (its name in UTF-16
+            // in the directory).
+            if containsUTF16(bytes, "EncryptedPackage") { throw .encrypted("en kryptert Office-pakke") }
             throw .unsupported(.legacyWord)
         }
         if bytes.starts(with: Array("%PDF-".utf8)) { throw .unsupported(.pdf) }
@@ -23,6 +26,21 @@ enum FormatDetector {
         let decoded = try TextDecoding.decode(bytes)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .noContent }
         return .text(decoded)
+    }
+
+    private static func containsUTF16(_ bytes: [UInt8], _ word: String) -> Bool {
+        let needle = word.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        guard bytes.count >= needle.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i + needle.count <= b.count {
+                guard let p = memchr(b.baseAddress! + i, Int32(needle[0]), b.count - needle.count + 1 - i) else { return false }
+                i = UnsafePointer(p.assumingMemoryBound(to: UInt8.self)) - b.baseAddress!
+                if memcmp(b.baseAddress! + i, needle, needle.count) == 0 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// "<" first, after a byte order mark and white space (UTF-8 or UTF-16).

@@ -16,7 +16,7 @@ enum OfficeDocument {
         if let mimeData = try zip.read("mimetype"), case let mime = String(decoding: mimeData, as: UTF8.self),
            mime.hasPrefix("application/vnd.oasis.opendocument") {
             guard mime.trimmingCharacters(in: .whitespacesAndNewlines) == odtMimeType else {
-                throw .notADocument("en OpenDocument-fil av typen \(mime), ikke et tekstdokument (.odt)")
+                throw .notADocument("en OpenDocument-fil av typen \(ImportError.quoted(mime)), ikke et tekstdokument (.odt)")
             }
             return (.odt, try readODT(zip))
         }
@@ -24,11 +24,12 @@ enum OfficeDocument {
 
         let main = try mainPart(relationships: try parsePart(zip, "_rels/.rels"))
         guard let documentData = try zip.read(main) else {
-            throw .notADocument("en ZIP-fil uten \(main): ikke et Word-dokument (.docx)")
+            if zip.isEncrypted { throw .encrypted("ZIP-beholderen er kryptert") }
+            throw .notADocument("en ZIP-fil uten \(ImportError.quoted(main)): ikke et Word-dokument (.docx)")
         }
         let document = try parse(documentData, part: main)
         guard document.name == "document", WordprocessingReader.isW(document) else {
-            throw .notADocument("\(main) er ikke et WordprocessingML-dokument (rotelementet er <\(document.name)>)")
+            throw .notADocument("\(ImportError.quoted(main)) er ikke et WordprocessingML-dokument (rotelementet er <\(ImportError.quoted(document.name))>)")
         }
         let folder = self.folder(of: main)
         let relsPath = relationshipsPart(of: main)
@@ -50,12 +51,24 @@ enum OfficeDocument {
     }
 
     private static func readODT(_ zip: ZipContainer) throws(ImportError) -> [Block] {
-        guard let content = try zip.read("content.xml") else {
-            throw .notADocument("en OpenDocument-fil uten content.xml")
+        do throws(ImportError) {
+            guard let content = try zip.read("content.xml") else {
+                throw ImportError.notADocument("en OpenDocument-fil uten content.xml")
+            }
+            let styles = try parsePart(zip, "styles.xml")
+            var reader = OpenDocumentReader(styles: styles)
+            return reader.read(content: try parse(content, part: "content.xml"))
+        } catch {
+            // An encrypted part is compressed, then encrypted: it reads as damaged or as no XML.
+            // The manifest says which parts are encrypted (looked at only when reading failed).
+            if case .encrypted = error { throw error }
+            if zip.isEncrypted { throw .encrypted("ZIP-beholderen er kryptert") }
+            if let manifest = try? parsePart(zip, "META-INF/manifest.xml"),
+               manifest.all("file-entry").contains(where: { ["content.xml", "styles.xml"].contains($0["full-path"] ?? "") && $0.first("encryption-data") != nil }) {
+                throw .encrypted("content.xml er kryptert")
+            }
+            throw error
         }
-        let styles = try parsePart(zip, "styles.xml")
-        var reader = OpenDocumentReader(styles: styles)
-        return reader.read(content: try parse(content, part: "content.xml"))
     }
 
     // MARK: single XML files
@@ -73,7 +86,7 @@ enum OfficeDocument {
             var reader = OpenDocumentReader(styles: root)
             return (.odt, reader.read(content: root))
         default:
-            throw .notADocument("et XML-dokument med rotelementet <\(root.name)>, som ikke er et Word- eller OpenDocument-tekstdokument")
+            throw .notADocument("et XML-dokument med rotelementet <\(ImportError.quoted(root.name))>, som ikke er et Word- eller OpenDocument-tekstdokument")
         }
     }
 
@@ -86,7 +99,7 @@ enum OfficeDocument {
         }
         let main = try mainPart(relationships: parts["_rels/.rels"])
         guard let document = parts[main], document.name == "document" else {
-            throw .notADocument("en Flat OPC-pakke uten Word-dokumentdel (\(main))")
+            throw .notADocument("en Flat OPC-pakke uten Word-dokumentdel (\(ImportError.quoted(main)))")
         }
         let folder = self.folder(of: main)
         let rels = parts[relationshipsPart(of: main)]
@@ -146,14 +159,15 @@ enum OfficeDocument {
         do {
             return try XMLTree.parse(data, skipping: skip)
         } catch {
+            let part = ImportError.quoted(part)
             switch error {
-            case let .malformed(message, line): throw .damaged("\(part) er ikke velformet XML (linje \(line), libxml2: \(message))")
+            case let .malformed(message, line): throw .damaged("\(part) er ikke velformet XML (linje \(line), libxml2: \(ImportError.quoted(message, max: 200)))")
             case let .tooDeep(n): throw .limitExceeded("\(part) har elementer nøstet mer enn \(n) nivåer dypt")
             case let .tooLarge(n): throw .limitExceeded("\(part) har mer enn \(n) XML-noder")
             case let .crowded(.attributes(n)): throw .limitExceeded("\(part) har et element med mer enn \(n) attributter og navneromsdeklarasjoner")
             case let .crowded(.namespaces(n)): throw .limitExceeded("\(part) har mer enn \(n) navneromsdeklarasjoner som gjelder på ett element (dets egne og elementene det står i)")
             case let .crowded(.totalAttributes(n)): throw .limitExceeded("\(part) har mer enn \(n) attributter")
-            case let .crowded(.encoding(name)): throw .damaged("\(part) er skrevet i tegnkodingen \(name), som ingen Office- eller LibreOffice-dokumenter bruker og som ikke leses")
+            case let .crowded(.encoding(name)): throw .damaged("\(part) er skrevet i tegnkodingen \(ImportError.quoted(name)), som ingen Office- eller LibreOffice-dokumenter bruker og som ikke leses")
             case .doctype: throw .limitExceeded("\(part) har en DOCTYPE-deklarasjon, som ingen Office- eller LibreOffice-dokumenter har (entitetsdefinisjoner avvises)")
             }
         }

@@ -17,6 +17,9 @@ struct ZipContainer {
     let paths: [String]
     /// The checked entries by path (of two with one path, the first).
     private let index: [String: ZipStructure.Entry]
+    /// Some entry is encrypted (a password-protected container): a part that is missing or
+    /// unreadable is reported as encrypted, not as missing.
+    let isEncrypted: Bool
     /// Bytes inflated from this container so far, all parts together.
     private let inflated = Counter()
     private final class Counter: @unchecked Sendable { var bytes = 0 }
@@ -28,6 +31,7 @@ struct ZipContainer {
         }
         paths = directory.paths
         index = directory.entries
+        isEncrypted = directory.encrypted
         self.data = data
     }
 
@@ -39,17 +43,18 @@ struct ZipContainer {
     /// The inflated bytes of a part and their CRC-32 (checked against the container's), or nil.
     func readPart(_ path: String) throws(ImportError) -> (data: Data, crc: UInt32)? {
         guard let entry = index[path] else { return nil }
+        if entry.encrypted { throw .encrypted("\(ImportError.quoted(path)) i ZIP-beholderen er kryptert") }
         if entry.uncompressedSize > UInt64(Self.maxPartSize) {
-            throw .limitExceeded("\(path) ville pakkes ut til \(entry.uncompressedSize) byte (grensen er \(Self.maxPartSize))")
+            throw .limitExceeded("\(ImportError.quoted(path)) ville pakkes ut til \(entry.uncompressedSize) byte (grensen er \(Self.maxPartSize))")
         }
         let out: Data
         switch entry.method {
         case 0: out = data.subdata(in: entry.dataStart..<(entry.dataStart + entry.compressedSize))
         case 8: out = try inflate(entry, path)
-        default: throw .damaged("\(path) er pakket med en ukjent metode (\(entry.method))")
+        default: throw .damaged("\(ImportError.quoted(path)) er pakket med en ukjent metode (\(entry.method))")
         }
         inflated.bytes += out.count
-        if out.count > Self.maxPartSize { throw .limitExceeded("\(path) pakkes ut til mer enn \(Self.maxPartSize) byte") }
+        if out.count > Self.maxPartSize { throw .limitExceeded("\(ImportError.quoted(path)) pakkes ut til mer enn \(Self.maxPartSize) byte") }
         if inflated.bytes > PlanLimits.inflatedTotal {
             throw .limitExceeded("delene som leses, pakkes ut til mer enn \(PlanLimits.inflatedTotal) byte til sammen")
         }
@@ -57,7 +62,7 @@ struct ZipContainer {
             guard let base = raw.baseAddress else { return 0 }
             return UInt32(crc32(0, base.assumingMemoryBound(to: Bytef.self), uInt(raw.count)))
         }
-        guard crc == entry.crc32 else { throw .damaged("\(path) i ZIP-beholderen er skadet (feil kontrollsum)") }
+        guard crc == entry.crc32 else { throw .damaged("\(ImportError.quoted(path)) i ZIP-beholderen er skadet (feil kontrollsum)") }
         return (out, crc)
     }
 
@@ -98,8 +103,8 @@ struct ZipContainer {
         }
         switch outcome {
         case let .done(out): return out
-        case .tooLarge: throw .limitExceeded("\(path) pakkes ut til mer enn \(Self.maxPartSize) byte, eller delene til sammen mer enn \(PlanLimits.inflatedTotal)")
-        case let .damaged(why): throw .damaged("\(path) i ZIP-beholderen er skadet (\(why))")
+        case .tooLarge: throw .limitExceeded("\(ImportError.quoted(path)) pakkes ut til mer enn \(Self.maxPartSize) byte, eller delene til sammen mer enn \(PlanLimits.inflatedTotal)")
+        case let .damaged(why): throw .damaged("\(ImportError.quoted(path)) i ZIP-beholderen er skadet (\(why))")
         }
     }
 }

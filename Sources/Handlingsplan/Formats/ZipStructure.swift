@@ -21,6 +21,8 @@ enum ZipStructure {
         var uncompressedSize: UInt64
         var crc32: UInt32
         var dataStart: Int
+        /// Encrypted (general purpose flag bit 0, strong encryption bit 6, or WinZip's AES, method 99).
+        var encrypted = false
     }
 
     /// The checked directory: entry names in the directory's order, and the entries by name
@@ -28,6 +30,8 @@ enum ZipStructure {
     struct Directory: Sendable {
         var paths: [String] = []
         var entries: [String: Entry] = [:]
+        /// Some entry is encrypted (or the directory itself is).
+        var encrypted = false
     }
 
     /// Checks the container and returns its directory.
@@ -117,10 +121,13 @@ enum ZipStructure {
                     throw Damage(reason: "databeskrivelsen til oppføring \(n + 1) ligger utenfor filen")
                 }
             }
+            // Bit 13: the central directory is encrypted, its names masked.
+            if flags & 0x2041 != 0 || method == 99 { directory.encrypted = true }
             let name = b.string(p + 46, nameLength)
             directory.paths.append(name)
             if directory.entries[name] == nil {
-                directory.entries[name] = Entry(method: method, compressedSize: Int(compressed), uncompressedSize: uncompressed, crc32: crc, dataStart: Int(dataStart))
+                directory.entries[name] = Entry(method: method, compressedSize: Int(compressed), uncompressedSize: uncompressed, crc32: crc, dataStart: Int(dataStart),
+                                                encrypted: flags & 0x0041 != 0 || method == 99)
             }
             p = next
         }

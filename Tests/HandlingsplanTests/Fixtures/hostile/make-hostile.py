@@ -139,3 +139,57 @@ open('zip64-disk-ffff.docx', 'wb').write(zip64_tail(plain, disk_ffff=True))
 #     (a size computed as count - 56 went negative: SIGILL).
 tiny = b'PK\x03\x04' + struct.pack('<IIQI', 0x07064B50, 0, 0, 1) + struct.pack('<IHHHHIIH', 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
 open('zip64-tiny.docx', 'wb').write(tiny)
+
+# 16. Password-protected documents (issue 21): each was reported as a missing or damaged part.
+#     a) a DOCX whose document.xml entry has the ZIP encryption flag (bit 0) set;
+#     b) a DOCX whose central directory is encrypted (flag bit 13, names masked as SES does);
+#     c) an ODT whose manifest gives content.xml encryption data (its bytes are no deflate stream);
+#     d) an encrypted OOXML package: an OLE compound file with an "EncryptedPackage" stream.
+def set_flags(zip_bytes, names, bit, mask_names=False):
+    b = bytearray(zip_bytes)
+    eocd = b.rfind(b'PK\x05\x06')
+    count, cd = struct.unpack_from('<H', b, eocd + 10)[0], struct.unpack_from('<I', b, eocd + 16)[0]
+    p = cd
+    for _ in range(count):
+        nlen, elen, clen = struct.unpack_from('<HHH', b, p + 28)
+        name = bytes(b[p + 46:p + 46 + nlen])
+        local = struct.unpack_from('<I', b, p + 42)[0]
+        if name in names:
+            struct.pack_into('<H', b, p + 8, struct.unpack_from('<H', b, p + 8)[0] | bit)
+            struct.pack_into('<H', b, local + 6, struct.unpack_from('<H', b, local + 6)[0] | bit)
+            if mask_names:
+                b[p + 46:p + 46 + nlen] = b'0' * nlen
+                b[local + 30:local + 30 + nlen] = b'0' * nlen
+        p += 46 + nlen + elen + clen
+    return bytes(b)
+plain = docx_with(f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Tiltak:</w:t></w:r></w:p>'
+                  '<w:p><w:r><w:t>- Verve nye medlemmer</w:t></w:r></w:p></w:body></w:document>')
+open('encrypted-entry.docx', 'wb').write(set_flags(plain, [b'word/document.xml'], 0x0001))
+open('encrypted-directory.docx', 'wb').write(set_flags(plain, [b'[Content_Types].xml', b'_rels/.rels', b'word/document.xml'], 0x2000 | 0x0040, mask_names=True))
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr = fixed_time(z)
+    z.writestr('mimetype', 'application/vnd.oasis.opendocument.text')
+    z.writestr('META-INF/manifest.xml', '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+               '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+               '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="2048">'
+               '<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA">'
+               '<manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/>'
+               '<manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/>'
+               '</manifest:encryption-data></manifest:file-entry></manifest:manifest>')
+    z.writestr('content.xml', bytes(range(256)) * 8)
+open('encrypted.odt', 'wb').write(buf.getvalue())
+ole = bytearray(b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1' + b'\x00' * 504)
+ole += 'EncryptedPackage'.encode('utf-16-le') + b'\x00' * (512 - 32)
+ole += 'EncryptionInfo'.encode('utf-16-le') + b'\x00' * (512 - 28)
+open('encrypted-ooxml.docx', 'wb').write(bytes(ole))
+
+# 17. A relationship target of 60 KB (it was quoted whole in the error).
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
+    z.writestr = fixed_time(z)
+    z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/'
+               + 'a' * 60000 + '.xml"/></Relationships>')
+    z.writestr('word/document.xml', f'<w:document xmlns:w="{W}"><w:body/></w:document>')
+open('long-target.docx', 'wb').write(buf.getvalue())
