@@ -84,3 +84,45 @@ func temporaryDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// The optional programs some tests use (python3 and its modules, LibreOffice, readelf).
+/// A test skips only when the capability is missing, found by looking for it (the program on
+/// PATH, the module's spec, LibreOffice Calc's library), never by an exit status: a program
+/// that is there and fails is a failure, and one that "succeeds" without writing its output
+/// (soffice without Calc exits 0) is caught by looking for the output.
+enum OptionalTool {
+    /// The program's path on PATH, or nil.
+    static func find(_ name: String, in searchPath: String? = nil) -> URL? {
+        let path = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// python3, with `modules` importable; skips naming what is missing.
+    static func python(_ modules: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        guard let python = find("python3") else { throw XCTSkip("python3 is not installed") }
+        guard !modules.isEmpty else { return python }
+        // The answer is what the probe prints, not its status.
+        let probe = try runProcess(python, ["-c", "import importlib.util, sys; print('missing:', *[m for m in sys.argv[1:] if importlib.util.find_spec(m) is None])"] + modules)
+        let answer = String(decoding: probe.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard answer.hasPrefix("missing:") else {
+            XCTFail("python3 did not answer which modules it has (status \(probe.status)): \(probe.stderr)", file: file, line: line)
+            throw XCTSkip("python3 does not work")
+        }
+        let missing = answer.dropFirst("missing:".count).split(separator: " ")
+        if !missing.isEmpty { throw XCTSkip("python3 has no \(missing.joined(separator: ", ")) (make test installs it)") }
+        return python
+    }
+
+    /// LibreOffice with Calc (which reads a CSV into a workbook); skips when either is missing.
+    /// Writer alone runs `--convert-to xlsx`, exits 0 and writes nothing.
+    static func libreOfficeCalc(in searchPath: String? = nil) throws -> URL {
+        guard let soffice = find("soffice", in: searchPath) ?? find("libreoffice", in: searchPath) else { throw XCTSkip("LibreOffice is not installed") }
+        let program = soffice.resolvingSymlinksInPath().deletingLastPathComponent()
+        let calc = ["libsclo.so", "scalc", "../lib/libsclo.so"].map { program.appendingPathComponent($0).path }
+        guard calc.contains(where: FileManager.default.fileExists(atPath:)) else {
+            throw XCTSkip("LibreOffice Calc is not installed (Writer alone cannot read a CSV into a workbook)")
+        }
+        return soffice
+    }
+}

@@ -18,10 +18,8 @@ final class WorkbookAndReportTests: XCTestCase {
 
     /// Runs Python with openpyxl on `script` (the workbook path as argv[1]); its standard output as JSON.
     private func openpyxl(_ script: String, _ path: String) throws -> [String: Any] {
-        let python = URL(fileURLWithPath: "/usr/bin/env")
-        let probe = try runProcess(python, ["python3", "-c", "import openpyxl"])
-        if probe.status != 0 { throw XCTSkip("python3 with openpyxl is not installed (make test installs it)") }
-        let run = try runProcess(python, ["python3", "-c", script, path])
+        let python = try OptionalTool.python(["openpyxl"])
+        let run = try runProcess(python, ["-c", script, path])
         XCTAssertEqual(run.status, 0, run.stderr)
         return try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
     }
@@ -104,9 +102,9 @@ final class WorkbookAndReportTests: XCTestCase {
     /// libxlsxwriter is loaded for a workbook only: the tool starts without it (and without
     /// the libcrypto it needs), and a missing library is a clear error, not a crash.
     func testLibxlsxwriterIsLoadedOnlyForAWorkbook() throws {
-        let readelf = URL(fileURLWithPath: "/usr/bin/env")
-        let dynamic = try runProcess(readelf, ["readelf", "-d", Paths.binary.path])
-        if dynamic.status != 0 { throw XCTSkip("readelf is not installed") }
+        guard let readelf = OptionalTool.find("readelf") else { throw XCTSkip("readelf is not installed") }
+        let dynamic = try runProcess(readelf, ["-d", Paths.binary.path])
+        XCTAssertEqual(dynamic.status, 0, dynamic.stderr)
         let needed = String(decoding: dynamic.stdout, as: UTF8.self)
         XCTAssertTrue(needed.contains("libxml2"), needed)
         XCTAssertFalse(needed.contains("libxlsxwriter"), needed)
@@ -189,9 +187,9 @@ final class WorkbookAndReportTests: XCTestCase {
     /// detected, formulas evaluated): "4.1" stays the text 4.1 and the formula-like text is
     /// no formula. The same cells without --excel become a date: the test can fail.
     func testLibreOfficeReadsTheExcelCSVAsText() throws {
-        guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("LibreOffice is not installed")
-        }
+        // Skipped only without LibreOffice Calc; with it, a CSV that gives no workbook is a failure.
+        let soffice = try OptionalTool.libreOfficeCalc()
+        _ = try OptionalTool.python(["openpyxl"])
         let dir = URL(fileURLWithPath: temporary("x")).deletingLastPathComponent()
         let excel = dir.appendingPathComponent("excel.csv").path
         let naive = dir.appendingPathComponent("naive.csv").path
@@ -206,12 +204,12 @@ final class WorkbookAndReportTests: XCTestCase {
         let profile = URL(fileURLWithPath: temporary("lo-profile"))
         defer { try? FileManager.default.removeItem(at: profile) }
         for csv in [excel, naive] {
-            let run = try runProcess(URL(fileURLWithPath: soffice), ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
+            let run = try runProcess(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
                                                                      "--infilter=\(filter)", "--convert-to", "xlsx", "--outdir", dir.path, csv])
             let xlsx = (csv as NSString).deletingPathExtension + ".xlsx"
-            guard FileManager.default.fileExists(atPath: xlsx) else {
-                throw XCTSkip("LibreOffice wrote no workbook from the CSV (status \(run.status)): \(run.stderr)")
-            }
+            // Its status says nothing (0 whether or not it wrote): the workbook must be there.
+            XCTAssertTrue(FileManager.default.fileExists(atPath: xlsx), "LibreOffice Calc wrote no workbook from \(csv) (status \(run.status)): \(run.stderr)")
+            if !FileManager.default.fileExists(atPath: xlsx) { return }
         }
         let script = """
         import json, sys, openpyxl
@@ -230,6 +228,21 @@ final class WorkbookAndReportTests: XCTestCase {
         XCTAssertNotEqual(unprotected["section"] as? [String], ["4.1", "s"], "without --excel LibreOffice reads 4.1 as a date")
     }
 
+    /// A LibreOffice with Writer but not Calc (an soffice that exits 0 and writes nothing) is
+    /// a missing capability, found by looking for Calc: the CSV test skips there, and runs
+    /// (and fails on a missing workbook) where Calc is.
+    func testLibreOfficeWithoutCalcIsAMissingCapability() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let soffice = dir.appendingPathComponent("soffice")
+        try "#!/bin/sh\nexit 0\n".write(to: soffice, atomically: true, encoding: .utf8)
+        XCTAssertEqual(chmod(soffice.path, 0o755), 0)
+        XCTAssertThrowsError(try OptionalTool.libreOfficeCalc(in: dir.path)) { XCTAssertTrue($0 is XCTSkip, "\($0)") }
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("libsclo.so").path, contents: Data()))
+        XCTAssertEqual(try OptionalTool.libreOfficeCalc(in: dir.path).path, soffice.path)
+        XCTAssertThrowsError(try OptionalTool.libreOfficeCalc(in: dir.appendingPathComponent("none").path)) { XCTAssertTrue($0 is XCTSkip, "\($0)") }
+    }
+
     func testReportIsOneWellFormedEscapedPage() throws {
         let html = temporary("report.html")
         let run = try runTool(["report", "-q", Paths.seeds.path, tricky, "/no/such/plan.txt", "-o", html])
@@ -240,7 +253,7 @@ final class WorkbookAndReportTests: XCTestCase {
 
         // Well-formed: Python's XML parser reads the whole page (the doctype line aside) and
         // finds a section per plan and a row per plan in the heatmap.
-        let parsed = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", """
+        let parsed = try runProcess(try OptionalTool.python(), ["-c", """
         import sys, xml.etree.ElementTree as ET
         root = ET.fromstring(open(sys.argv[1], encoding="utf-8").read().split("\\n", 1)[1])
         print(root.tag, len(root.findall(".//section[@class='plan']")), len(root.findall(".//table[@class='heat']/tbody/tr")))
