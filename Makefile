@@ -9,7 +9,7 @@ BIN_DIR       = .build/$(CONFIG)
 HANDLINGSPLAN = $(BIN_DIR)/handlingsplan
 OUT          ?= out
 
-.PHONY: run build test bench eval variants fuzz install clean toolchain deps python-deps report-screenshot
+.PHONY: run build test bench eval variants fuzz install clean toolchain deps print-deps python-deps report-screenshot
 
 # apt-get as root, else through sudo.
 APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
@@ -18,8 +18,11 @@ toolchain:
 	@test -x "$(SWIFT)" || { echo "error: no Swift toolchain found (expected 'swift' on PATH or /opt/swift/usr/bin/swift)"; exit 1; }
 
 # libxml2 and zlib (through SwiftPM system library targets, pkg-config finds them) and
-# libxlsxwriter's header (the library itself is loaded only to write a workbook).
-DEB_DEPS = libxml2-dev zlib1g-dev libxlsxwriter-dev pkg-config
+# libxlsxwriter's header (the library itself is loaded only to write a workbook): the list is
+# debian-packages.txt, which the CI example (docs/github-actions-example.yml) installs too.
+DEB_DEPS := $(shell sed 's/\#.*//' debian-packages.txt)
+print-deps:
+	@echo $(DEB_DEPS)
 deps:
 	@dpkg -s $(DEB_DEPS) >/dev/null 2>&1 || { $(APT) update -qq && $(APT) install -y -qq $(DEB_DEPS); }
 
