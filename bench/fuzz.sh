@@ -13,13 +13,15 @@ SECONDS_EACH=${FUZZ_SECONDS:-3600}
 # Inputs up to FUZZ_MAX_LEN bytes; by default 4 KiB for text, 64 KiB for containers (a DOCX must fit whole).
 declare -A MAX_LENS=([text]=4096 [tab-table]=4096 [docx]=65536 [odt]=65536 [xml]=65536 [pipeline]=65536)
 F=Tests/HandlingsplanTests/Fixtures
+# $F/fuzz/ (make-fuzz-seeds.py): the shapes of issue 21 (nested AlternateContent, merged cells,
+# combining runs, crowded start tags, invisible characters); ZIP64 records are in $F/hostile/.
 declare -A SEEDS=(
-  [text]="seeds/*.txt $F/cases/*.txt $F/generalization/*.txt $F/hostile/*.txt"
+  [text]="seeds/*.txt $F/cases/*.txt $F/generalization/*.txt $F/hostile/*.txt $F/fuzz/*.txt"
   [tab-table]="seeds/001_*.txt $F/cases/tab-table.txt $F/generalization/tab-rows.txt"
-  [docx]="$F/renditions/*.docx $F/cases/*.docx $F/hostile/*.docx"
-  [odt]="$F/renditions/*.odt $F/hostile/*.odt"
-  [xml]="$F/renditions/*.xml $F/hostile/*.xml"
-  [pipeline]="seeds/*.txt $F/generalization/*.txt $F/renditions/*.docx $F/renditions/*.odt $F/renditions/*.xml $F/hostile/*"
+  [docx]="$F/renditions/*.docx $F/cases/*.docx $F/hostile/*.docx $F/fuzz/*.docx"
+  [odt]="$F/renditions/*.odt $F/hostile/*.odt $F/fuzz/*.odt"
+  [xml]="$F/renditions/*.xml $F/hostile/*.xml $F/fuzz/*.xml"
+  [pipeline]="seeds/*.txt $F/generalization/*.txt $F/renditions/*.docx $F/renditions/*.odt $F/renditions/*.xml $F/hostile/* $F/fuzz/*.docx $F/fuzz/*.odt $F/fuzz/*.xml $F/fuzz/*.txt"
 )
 for reader in ${FUZZ_READERS:-text tab-table docx odt xml pipeline}; do
   corpus=$(mktemp -d)

@@ -421,6 +421,20 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(texts(try importPlan(ok.path)).count, 200)
     }
 
+    /// The fuzzer's seeds in issue 21's shapes (Fixtures/fuzz/, make-fuzz-seeds.py): each read
+    /// or refused in time, in one batch; only those past a limit are refused.
+    func testFuzzSeedsAreReadOrRefused() throws {
+        let folder = Paths.fixtures.appendingPathComponent("fuzz").path
+        let started = Date()
+        let run = try runTool(["import", folder, "-q"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), Self.bound)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let batch = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any] ?? [:]
+        let failed = (batch["failures"] as? [[String: Any]] ?? []).compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }
+        XCTAssertEqual(Set(failed), ["attributes-1001.docx", "attributes-1001.xml", "namespaces-1001.docx", "namespaces-1001.xml", "namespaces-1001.odt"])
+        XCTAssertEqual((batch["plans"] as? [Any])?.count, 13)
+    }
+
     /// A folder of hostile files and one real plan: every bad file reported, the plan imported.
     func testOneBadFileNeverStopsABatch() throws {
         let dir = try temporaryDirectory()
