@@ -373,6 +373,7 @@ private final class SAXBuilder {
                 offset += n
             }
             if ctxt.pointee.wellFormed != 0, !builder.gaveUp { xmlParseChunk(ctxt, nil, 0, 1) }
+            builder.closeText()
             return ctxt.pointee.wellFormed != 0
         }
         guard wellFormed, !builder.gaveUp, builder.root >= 0 else { return nil }
@@ -388,6 +389,16 @@ private final class SAXBuilder {
 
     func intern(_ p: UnsafePointer<xmlChar>?) -> Int32 { names.intern(p, into: document) }
 
+    /// Ends the open text node: its text, which libxml2 may have handed over in pieces, cleaned
+    /// as a whole as the reader's is (stream-safe per piece put the joiners of a long run of
+    /// marks elsewhere than the reader did).
+    func closeText() {
+        guard openText >= 0 else { return }
+        let i = Int(document.nodes[Int(openText)].start)
+        document.texts[i] = TextCleaning.entering(document.texts[i])
+        openText = -1
+    }
+
     func count() -> Bool {
         nodes += 1
         if nodes > limits.maxNodes { giveUp(); return false }
@@ -400,7 +411,7 @@ private final class SAXBuilder {
         h.startElementNs = { ctx, localname, _, uri, namespaceCount, namespaces, attributeCount, _, attributes in
             let b = builder(ctx)
             guard !b.gaveUp, b.count(), b.count() else { return }          // the element and its end
-            b.openText = -1
+            b.closeText()
             if b.skippingDepth >= 0 { b.stack.append(-1); return }
             var name = b.intern(localname)
             if name < 0 { name = Int32(b.document.strings.count); b.document.strings.append("") }
@@ -433,16 +444,15 @@ private final class SAXBuilder {
         }
         h.endElementNs = { ctx, _, _, _ in
             let b = builder(ctx)
-            b.openText = -1
+            b.closeText()
             _ = b.stack.popLast()
             if b.skippingDepth == b.stack.count { b.skippingDepth = -1 }
         }
         let characters: charactersSAXFunc = { ctx, ch, length in
             let b = builder(ctx)
             guard !b.gaveUp, let ch, let parent = b.stack.last, b.skippingDepth < 0 else { return }
-            // (Stream-safe per piece: a run of marks over pieces has a joiner at least every 60.
-            // An invisible character is removed whole: libxml2 hands over whole characters.)
-            let text = TextCleaning.entering(String(decoding: UnsafeBufferPointer(start: ch, count: Int(length)), as: UTF8.self))
+            // Appended as it comes; cleaned once the text node is complete (`closeText`).
+            let text = String(decoding: UnsafeBufferPointer(start: ch, count: Int(length)), as: UTF8.self)
             if b.openText >= 0 {
                 b.document.texts[Int(b.document.nodes[Int(b.openText)].start)] += text
                 return
@@ -458,8 +468,8 @@ private final class SAXBuilder {
         h.internalSubset = { ctx, _, _, _ in builder(ctx).giveUp() }
         h.externalSubset = { ctx, _, _, _ in builder(ctx).giveUp() }
         // A comment or processing instruction ends a text node, as in the reader's tree.
-        h.comment = { ctx, _ in let b = builder(ctx); b.openText = -1; _ = b.count() }
-        h.processingInstruction = { ctx, _, _ in let b = builder(ctx); b.openText = -1; _ = b.count() }
+        h.comment = { ctx, _ in let b = builder(ctx); b.closeText(); _ = b.count() }
+        h.processingInstruction = { ctx, _, _ in let b = builder(ctx); b.closeText(); _ = b.count() }
         return h
     }()
 }
