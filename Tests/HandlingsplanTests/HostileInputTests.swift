@@ -435,6 +435,17 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual((batch["plans"] as? [Any])?.count, 13)
     }
 
+    /// Found by make fuzz (issue 21's run): a pasted table with a row that has more cells than
+    /// its header, short enough to pass for an area row, trapped (SIGILL) on a negative count.
+    /// The row stays in the table, its extra cells in its last one.
+    func testRowWiderThanItsTableIsKept() throws {
+        let plan = try importPlan(hostile("fuzz-row-wider-than-table.txt"))
+        let items = plan["items"] as? [[String: Any]] ?? []
+        let kurs = items.first { $0["text"] as? String == "Kurs i lokale lønnsforhandlinger" }
+        XCTAssertEqual(kurs?["deadline"] as? String, "Høst 2024", "\(items)")
+        XCTAssertEqual(texts(plan).prefix(2), ["Medlemsmøte om pensjon og AFP", "Kurs i lokale lønnsforhandlinger"])
+    }
+
     /// A folder of hostile files and one real plan: every bad file reported, the plan imported.
     func testOneBadFileNeverStopsABatch() throws {
         let dir = try temporaryDirectory()

@@ -292,6 +292,10 @@ enum TabRows {
         var rows: [TableRow] = []
         for line in lines[start..<end] {
             var texts = (cells(line.text, markers) ?? [line.text]).map { TextCleaning.clean(String($0)) }
+            // As wide as the table: short rows filled, a wider one's extra cells kept in its last.
+            if texts.count > width {
+                texts = Array(texts[..<(width - 1)]) + [TextMatching.joined(texts[(width - 1)...].filter { !$0.isEmpty }, separator: " ")]
+            }
             texts += Array(repeating: "", count: width - texts.count)
             let source = SourcePosition.text(line: line.number, column: 1)
             let row = texts.map { TableCell(text: $0, source: source) }

@@ -102,6 +102,10 @@ struct.pack_into('<H', b, cd + 8, 0x0008)
 struct.pack_into('<I', b, cd + 24, 0x00100000)
 open('descriptor-past-end.docx', 'wb').write(bytes(b))
 
+# 18. fuzz-row-wider-than-table.txt (committed, found by make fuzz in issue 21's run): a pasted table
+#     whose row has more cells than its header and passed for an area row; the row was filled to the
+#     table's width with a negative count (SIGILL).
+
 # 10. A PDF (named as such, with what to do).
 open('plan.pdf', 'wb').write(b'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 
