@@ -29,9 +29,11 @@ for reader in ${FUZZ_READERS:-text tab-table docx odt xml pipeline}; do
   cp ${SEEDS[$reader]} "$corpus/"
   mkdir -p "fuzz-findings/$reader"
   echo "== $reader: up to $RUNS runs or $SECONDS_EACH s"
-  FUZZ_READER=$reader "$BIN" "$corpus" -runs="$RUNS" -max_total_time="$SECONDS_EACH" -max_len="${FUZZ_MAX_LEN:-${MAX_LENS[$reader]}}" \
+  # Swift's own crash backtracer takes the signal before libFuzzer: off, so that libFuzzer writes the
+  # crashing input (with it on, a trap in the text target left no finding and no message here).
+  SWIFT_BACKTRACE=enable=no FUZZ_READER=$reader "$BIN" "$corpus" -runs="$RUNS" -max_total_time="$SECONDS_EACH" -max_len="${FUZZ_MAX_LEN:-${MAX_LENS[$reader]}}" \
     -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 -artifact_prefix="fuzz-findings/$reader/" 2>&1 \
-    | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|artifact_prefix|Done)" || true
+    | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ?ERROR|SUMMARY|artifact_prefix|Done|Fatal error|.*Fatal error:)" || true
   rm -rf "$corpus"
   ls "fuzz-findings/$reader" | sed "s/^/finding: $reader\//" || true
 done
