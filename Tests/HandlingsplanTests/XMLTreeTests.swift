@@ -118,5 +118,10 @@ final class XMLTreeTests: XCTestCase {
         XCTAssertNil(check("<r>" + tag(PlanLimits.xmlAttributes) + "</r>", XMLPrescan.Limits()))
         XCTAssertEqual(check("<r>" + tag(PlanLimits.xmlAttributes + 1) + "</r>", XMLPrescan.Limits()), .attributes(PlanLimits.xmlAttributes))
         XCTAssertEqual(check("<?xml version=\"1.0\" encoding=\"IBM037\"?><a/>"), .encoding("IBM037"))
+        for ascii in ["ISO_8859-1", "windows-1252", "Shift_JIS", "cp865", "KOI8-R", "UTF-8"] {
+            XCTAssertNil(check("<?xml version=\"1.0\" encoding=\"\(ascii)\"?><a/>"), ascii)
+        }
+        XCTAssertEqual(check("<?xml version='1.0' encoding='utf-7'?><a/>"), .encoding("utf-7"))
+        XCTAssertEqual(check("<?xml version='1.0' encoding='ISO-2022-JP'?><a/>"), .encoding("ISO-2022-JP"))
     }
 }

@@ -52,7 +52,7 @@ enum XMLPrescan {
 
     /// The encoding named in the XML declaration, if any (ASCII-compatible text only).
     private static func declaredEncoding(_ b: UnsafeBufferPointer<UInt8>) -> String? {
-        var i = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let i = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard b.count >= i + 5, b[i] == 0x3C, b[i + 1] == 0x3F else { return nil }   // "<?"
         let end = b[i...].prefix(200).firstIndex(of: 0x3E) ?? min(b.count, i + 200)   // ">"
         let declaration = String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self)
@@ -66,7 +66,14 @@ enum XMLPrescan {
     /// UTF-16 or UCS-4, which libxml2 reads only with the matching first bytes, read above).
     private static func isASCIICompatible(_ name: String) -> Bool {
         let n = name.lowercased().replacingOccurrences(of: "_", with: "-")
-        let prefixes = ["utf-8", "utf8", "us-ascii", "ascii", "iso-8859", "iso8859", "latin", "windows-", "cp125", "utf-16", "utf16", "ucs-2", "ucs2", "ucs-4", "ucs4", "utf-32", "utf32", "iso-10646"]
+        // An allow list (iconv knows hundreds of names, EBCDIC code pages among them): the
+        // Unicode forms, Latin-1 and its relatives, DOS code pages, and the East Asian and
+        // Cyrillic encodings whose markup characters are ASCII bytes and whose other bytes never
+        // are one of them (not ISO-2022, whose two-byte characters are 7-bit: a quote inside one
+        // would hide the attributes after it).
+        let prefixes = ["utf-8", "utf8", "us-ascii", "ascii", "iso-8859", "iso8859", "latin", "windows-", "cp125", "utf-16", "utf16", "ucs-2", "ucs2",
+                        "ucs-4", "ucs4", "utf-32", "utf32", "iso-10646", "cp437", "ibm437", "cp850", "ibm850", "cp852", "ibm852", "cp865", "ibm865",
+                        "cp866", "ibm866", "koi8", "gb2312", "gbk", "gb18030", "big5", "shift-jis", "sjis", "euc-"]
         return prefixes.contains { n.hasPrefix($0) }
     }
 
