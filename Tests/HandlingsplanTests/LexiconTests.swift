@@ -37,8 +37,11 @@ final class LexiconTests: XCTestCase {
     /// Weights are read as Double(_:) reads them (with a comma for a decimal point), whether
     /// the quick decimal path or Double(_:) itself reads them, and areas as Int(_:).
     func testWeightsAndAreasReadAsSwiftReadsNumbers() throws {
+        // Past 15 digits the quick path hands over to Double(_:); 19 or more digits once overflowed Int (a trap).
         let weights = ["0", "1", "10", "0.5", "1,5", "2.25", ".5", "5.", "0.1", "0.3", "3.3333333333333",
-                       "9.99999999999999", "007", "1e0", "+2", "0x1", " 1"]
+                       "9.99999999999999", "007", "1e0", "+2", "0x1", " 1", "1234567890123456", "99999999999999999999",
+                       "1" + String(repeating: "0", count: 40), "0." + String(repeating: "1", count: 30),
+                       String(repeating: "0", count: 30) + "7", "1e400", "nan", "inf"]
         for w in weights {
             let line = "3\t\(w)\tverv\n"
             let expected = Double(w.replacingOccurrences(of: ",", with: "."))
@@ -104,10 +107,12 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(String(decoding: plain.stdout, as: UTF8.self).hasPrefix("3\t"))
         let extended = try runTool(["map", "--lexicon", file.path, "Stand på Amfi"])
         XCTAssertTrue(String(decoding: extended.stdout, as: UTF8.self).hasPrefix("-\t"), String(decoding: extended.stdout, as: UTF8.self))
-        try "0 fem amfi\n".write(to: file, atomically: true, encoding: .utf8)
-        let bad = try runTool(["import", "--lexicon", file.path, Paths.seed("000").path])
-        XCTAssertEqual(bad.status, 2)
-        XCTAssertTrue(bad.stderr.contains("fylket.tsv:1: the weight must be a number"), bad.stderr)
+        for weight in ["fem", "12345678901234567890", String(repeating: "9", count: 400)] {
+            try "# fylkets egne ord\n0 \(weight) amfi\n".write(to: file, atomically: true, encoding: .utf8)
+            let bad = try runTool(["import", "--lexicon", file.path, Paths.seed("000").path])
+            XCTAssertEqual(bad.status, 2, "a bad weight is a usage error, never a trap: \(weight.prefix(30))")
+            XCTAssertTrue(bad.stderr.contains("fylket.tsv:2: the weight must be a number"), bad.stderr)
+        }
         let printed = try runTool(["map", "--print-lexicon"])
         XCTAssertEqual(try AreaLexicon(parsing: String(decoding: printed.stdout, as: UTF8.self), source: "printed").entries,
                        AreaLexicon.standard.entries, "the printed lexicon reads back as the same lexicon")

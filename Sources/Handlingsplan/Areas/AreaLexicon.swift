@@ -115,6 +115,9 @@ public struct AreaLexicon: Sendable {
         var mantissa = 0, fractionDigits = 0, digits = 0, seenPoint = false
         for b in field {
             if b >= 0x30 && b <= 0x39 {
+                // Past 15 digits the sum is not exact (and past 18 it would overflow Int and trap):
+                // such a field is left to Double(_:), which reads any length.
+                guard digits < 15 else { return nil }
                 mantissa = mantissa * 10 + Int(b - 0x30); digits += 1
                 if seenPoint { fractionDigits += 1 }
             } else if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",")) && !seenPoint {
@@ -123,7 +126,7 @@ public struct AreaLexicon: Sendable {
                 return nil
             }
         }
-        guard digits > 0, digits <= 15 else { return nil }
+        guard digits > 0 else { return nil }
         let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
         return Double(mantissa) / powers[fractionDigits]
     }
