@@ -206,6 +206,11 @@ struct ImportCommand: ParsableCommand {
 
     var quiet: Bool { batchOptions.quiet }
 
+    private var batchFormat: BatchOutput.Format {
+        let csvDialect = excel ? CSVExport.Dialect.excel : safeCSV ? CSVExport.Dialect.standard.safe : .standard
+        return format == .csv ? .csv(csvDialect) : .json
+    }
+
     func validate() throws {
         if paths.contains("-") && paths.count > 1 { throw ValidationError("- (standard input) cannot be combined with other paths.") }
         if output != nil && outputDir != nil { throw ValidationError("Use either -o/--output or --output-dir, not both.") }
@@ -219,10 +224,13 @@ struct ImportCommand: ParsableCommand {
         if paths == ["-"] { return try importStandardInput(importer) }
         let walked = batchOptions.walk.expand(paths)
         try refuseOutputAmongInputs(output, walked)
+        if let outputDir, let (replaced, input) = DirectoryOutput.firstInputReplaced(folder: outputDir, format: batchFormat, inputs: walked.files) {
+            throw ValidationError("--output-dir \(outputDir) would replace one of the inputs (\(input), as \(replaced)); choose another folder.")
+        }
         let single = paths.count == 1 && !isDirectory(paths[0])
         // Each plan is written as soon as it and those before it are imported: memory does
         // not grow with the batch. The output is put in place (renamed) only at the end.
-        let sink = try openSink(single: single)
+        let sink = try openSink(single: single, inputs: walked.files)
         let counts = try importBatch(importer, walked, into: sink, batchOptions, output: output)
         if single, counts.plans == 0 {
             // One file that could not be read: its error (above) is the result, as for any tool given one file.
@@ -242,10 +250,8 @@ struct ImportCommand: ParsableCommand {
 
     /// Where the plans go: one file per plan, the workbook, or the JSON or CSV of a batch
     /// (one plan object when `single`), to -o or standard output.
-    private func openSink(single: Bool) throws -> any BatchSink {
-        let csvDialect = excel ? CSVExport.Dialect.excel : safeCSV ? CSVExport.Dialect.standard.safe : .standard
-        let batchFormat: BatchOutput.Format = format == .csv ? .csv(csvDialect) : .json
-        if let outputDir { return DirectoryOutput(folder: outputDir, format: batchFormat) }
+    private func openSink(single: Bool, inputs: [String] = []) throws -> any BatchSink {
+        if let outputDir { return DirectoryOutput(folder: outputDir, format: batchFormat, inputs: inputs) }
         if format == .xlsx {
             if output == nil, isatty(STDOUT_FILENO) != 0 {
                 throw ValidationError("--format xlsx writes a binary workbook: give -o FILE.xlsx (or redirect standard output).")

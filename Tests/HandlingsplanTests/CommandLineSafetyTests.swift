@@ -32,6 +32,49 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertEqual(try runTool(["import", dir.path, "-o", plan]).status, 2)
     }
 
+    /// `--output-dir` names each output after its input: an input named like an output in that
+    /// folder (x.json, read by name or with --include '*.json') would be replaced by its own
+    /// plan's JSON. Refused as a usage error before anything is imported, whatever the spelling
+    /// of the folder; standard input's output is stdin.json, not "-.json".
+    func testOutputDirNeverReplacesAnInput() throws {
+        let plan = try copySeed("000", to: "x.txt")
+        XCTAssertEqual(try runTool(["import", "-q", plan, "--output-dir", dir.path]).status, 0)
+        let json = dir.appendingPathComponent("x.json").path
+        let before = try Data(contentsOf: URL(fileURLWithPath: json))
+        for arguments in [[json, "--output-dir", dir.path], [json, "--output-dir", dir.path + "/./"],
+                          [dir.path, "--include", "*.json", "--output-dir", dir.path],
+                          [dir.path, "--include", "*.csv", "--format", "csv", "--output-dir", dir.path]] {
+            if arguments.contains("csv") { XCTAssertEqual(try runTool(["import", "-q", plan, "--format", "csv", "--output-dir", dir.path]).status, 0) }
+            let run = try runTool(["import", "-q"] + arguments)
+            XCTAssertEqual(run.status, 2, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("would replace one of the inputs"), run.stderr)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: json)), before, "the input is untouched")
+        // A link to the folder is the same folder.
+        let link = dir.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: dir)
+        XCTAssertEqual(try runTool(["import", "-q", json, "--output-dir", link.path]).status, 2)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: json)), before)
+
+        let stdin = dir.appendingPathComponent("stdin")
+        let piped = try runTool(["import", "-", "--output-dir", stdin.path], input: try Data(contentsOf: Paths.seed("000")))
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: stdin.path), ["stdin.json"])
+    }
+
+    /// The backstop in the sink: a name made unique (…-2.json) that is an input is not written over.
+    func testDirectoryOutputRefusesToWriteOverAnInput() throws {
+        let input = dir.appendingPathComponent(Paths.seedNames[0] + "-2.json").path
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: input))
+        let output = DirectoryOutput(folder: dir.path, format: .json, inputs: [input])
+        let plan = try importSeed("000")
+        try output.add(output.render(plan))
+        XCTAssertThrowsError(try output.add(output.render(plan))) { error in
+            XCTAssertTrue("\(error)".contains("inndatafilene"), "\(error)")
+        }
+        XCTAssertEqual(try String(contentsOfFile: input, encoding: .utf8), "{}")
+    }
+
     func testDevNullIsWrittenNotReplaced() throws {
         let run = try runTool(["import", Paths.seed("000").path, "-o", "/dev/null", "-q"])
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -132,6 +132,19 @@ public enum AtomicFile {
         return String(generator.next() as UInt64, radix: 36) + String(generator.next() as UInt32, radix: 36)
     }
 
+    /// A file's identity (device and inode): two paths, however spelt (`./a`, a link, another
+    /// mount of the same folder), name the same file when their identities are equal.
+    public struct Identity: Hashable, Sendable {
+        var device: UInt64, inode: UInt64
+    }
+
+    /// The identity of the file at `path` (links followed); nil when there is none.
+    public static func identity(of path: String) -> Identity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     /// The first of `paths` that names the same file as `target` (so that an output never
     /// overwrites an input); nil at once when `target` does not exist (a new output is none
     /// of the inputs), so most runs stat no input here.
