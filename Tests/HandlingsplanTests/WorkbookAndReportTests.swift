@@ -183,6 +183,80 @@ final class WorkbookAndReportTests: XCTestCase {
         XCTAssertFalse(CSVExport.looksLikeNumberOrDate("..."))
     }
 
+    /// Characters XML cannot hold (U+FFFF, U+FFFE, C0 controls) in a plan's texts: every part of
+    /// the workbook stays well-formed XML (they once cut the sheet, losing the next plans'
+    /// rows), and the cell shows U+FFFD where they stood.
+    func testWorkbookReplacesCharactersXMLCannotHold() throws {
+        let xlsx = temporary("plans.xlsx")
+        let dir = (xlsx as NSString).deletingLastPathComponent
+        let hostile = dir + "/hostile.txt"
+        try "Handlingsplan 2025\n\nTiltak:\n- Verve \u{FFFF} nye medlemmer\n- Kurs \u{FFFE} for\u{1} tillitsvalgte\u{1B}[31m\n- Stand\u{B} på \u{C}torget\n"
+            .write(toFile: hostile, atomically: true, encoding: .utf8)
+        let inputs = [hostile, Paths.seed("000").path]
+        let made = try runTool(["import", "-q", "--format", "xlsx", "-o", xlsx] + inputs)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let items = try runTool(["import", "-q"] + inputs)
+        let batch = try JSONSerialization.jsonObject(with: items.stdout) as! [String: Any]
+        let count = (batch["plans"] as! [[String: Any]]).reduce(0) { $0 + ($1["items"] as! [Any]).count }
+        let book = try openpyxl("""
+        import json, sys, zipfile, xml.dom.minidom, openpyxl
+        z = zipfile.ZipFile(sys.argv[1])
+        for name in z.namelist():
+            if name.endswith(".xml") or name.endswith(".rels"): xml.dom.minidom.parseString(z.read(name))
+        ws = openpyxl.load_workbook(sys.argv[1])["Tiltak og mål"]
+        rows = list(ws.iter_rows(min_row=2, values_only=True))
+        print(json.dumps({"rows": len(rows), "texts": [r[16] for r in rows[:3]]}))
+        """, xlsx)
+        XCTAssertEqual(book["rows"] as? Int, count, "every row of both plans")
+        let texts = book["texts"] as? [String] ?? []
+        XCTAssertEqual(texts.first, "Verve \u{FFFD} nye medlemmer")
+        for text in texts {
+            XCTAssertFalse(text.unicodeScalars.contains { !XMLWriter.isXMLChar($0.value) }, text)
+        }
+    }
+
+    /// Past Excel's last row (1,048,576) the items go on in "Tiltak og mål (2)" and on, each with
+    /// the header, frozen and filtered; so do the other sheets' rows. Tried with a small sheet
+    /// (a million rows are slow to read back), and the real size checked.
+    func testRowsPastASheetGoOnInTheNextSheet() throws {
+        let xlsx = temporary("plans.xlsx")
+        let workbook = try WorkbookOutput(writer: AtomicFile.Writer(path: xlsx), rowsPerSheet: 20)
+        let plans = [try importSeed("000"), try importSeed("001"), try PlanImporter().importFile(at: tricky)]
+        for plan in plans { try workbook.add(plan) }
+        try workbook.finish(failures: [])
+        let total = plans.reduce(0) { $0 + $1.items.count }
+        XCTAssertGreaterThan(total, 40, "enough items for three sheets")
+        let book = try openpyxl("""
+        import json, sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        out = {"names": wb.sheetnames, "rows": {}, "heads": {}, "filters": {}, "frozen": {}}
+        for ws in wb.worksheets:
+            rows = list(ws.iter_rows(values_only=True))
+            out["rows"][ws.title] = len(rows) - 1
+            out["heads"][ws.title] = rows[0][0]
+            out["filters"][ws.title] = ws.auto_filter.ref
+            out["frozen"][ws.title] = ws.freeze_panes
+        print(json.dumps(out))
+        """, xlsx)
+        let names = book["names"] as? [String] ?? []
+        let itemSheets = names.filter { $0.hasPrefix("Tiltak og mål") }
+        XCTAssertEqual(itemSheets.count, (total + 19) / 20)
+        XCTAssertEqual(Array(names.prefix(itemSheets.count)), ["Tiltak og mål"] + (2...itemSheets.count).map { "Tiltak og mål (\($0))" },
+                       "the continuation sheets stand beside the first")
+        let rows = book["rows"] as? [String: Int] ?? [:]
+        XCTAssertEqual(itemSheets.reduce(0) { $0 + rows[$1, default: 0] }, total, "every item, once")
+        XCTAssertTrue(itemSheets.allSatisfy { rows[$0, default: 0] <= 20 })
+        XCTAssertTrue(itemSheets.allSatisfy { (book["heads"] as? [String: Any])?[$0] as? String == "Fil" }, "each sheet has the header")
+        XCTAssertTrue(itemSheets.allSatisfy { (book["frozen"] as? [String: Any])?[$0] as? String == "A2" })
+        XCTAssertEqual((book["filters"] as? [String: Any])?["Tiltak og mål"] as? String, "A1:W21")
+        XCTAssertTrue(names.contains("Oversikt") && names.contains("Planer"))
+        let reviewSheets = names.filter { $0.hasPrefix("Til kontroll") }
+        let reviewRows = reviewSheets.reduce(0) { $0 + rows[$1, default: 0] }
+        XCTAssertEqual(reviewSheets.count, max(1, (reviewRows + 19) / 20))
+        XCTAssertEqual(try WorkbookOutput(writer: AtomicFile.Writer(path: temporary("real.xlsx"))).rowsPerSheet, 1_048_575,
+                       "Excel's 1,048,576 rows, the header one of them")
+    }
+
     /// LibreOffice, told to read the CSV as Norwegian Excel does (nb-NO, special numbers
     /// detected, formulas evaluated): "4.1" stays the text 4.1 and the formula-like text is
     /// no formula. The same cells without --excel become a date: the test can fail.

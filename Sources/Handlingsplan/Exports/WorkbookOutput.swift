@@ -16,87 +16,125 @@ public final class WorkbookOutput: BatchSink {
         public var description: String
     }
 
+    /// A sheet and the sheets it goes on in: Excel's sheet has 1,048,576 rows (the header and
+    /// 1,048,575 of data). A batch with more items (or more rows to review) goes on in
+    /// "Tiltak og mål (2)" with the same header, rather than being refused or cut: an analyst
+    /// who opens it has every row, each sheet filters and sorts on its own, and the CSV has
+    /// them all in one table for a program.
+    private struct Sheets {
+        let name: String
+        let heads: [String]
+        let widths: [Double]
+        let wrapped: Set<Int>
+        var sheets: [UnsafeMutablePointer<lxw_worksheet>] = []
+        /// The next row of the last sheet.
+        var row: UInt32 = 1
+        /// Rows of data in each sheet.
+        var rows: [UInt32] = []
+    }
+
     /// libxlsxwriter's functions (loaded on the first workbook).
     private let xlsx: hp_xlsxwriter
     private let writer: AtomicFile.Writer
     /// Where libxlsxwriter writes: the writer's temporary file, or a temporary of our own
     /// for standard output.
     private let target: String
+    /// libxlsxwriter's own temporary files (constant-memory rows) go beside the target, or in
+    /// $TMPDIR for standard output, not in the system's temporary folder.
+    /// (Our own copy, freed in deinit: the library may keep the pointer.)
+    private let tmpdir: UnsafeMutablePointer<CChar>
     private let workbook: UnsafeMutablePointer<lxw_workbook>
-    private let items, overview, review, plansSheet: UnsafeMutablePointer<lxw_worksheet>
+    private var items: Sheets
     private let bold, wrap, decimal, date: UnsafeMutablePointer<lxw_format>
-    private var itemRow: UInt32 = 1
     private var summary = BatchSummary()
     private var closed = false
+    /// Rows of data a sheet holds before the next sheet takes over (Excel's last row is
+    /// 1,048,576, the first is the header); smaller in tests.
+    let rowsPerSheet: UInt32
 
     static let itemHeads = ["Fil", "Fagforening", "Avdeling", "Periode fra", "Periode til", "Språk", "Seksjon-id", "Seksjonsnr.",
                             "Seksjon", "Id", "Overordnet", "Type", "Område", "Områdenavn", "Metode", "Sikkerhet", "Tekst",
                             "Ansvarlig", "Frist", "Status", "Budsjett", "Kommentar", "Linje"]
     private static let itemWidths: [Double] = [28, 26, 9, 9, 9, 6, 9, 10, 30, 6, 10, 13, 8, 30, 10, 9, 60, 18, 14, 12, 10, 30, 7]
 
-    public init(writer: AtomicFile.Writer) throws {
-        xlsx = try XlsxWriterLibrary.functions.get().pointee
+    public convenience init(writer: AtomicFile.Writer) throws {
+        try self.init(writer: writer, rowsPerSheet: UInt32(LXW_ROW_MAX) - 1)
+    }
+
+    init(writer: AtomicFile.Writer, rowsPerSheet: UInt32) throws {
+        let xlsx = try XlsxWriterLibrary.functions.get().pointee
+        self.xlsx = xlsx
         self.writer = writer
+        self.rowsPerSheet = rowsPerSheet
+        let target: String, tmpdir: UnsafeMutablePointer<CChar>
         if let temp = writer.temporaryPath {
             target = temp
+            tmpdir = strdup((temp as NSString).deletingLastPathComponent)
         } else {
             target = FileManager.default.temporaryDirectory.appendingPathComponent(".handlingsplan-\(UUID().uuidString).xlsx").path
+            tmpdir = strdup(FileManager.default.temporaryDirectory.path)
         }
+        (self.target, self.tmpdir) = (target, tmpdir)
         var options = lxw_workbook_options()
         options.constant_memory = 1
-        guard let wb = xlsx.workbook_new_opt(target, &options) else { throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken") }
-        // These fail only when memory runs out.
-        guard let items = xlsx.workbook_add_worksheet(wb, "Tiltak og mål"), let overview = xlsx.workbook_add_worksheet(wb, "Oversikt"),
-              let review = xlsx.workbook_add_worksheet(wb, "Til kontroll"), let plansSheet = xlsx.workbook_add_worksheet(wb, "Planer"),
-              let bold = xlsx.workbook_add_format(wb), let wrap = xlsx.workbook_add_format(wb),
-              let decimal = xlsx.workbook_add_format(wb), let date = xlsx.workbook_add_format(wb)
-        else {
-            _ = xlsx.workbook_close(wb)
+        options.tmpdir = tmpdir
+        guard let wb = Self.quietly({ xlsx.workbook_new_opt(target, &options) }) else {
+            free(tmpdir)
             throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken")
         }
-        (workbook, self.items, self.overview, self.review, self.plansSheet) = (wb, items, overview, review, plansSheet)
+        // These fail only when memory runs out.
+        guard let bold = xlsx.workbook_add_format(wb), let wrap = xlsx.workbook_add_format(wb),
+              let decimal = xlsx.workbook_add_format(wb), let date = xlsx.workbook_add_format(wb)
+        else {
+            _ = Self.quietly { xlsx.workbook_close(wb) }
+            free(tmpdir)
+            throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken")
+        }
+        workbook = wb
         (self.bold, self.wrap, self.decimal, self.date) = (bold, wrap, decimal, date)
         xlsx.format_set_bold(bold); xlsx.format_set_bg_color(bold, 0xDDE7F0); xlsx.format_set_text_wrap(bold)
         xlsx.format_set_align(bold, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         xlsx.format_set_text_wrap(wrap); xlsx.format_set_align(wrap, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         xlsx.format_set_num_format(decimal, "0.00")
         xlsx.format_set_num_format(date, "dd.mm.yyyy")
-        header(items, Self.itemHeads, widths: Self.itemWidths, wrapped: [8, 13, 16, 21])
+        // The other sheets are made in `finish`, so that the items' own continuation sheets
+        // stand beside the first one.
+        items = Sheets(name: "Tiltak og mål", heads: Self.itemHeads, widths: Self.itemWidths, wrapped: [8, 13, 16, 21])
+        try addSheet(&items)  // on failure, deinit closes the workbook
     }
 
     deinit {
-        if !closed { _ = xlsx.workbook_close(workbook) }
+        if !closed { _ = Self.quietly { xlsx.workbook_close(workbook) } }
         if writer.temporaryPath == nil { unlink(target) }
+        free(tmpdir)
     }
 
     /// The plan itself: the workbook has one writer, on the calling thread.
     public var render: @Sendable (Plan) -> Plan { { $0 } }
 
     /// One plan: its items now, its counts and findings for the other sheets at the end.
-    public func add(_ plan: Plan) {
+    public func add(_ plan: Plan) throws {
         let sections = Dictionary(plan.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for item in plan.items {
             let section = item.section.flatMap { sections[$0] }
-            let r = itemRow
+            let (sheet, r) = try nextRow(&items)
             var c: UInt16 = 0
-            func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let s, !s.isEmpty { put(items, r, c, s, f) }; c += 1 }
-            func number(_ n: Double?, _ f: UnsafeMutablePointer<lxw_format>? = nil) { if let n { _ = xlsx.worksheet_write_number(items, r, c, n, f) }; c += 1 }
-            text(plan.source.path); text(plan.plan.union); text(plan.plan.branch)
-            number(plan.plan.periodFrom.map(Double.init)); number(plan.plan.periodTo.map(Double.init)); text(plan.plan.language?.rawValue)
-            text(section?.id); text(section?.number); text(section?.heading, wrap)
-            text(item.id); text(item.parent); text(item.kind.norwegian)
-            number(item.area.map(Double.init)); text(item.areaName, wrap); text(item.mapping.method)
-            number((item.mapping.confidence * 100).rounded() / 100, decimal)
-            text(item.text, wrap); text(item.responsible)
+            func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) throws { if let s, !s.isEmpty { try put(sheet, r, c, s, f) }; c += 1 }
+            func number(_ n: Double?, _ f: UnsafeMutablePointer<lxw_format>? = nil) throws { if let n { try self.number(sheet, r, c, n, f) }; c += 1 }
+            try text(plan.source.path); try text(plan.plan.union); try text(plan.plan.branch)
+            try number(plan.plan.periodFrom.map(Double.init)); try number(plan.plan.periodTo.map(Double.init)); try text(plan.plan.language?.rawValue)
+            try text(section?.id); try text(section?.number); try text(section?.heading, wrap)
+            try text(item.id); try text(item.parent); try text(item.kind.norwegian)
+            try number(item.area.map(Double.init)); try text(item.areaName, wrap); try text(item.mapping.method)
+            try number((item.mapping.confidence * 100).rounded() / 100, decimal)
+            try text(item.text, wrap); try text(item.responsible)
             if let d = item.deadline.flatMap(Self.date) {
-                var dt = d
-                _ = xlsx.worksheet_write_datetime(items, r, c, &dt, date); c += 1
+                try self.date(sheet, r, c, d); c += 1
             } else {
-                text(item.deadline)
+                try text(item.deadline)
             }
-            text(item.status); text(item.budget); text(item.comment, wrap)
-            number(Double(item.source.line))
-            itemRow += 1
+            try text(item.status); try text(item.budget); try text(item.comment, wrap)
+            try number(Double(item.source.line))
         }
         summary.add(plan)
     }
@@ -104,15 +142,16 @@ public final class WorkbookOutput: BatchSink {
     /// The failures and the other sheets, then the file put in place.
     public func finish(failures: [ImportFailure]) throws {
         for failure in failures { summary.add(failure) }
-        _ = xlsx.worksheet_freeze_panes(items, 1, 0)
-        _ = xlsx.worksheet_autofilter(items, 0, 0, max(itemRow - 1, 1), UInt16(Self.itemHeads.count - 1))
-        writeOverview()
-        writeReview()
-        writePlans()
+        try finishSheets(items, frozenColumns: 0)
+        try writeOverview()
+        try writeReview()
+        try writePlans()
         closed = true
-        let status = xlsx.workbook_close(workbook)
+        // libxlsxwriter prints its own "[ERROR]" lines (a full disk, say) to standard error; the
+        // status it returns says the same, in our message.
+        let status = Self.quietly { xlsx.workbook_close(workbook) }
         guard status == LXW_NO_ERROR else {
-            throw Failure(description: "kan ikke skrive arbeidsboken: \(xlsx.lxw_strerror(status).map { String(cString: $0) } ?? "\(status.rawValue)")")
+            throw Failure(description: "kan ikke skrive arbeidsboken: \(reason(status))")
         }
         if writer.temporaryPath == nil {
             // Standard output, or a device: copy the finished file.
@@ -122,100 +161,172 @@ public final class WorkbookOutput: BatchSink {
         try writer.commit()
     }
 
-    private func writeOverview() {
+    private func writeOverview() throws {
         let heads = ["Plan"] + BatchSummary.areaHeads + ["Lokale mål", "Tiltak", "I alt"]
-        _ = xlsx.worksheet_set_row(overview, 0, 60, bold)
-        header(overview, heads, widths: [34] + Array(repeating: 14, count: 7) + [10, 10, 10], wrapped: [])
-        for (i, plan) in summary.plans.enumerated() {
-            let r = UInt32(i + 1)
-            put(overview, r, 0, plan.label, nil)
+        var overview = Sheets(name: "Oversikt", heads: heads, widths: [34] + Array(repeating: 14, count: 7) + [10, 10, 10], wrapped: [])
+        try addSheet(&overview)
+        for plan in summary.plans {
+            let (sheet, r) = try nextRow(&overview)
+            try put(sheet, r, 0, plan.label, nil)
             for (k, area) in [1, 2, 3, 4, 5, 6, 0].enumerated() {
-                _ = xlsx.worksheet_write_number(overview, r, UInt16(k + 1), Double(plan.byArea[area]), nil)
+                try number(sheet, r, UInt16(k + 1), Double(plan.byArea[area]), nil)
             }
-            _ = xlsx.worksheet_write_number(overview, r, 8, Double(plan.localGoals), nil)
-            _ = xlsx.worksheet_write_number(overview, r, 9, Double(plan.measures), nil)
-            _ = xlsx.worksheet_write_number(overview, r, 10, Double(plan.localGoals + plan.measures), nil)
+            try number(sheet, r, 8, Double(plan.localGoals), nil)
+            try number(sheet, r, 9, Double(plan.measures), nil)
+            try number(sheet, r, 10, Double(plan.localGoals + plan.measures), nil)
         }
-        _ = xlsx.worksheet_freeze_panes(overview, 1, 1)
-        guard !summary.plans.isEmpty else { return }
+        try finishSheets(overview, frozenColumns: 1, filtered: false)
         // White for nothing, through yellow, to green: a branch with nothing in an area stands out.
-        var scale = lxw_conditional_format()
-        scale.type = UInt8(LXW_CONDITIONAL_3_COLOR_SCALE.rawValue)
-        scale.min_color = 0xF8696B
-        scale.mid_color = 0xFFEB84
-        scale.max_color = 0x63BE7B
-        _ = xlsx.worksheet_conditional_format_range(overview, 1, 1, UInt32(summary.plans.count), 6, &scale)
+        for (sheet, rows) in zip(overview.sheets, overview.rows) where rows > 0 {
+            var scale = lxw_conditional_format()
+            scale.type = UInt8(LXW_CONDITIONAL_3_COLOR_SCALE.rawValue)
+            scale.min_color = 0xF8696B
+            scale.mid_color = 0xFFEB84
+            scale.max_color = 0x63BE7B
+            try check(xlsx.worksheet_conditional_format_range(sheet, 1, 1, rows, 6, &scale))
+        }
     }
 
-    private func writeReview() {
+    private func writeReview() throws {
         let heads = ["Fil", "Plan", "Linje", "Regel", "Alvor", "Melding", "Tekst", "Område", "Metode", "Sikkerhet", "Begrunnelse"]
-        header(review, heads, widths: [28, 26, 7, 22, 9, 60, 50, 8, 10, 9, 40], wrapped: [5, 6, 10])
-        for (i, row) in summary.review.enumerated() {
-            let r = UInt32(i + 1)
-            put(review, r, 0, row.path, nil)
-            put(review, r, 1, row.plan, nil)
-            if let line = row.line { _ = xlsx.worksheet_write_number(review, r, 2, Double(line), nil) }
-            put(review, r, 3, row.code, nil)
-            put(review, r, 4, row.severity.norwegian, nil)
-            put(review, r, 5, row.message, wrap)
+        var review = Sheets(name: "Til kontroll", heads: heads, widths: [28, 26, 7, 22, 9, 60, 50, 8, 10, 9, 40], wrapped: [5, 6, 10])
+        try addSheet(&review)
+        for row in summary.review {
+            let (sheet, r) = try nextRow(&review)
+            try put(sheet, r, 0, row.path, nil)
+            try put(sheet, r, 1, row.plan, nil)
+            if let line = row.line { try number(sheet, r, 2, Double(line), nil) }
+            try put(sheet, r, 3, row.code, nil)
+            try put(sheet, r, 4, row.severity.norwegian, nil)
+            try put(sheet, r, 5, row.message, wrap)
             if let item = row.item {
-                put(review, r, 6, item.text, wrap)
-                if let area = item.area { _ = xlsx.worksheet_write_number(review, r, 7, Double(area), nil) }
-                put(review, r, 8, item.mapping.method, nil)
-                _ = xlsx.worksheet_write_number(review, r, 9, (item.mapping.confidence * 100).rounded() / 100, decimal)
-                if let evidence = item.mapping.evidence { put(review, r, 10, evidence, wrap) }
+                try put(sheet, r, 6, item.text, wrap)
+                if let area = item.area { try number(sheet, r, 7, Double(area), nil) }
+                try put(sheet, r, 8, item.mapping.method, nil)
+                try number(sheet, r, 9, (item.mapping.confidence * 100).rounded() / 100, decimal)
+                if let evidence = item.mapping.evidence { try put(sheet, r, 10, evidence, wrap) }
             }
         }
-        _ = xlsx.worksheet_freeze_panes(review, 1, 0)
-        _ = xlsx.worksheet_autofilter(review, 0, 0, UInt32(max(summary.review.count, 1)), UInt16(heads.count - 1))
+        try finishSheets(review, frozenColumns: 0)
     }
 
-    private func writePlans() {
+    private func writePlans() throws {
         let heads = ["Fil", "Fagforening", "Avdeling", "Tittel", "Periode fra", "Periode til", "Vedtatt", "Språk", "Format",
                      "Mål og tiltak", "Lokale mål", "Tiltak", "Advarsler", "Feil", "Kunne ikke leses"]
-        header(plansSheet, heads, widths: [28, 26, 9, 34, 9, 9, 11, 6, 10, 9, 9, 9, 9, 7, 50], wrapped: [3, 14])
-        var r: UInt32 = 1
+        var plans = Sheets(name: "Planer", heads: heads, widths: [28, 26, 9, 34, 9, 9, 11, 6, 10, 9, 9, 9, 9, 7, 50], wrapped: [3, 14])
+        try addSheet(&plans)
         for plan in summary.plans {
-            put(plansSheet, r, 0, plan.path, nil)
-            if let u = plan.plan.union { put(plansSheet, r, 1, u, nil) }
-            if let b = plan.plan.branch { put(plansSheet, r, 2, b, nil) }
-            if let t = plan.plan.title { put(plansSheet, r, 3, t, wrap) }
-            if let f = plan.plan.periodFrom { _ = xlsx.worksheet_write_number(plansSheet, r, 4, Double(f), nil) }
-            if let t = plan.plan.periodTo { _ = xlsx.worksheet_write_number(plansSheet, r, 5, Double(t), nil) }
-            if var d = plan.plan.adopted.flatMap(Self.date) { _ = xlsx.worksheet_write_datetime(plansSheet, r, 6, &d, date) }
-            if let l = plan.plan.language { put(plansSheet, r, 7, l.rawValue, nil) }
-            put(plansSheet, r, 8, plan.format.rawValue, nil)
+            let (sheet, r) = try nextRow(&plans)
+            try put(sheet, r, 0, plan.path, nil)
+            if let u = plan.plan.union { try put(sheet, r, 1, u, nil) }
+            if let b = plan.plan.branch { try put(sheet, r, 2, b, nil) }
+            if let t = plan.plan.title { try put(sheet, r, 3, t, wrap) }
+            if let f = plan.plan.periodFrom { try number(sheet, r, 4, Double(f), nil) }
+            if let t = plan.plan.periodTo { try number(sheet, r, 5, Double(t), nil) }
+            if let d = plan.plan.adopted.flatMap(Self.date) { try date(sheet, r, 6, d) }
+            if let l = plan.plan.language { try put(sheet, r, 7, l.rawValue, nil) }
+            try put(sheet, r, 8, plan.format.rawValue, nil)
             for (k, n) in [plan.items, plan.localGoals, plan.measures, plan.warnings, plan.errors].enumerated() {
-                _ = xlsx.worksheet_write_number(plansSheet, r, UInt16(9 + k), Double(n), nil)
+                try number(sheet, r, UInt16(9 + k), Double(n), nil)
             }
-            r += 1
         }
         for failure in summary.failures {
-            put(plansSheet, r, 0, failure.path, nil)
-            put(plansSheet, r, 14, failure.error, wrap)
-            r += 1
+            let (sheet, r) = try nextRow(&plans)
+            try put(sheet, r, 0, failure.path, nil)
+            try put(sheet, r, 14, failure.error, wrap)
         }
-        _ = xlsx.worksheet_freeze_panes(plansSheet, 1, 0)
-        _ = xlsx.worksheet_autofilter(plansSheet, 0, 0, max(r - 1, 1), UInt16(heads.count - 1))
+        try finishSheets(plans, frozenColumns: 0)
     }
 
-    private func header(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ heads: [String], widths: [Double], wrapped: Set<Int>) {
-        for (i, width) in widths.enumerated() {
-            _ = xlsx.worksheet_set_column(sheet, UInt16(i), UInt16(i), width, wrapped.contains(i) ? wrap : nil)
+    /// A new sheet of the series, with its header: the first takes the name, the next "name (2)".
+    private func addSheet(_ series: inout Sheets) throws {
+        let name = series.sheets.isEmpty ? series.name : "\(series.name) (\(series.sheets.count + 1))"
+        guard let sheet = xlsx.workbook_add_worksheet(workbook, name) else {
+            throw Failure(description: "libxlsxwriter kunne ikke lage arket «\(name)»")
         }
-        for (i, head) in heads.enumerated() { put(sheet, 0, UInt16(i), head, bold) }
+        for (i, width) in series.widths.enumerated() {
+            try check(xlsx.worksheet_set_column(sheet, UInt16(i), UInt16(i), width, series.wrapped.contains(i) ? wrap : nil))
+        }
+        if series.name == "Oversikt" { try check(xlsx.worksheet_set_row(sheet, 0, 60, bold)) }
+        for (i, head) in series.heads.enumerated() { try put(sheet, 0, UInt16(i), head, bold) }
+        series.sheets.append(sheet)
+        series.rows.append(0)
+        series.row = 1
+    }
+
+    /// Where the next row of the series goes: the next row of its last sheet, or the first of a
+    /// new sheet when that one is full.
+    private func nextRow(_ series: inout Sheets) throws -> (UnsafeMutablePointer<lxw_worksheet>, UInt32) {
+        if series.row > rowsPerSheet { try addSheet(&series) }
+        let r = series.row
+        series.row += 1
+        series.rows[series.rows.count - 1] += 1
+        return (series.sheets[series.sheets.count - 1], r)
+    }
+
+    /// Each sheet of the series with its header frozen and (where `filtered`) an autofilter over its rows.
+    private func finishSheets(_ series: Sheets, frozenColumns: UInt16, filtered: Bool = true) throws {
+        for (sheet, rows) in zip(series.sheets, series.rows) {
+            xlsx.worksheet_freeze_panes(sheet, 1, frozenColumns)
+            if filtered { try check(xlsx.worksheet_autofilter(sheet, 0, 0, max(rows, 1), UInt16(series.heads.count - 1))) }
+        }
+    }
+
+    private func number(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ n: Double,
+                        _ format: UnsafeMutablePointer<lxw_format>?) throws {
+        try check(xlsx.worksheet_write_number(sheet, row, column, n, format))
+    }
+
+    private func date(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ d: lxw_datetime) throws {
+        var d = d
+        try check(xlsx.worksheet_write_datetime(sheet, row, column, &d, date))
+    }
+
+    /// Every call's status is checked: a cell libxlsxwriter refuses is an error, not a gap.
+    private func check(_ status: lxw_error) throws {
+        guard status == LXW_NO_ERROR else { throw Failure(description: "libxlsxwriter: \(reason(status))") }
+    }
+
+    private func reason(_ status: lxw_error) -> String {
+        xlsx.lxw_strerror(status).map { String(cString: $0) } ?? "\(status.rawValue)"
+    }
+
+    /// `body` with standard error sent to /dev/null: libxlsxwriter prints its own "[ERROR]"
+    /// lines there (on a full disk, one a failed call) before it returns the status that our
+    /// message reports. Called on the thread that writes the workbook, after the workers.
+    static func quietly<T>(_ body: () -> T) -> T {
+        fflush(nil)
+        let saved = dup(STDERR_FILENO)
+        let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
+        guard saved >= 0, null >= 0 else {
+            if saved >= 0 { close(saved) }
+            if null >= 0 { close(null) }
+            return body()
+        }
+        dup2(null, STDERR_FILENO)
+        close(null)
+        defer {
+            fflush(nil)
+            dup2(saved, STDERR_FILENO)
+            close(saved)
+        }
+        return body()
     }
 
     /// A text cell. Excel holds at most 32,767 characters in a cell (libxlsxwriter refuses
     /// more and writes nothing): a longer text is cut, and the cell says so and how long it was.
+    /// Characters XML cannot hold (most C0 controls, U+FFFE, U+FFFF) become U+FFFD, as in the
+    /// report and the JUnit XML: libxlsxwriter writes them as they are, and the sheet's XML was
+    /// then not well-formed (openpyxl refused the workbook, LibreOffice cut the sheet there).
     private func put(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ text: String,
-                            _ format: UnsafeMutablePointer<lxw_format>?) {
-        _ = xlsx.worksheet_write_string(sheet, row, column, Self.cellText(text), format)
+                     _ format: UnsafeMutablePointer<lxw_format>?) throws {
+        try check(xlsx.worksheet_write_string(sheet, row, column, Self.cellText(text), format))
     }
 
     static let maxCellCharacters = 32_000
 
     static func cellText(_ text: String) -> String {
+        let text = XMLWriter.xmlSafe(text)
         let count = text.unicodeScalars.count
         guard count > maxCellCharacters else { return text }
         return String(scalars: text.unicodeScalars.prefix(maxCellCharacters)) + " … [forkortet: \(count) tegn i alt]"
