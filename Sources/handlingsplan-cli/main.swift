@@ -47,7 +47,7 @@ func planImporter(lexiconFiles: [String], vocabularyFiles: [String] = []) throws
         var extra = PlanWords()
         for file in vocabularyFiles {
             do { extra = extra.adding(try PlanWords.load(path: file)) } catch {
-                throw ValidationError("--vocabulary: \(error.errorDescription ?? "\(error)")")
+                throw ValidationError("--vocabulary: " + PrintableText.escaped(error.errorDescription ?? "\(error)"))
             }
         }
         guard PlanWords.use(extra) else { throw ValidationError("--vocabulary: the words were read before the file was given") }
@@ -55,7 +55,7 @@ func planImporter(lexiconFiles: [String], vocabularyFiles: [String] = []) throws
     var lexicon = AreaLexicon.standard
     for file in lexiconFiles {
         do { lexicon = lexicon.merged(with: try AreaLexicon.load(path: file)) } catch {
-            throw ValidationError("--lexicon: \(error.description)")
+            throw ValidationError("--lexicon: " + PrintableText.escaped(error.description))
         }
     }
     return PlanImporter(lexicon: lexicon)
@@ -133,7 +133,7 @@ final class Progress: @unchecked Sendable {
         guard enabled, total > 1 else { return }
         lock.lock(); defer { lock.unlock() }
         let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
-        let name = (path as NSString).lastPathComponent
+        let name = PrintableText.escaped((path as NSString).lastPathComponent)
         let line = "[\(done)/\(total)] \(String(format: "%.0f", rate)) filer/s  \(name.count > 40 ? String(name.prefix(39)) + "…" : name)"
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
         shown = true
@@ -225,7 +225,7 @@ struct ImportCommand: ParsableCommand {
         let walked = batchOptions.walk.expand(paths)
         try refuseOutputAmongInputs(output, walked)
         if let outputDir, let (replaced, input) = DirectoryOutput.firstInputReplaced(folder: outputDir, format: batchFormat, inputs: walked.files) {
-            throw ValidationError("--output-dir \(outputDir) would replace one of the inputs (\(input), as \(replaced)); choose another folder.")
+            throw ValidationError("--output-dir \(PrintableText.escaped(outputDir)) would replace one of the inputs (\(PrintableText.escaped(input)), as \(PrintableText.escaped(replaced))); choose another folder.")
         }
         let single = paths.count == 1 && !isDirectory(paths[0])
         // Each plan is written as soon as it and those before it are imported: memory does
@@ -239,9 +239,9 @@ struct ImportCommand: ParsableCommand {
         try writingTo(output) { try sink.finish(failures: counts.failures) }
         if !quiet {
             Stderr.print("importerte \(counts.plans) plan(er), \(counts.items) mål og tiltak; \(counts.failures.count) feilet")
-            if !counts.failures.isEmpty { Stderr.print("feilet: " + counts.failures.map(\.path).joined(separator: ", ")) }
+            if !counts.failures.isEmpty { Stderr.print("feilet: " + counts.failures.map { PrintableText.escaped($0.path) }.joined(separator: ", ")) }
             if !walked.skipped.isEmpty {
-                let names = walked.skipped.prefix(10).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+                let names = walked.skipped.prefix(10).map { PrintableText.escaped(($0 as NSString).lastPathComponent) }.joined(separator: ", ")
                 Stderr.print("hoppet over \(walked.skipped.count) fil(er) som etter navnet ikke er planer (\(names)\(walked.skipped.count > 10 ? ", …" : "")); --include GLOB leser dem")
             }
         }
@@ -266,7 +266,7 @@ struct ImportCommand: ParsableCommand {
         let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let plan: Plan
         do { plan = try importer.importBytes(bytes, path: "-") } catch {
-            Stderr.print("error: -: \(error.errorDescription ?? "\(error)")")
+            Stderr.print("error: -: " + PrintableText.escaped(error.errorDescription ?? "\(error)"))
             throw ExitCode(1)
         }
         let sink = try openSink(single: true)
@@ -388,7 +388,7 @@ struct ReportCommand: ParsableCommand {
         let report = ReportOutput(writer: try openWriter(output))
         let counts = try importBatch(importer, walked, into: report, batchOptions, output: output)
         try writingTo(output) { try report.finish(failures: counts.failures) }
-        if !quiet { Stderr.print("skrev rapporten over \(counts.plans) plan(er)\(output.map { " til \($0)" } ?? ""); \(counts.failures.count) feilet") }
+        if !quiet { Stderr.print("skrev rapporten over \(counts.plans) plan(er)\(output.map { " til " + PrintableText.escaped($0) } ?? ""); \(counts.failures.count) feilet") }
         if !counts.failures.isEmpty { throw ExitCode(1) }
     }
 }
@@ -487,7 +487,7 @@ struct BlocksCommand: ParsableCommand {
 /// An output never replaces one of the plans it is made from.
 func refuseOutputAmongInputs(_ output: String?, _ walked: FileWalk.Result) throws {
     if let output, let input = AtomicFile.firstSameFile(as: output, among: walked.files) {
-        throw ValidationError("-o \(output) is one of the inputs (\(input)); choose another output file.")
+        throw ValidationError("-o \(PrintableText.escaped(output)) is one of the inputs (\(PrintableText.escaped(input))); choose another output file.")
     }
 }
 
@@ -521,7 +521,7 @@ func importBatch<Sink: BatchSink>(_ importer: PlanImporter, _ walked: FileWalk.R
         }
     }
     progress.finish()
-    for failure in counts.failures { Stderr.print("error: \(failure.path): \(failure.error)") }
+    for failure in counts.failures { Stderr.print("error: " + PrintableText.escaped(failure.path) + ": " + PrintableText.escaped(failure.error)) }
     return counts
 }
 
@@ -530,9 +530,13 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ d: String) { description = d }
 }
 
+/// Standard error, where file names and plan text are shown: a control character in them
+/// (ESC, OSC, a newline) is shown as an escape, never sent to the terminal (`PrintableText`).
+/// Lines of our own keep their line breaks; what is quoted in them is escaped where it is put
+/// in, newlines too.
 enum Stderr {
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((PrintableText.escaped(line, keepingNewlines: true) + "\n").utf8))
     }
 }
 
@@ -554,7 +558,7 @@ if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), !
     }
     let nearest = commands.min { distance(first, $0) < distance(first, $1) }!
     let hint = distance(first, nearest) <= 2 ? " Did you mean '\(nearest)'?" : ""
-    Stderr.print("error: unknown command '\(first)'.\(hint) Commands: \(commands.joined(separator: ", ")); to import a plan: handlingsplan import \(first)")
+    Stderr.print("error: unknown command '\(PrintableText.escaped(first))'.\(hint) Commands: \(commands.joined(separator: ", ")); to import a plan: handlingsplan import \(PrintableText.escaped(first))")
     exit(2)
 }
 
@@ -572,6 +576,11 @@ do {
     var command = try HandlingsplanCommand.parseAsRoot()
     try command.run()
 } catch {
+    if let error = error as? CLIError {
+        // As the parser would print it, with the file names and plan text in it escaped.
+        Stderr.print("Error: " + PrintableText.escaped(error.description))
+        exit(1)
+    }
     let code = HandlingsplanCommand.exitCode(for: error)
     if code == .validationFailure {
         Stderr.print(HandlingsplanCommand.fullMessage(for: error))

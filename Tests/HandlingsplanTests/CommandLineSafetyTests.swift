@@ -207,6 +207,41 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertTrue(help.contains("DOCX") && help.contains("ODT"), help)
     }
 
+    /// Control characters in a file name or a plan's text (an OSC sequence that sets the
+    /// terminal's title, ESC, BEL, a newline followed by a workflow command) are shown as
+    /// escapes on standard error and in check's text and GitHub reports, never sent as they are.
+    func testControlCharactersInNamesAndTextAreEscaped() throws {
+        let folder = dir.appendingPathComponent("kontroll")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let empty = folder.appendingPathComponent("tom\u{1B}]0;tittel\u{07}\n::error file=x::falsk.txt").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty, contents: Data()))
+        try "Handlingsplan 2025\n\nTiltak:\n- Verve \u{1B}[2J medlemmer\n".write(to: folder.appendingPathComponent("farge\u{1B}[31m.txt"), atomically: true, encoding: .utf8)
+        func assertEscaped(_ output: String, github: Bool = false, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+            XCTAssertFalse(output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(what): \(output.debugDescription)", file: file, line: line)
+            for l in output.split(separator: "\n") where !github {
+                XCTAssertFalse(l.hasPrefix("::"), "\(what): a line of its own from a file name: \(l)", file: file, line: line)
+            }
+            XCTAssertTrue(output.contains("\\x1B"), "\(what) shows the ESC as \\x1B: \(output)", file: file, line: line)
+        }
+        let imported = try runTool(["import", folder.path, "-o", "/dev/null"])
+        XCTAssertEqual(imported.status, 1)
+        assertEscaped(imported.stderr, "import's errors and summary")
+        XCTAssertTrue(imported.stderr.contains("tom\\x1B]0;tittel\\x07\\n::error file=x::falsk.txt"), imported.stderr)
+        let single = try runTool(["import", empty])
+        assertEscaped(single.stderr, "one file's error")
+        let text = String(decoding: try runTool(["check", folder.path]).stdout, as: UTF8.self)
+        assertEscaped(text, "check's text report")
+        let github = String(decoding: try runTool(["check", folder.path, "--format", "github"]).stdout, as: UTF8.self)
+        assertEscaped(github, github: true, "check's GitHub report")
+        for l in github.split(separator: "\n") {
+            XCTAssertTrue(l.hasPrefix("::error ") || l.hasPrefix("::warning ") || l.hasPrefix("::notice "), l.debugDescription)
+        }
+
+        XCTAssertEqual(PrintableText.escaped("Ås avd. 252 – «plan»"), "Ås avd. 252 – «plan»", "ordinary text as it is")
+        XCTAssertEqual(PrintableText.escaped("a\tb\r\nc\u{7F}\u{9B}d\u{202E}e"), "a\\tb\\r\\nc\\x7F\\x9Bd\\u{202E}e")
+        XCTAssertEqual(PrintableText.escaped("linje 1\nlinje\u{1B} 2", keepingNewlines: true), "linje 1\nlinje\\x1B 2")
+    }
+
     /// One file that cannot be read gives an error and no result, not a batch object.
     func testASingleFailedFileWritesNothing() throws {
         let out = dir.appendingPathComponent("out.json")

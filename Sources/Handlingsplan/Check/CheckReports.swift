@@ -30,14 +30,18 @@ public enum CheckReports {
 
     /// `path:line:col: severity: message [CODE]`, a summary line per file and a total.
     /// For DOCX/XML the paragraph number stands in the line's place; line 1 for the whole file.
+    /// Control characters in a path or message are escaped (`PrintableText`): a newline in a
+    /// file name would start a line of its own, which GitHub Actions runs as a workflow
+    /// command when it starts with "::", and ESC sequences would reach the terminal.
     public static func text(_ reports: [FileReport], total: [FileReport]? = nil) -> String {
         var out = ""
         for r in reports {
+            let path = PrintableText.escaped(r.path)
             for f in r.findings {
                 let (line, column) = lineColumn(f.position)
-                out += "\(r.path):\(line):\(column): \(f.severity.rawValue): \(f.message) [\(f.rule.code)]\n"
+                out += "\(path):\(line):\(column): \(f.severity.rawValue): \(PrintableText.escaped(f.message)) [\(f.rule.code)]\n"
             }
-            out += "\(r.path): \(summary(errors: r.count(.error), warnings: r.count(.warning), infos: r.count(.info)))\n"
+            out += "\(path): \(summary(errors: r.count(.error), warnings: r.count(.warning), infos: r.count(.info)))\n"
         }
         let all = total ?? reports
         let files = all.count
@@ -62,6 +66,7 @@ public enum CheckReports {
     // MARK: github
 
     /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=CODE::message`.
+    /// Line breaks are GitHub's own escapes (%0A); other control characters `PrintableText`'s.
     public static func github(_ reports: [FileReport]) -> String {
         var out = ""
         for r in reports {
@@ -81,7 +86,7 @@ public enum CheckReports {
     }
 
     static func escapeData(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        PrintableText.escaped(s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     static func escapeProperty(_ s: String) -> String {
