@@ -212,6 +212,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        // Checked here, not when the output is written after the whole import.
+        try refuseEmptyName(output, "-o")
+        try refuseEmptyName(outputDir, "--output-dir")
         if paths.contains("-") && paths.count > 1 { throw ValidationError("- (standard input) cannot be combined with other paths.") }
         if output != nil && outputDir != nil { throw ValidationError("Use either -o/--output or --output-dir, not both.") }
         if excel && format != .csv { throw ValidationError("--excel applies to --format csv.") }
@@ -338,6 +341,7 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("Unknown rule code(s): \(unknown.joined(separator: ", ")). Known: \(Rules.codeList).")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        try refuseEmptyName(output, "-o")
     }
 
     func run() throws {
@@ -380,6 +384,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var batchOptions: BatchOptions
 
     var quiet: Bool { batchOptions.quiet }
+
+    func validate() throws { try refuseEmptyName(output, "-o") }
 
     func run() throws {
         let importer = try batchOptions.importer()
@@ -484,6 +490,11 @@ struct BlocksCommand: ParsableCommand {
 
 // MARK: - Shared by import and report
 
+/// `-o ''` (an unset variable in a script, say): refused at once, not after the whole import.
+func refuseEmptyName(_ value: String?, _ option: String) throws {
+    if value == "" { throw ValidationError("\(option) needs a name; an empty one was given.") }
+}
+
 /// An output never replaces one of the plans it is made from.
 func refuseOutputAmongInputs(_ output: String?, _ walked: FileWalk.Result) throws {
     if let output, let input = AtomicFile.firstSameFile(as: output, among: walked.files) {
@@ -541,7 +552,8 @@ enum Stderr {
 }
 
 // A mistyped command ("chek") is named as such, with the nearest command, not read as a file to import.
-let commands = HandlingsplanCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" }
+// "help" is the parser's own command (`handlingsplan help import`, as the top-level help says).
+let commands = HandlingsplanCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
 if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), !commands.contains(first) {
     func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

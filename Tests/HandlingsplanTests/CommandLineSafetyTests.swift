@@ -242,6 +242,31 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertEqual(PrintableText.escaped("linje 1\nlinje\u{1B} 2", keepingNewlines: true), "linje 1\nlinje\\x1B 2")
     }
 
+    /// `handlingsplan help import`, to which the top-level help points, is the import command's help.
+    func testHelpSubcommand() throws {
+        let top = try runTool(["--help"])
+        XCTAssertTrue(String(decoding: top.stdout, as: UTF8.self).contains("handlingsplan help <subcommand>"))
+        for command in ["import", "check", "report", "map", "schema", "blocks"] {
+            let help = try runTool(["help", command])
+            XCTAssertEqual(help.status, 0, help.stderr)
+            XCTAssertEqual(String(decoding: help.stdout, as: UTF8.self), String(decoding: try runTool([command, "--help"]).stdout, as: UTF8.self), command)
+        }
+        XCTAssertEqual(try runTool(["help"]).status, 0)
+    }
+
+    /// An empty output name is refused before anything is imported.
+    func testEmptyOutputNameIsAUsageError() throws {
+        for arguments in [["import", Paths.seeds.path, "-o", ""], ["import", Paths.seeds.path, "--output-dir", ""],
+                          ["report", Paths.seeds.path, "-o", ""], ["check", Paths.seeds.path, "-o", ""],
+                          ["import", Paths.seeds.path, "--format", "xlsx", "-o", ""]] {
+            let started = Date()
+            let run = try runTool(arguments)
+            XCTAssertEqual(run.status, 2, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("empty"), run.stderr)
+            XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        }
+    }
+
     /// One file that cannot be read gives an error and no result, not a batch object.
     func testASingleFailedFileWritesNothing() throws {
         let out = dir.appendingPathComponent("out.json")
