@@ -177,6 +177,12 @@ final class WorkbookAndReportTests: XCTestCase {
         XCTAssertEqual(excel[0]["period_from"], "2025", "numbers stay numbers")
         XCTAssertEqual(excel[2]["text"], "Verve 10 nye medlemmer", "ordinary text unchanged")
 
+        for value in Self.convertedByNorwegianSpreadsheets {
+            XCTAssertEqual(CSVExport.spreadsheetSafe(value, .excel), "=\"" + value + "\"", value)
+        }
+        for text in ["Ja", "mai", "innen mai 2025", "uke 12", "Kurs (2 dager)", "Krav 2025", "Mars-møte", "Verve 10 nye medlemmer", "april–mai 2025"] {
+            XCTAssertEqual(CSVExport.spreadsheetSafe(text, .excel), text, "text a spreadsheet leaves as text: \(text)")
+        }
         XCTAssertTrue(CSVExport.looksLikeNumberOrDate("15.02.2025"))
         XCTAssertTrue(CSVExport.looksLikeNumberOrDate("1/3"))
         XCTAssertFalse(CSVExport.looksLikeNumberOrDate("4.1 Verving"))
@@ -257,6 +263,12 @@ final class WorkbookAndReportTests: XCTestCase {
                        "Excel's 1,048,576 rows, the header one of them")
     }
 
+    /// Cells LibreOffice (nb-NO) turns into values besides numbers and numeric dates, each seen
+    /// doing so: booleans, accounting negatives, amounts, dates with a month's name.
+    static let convertedByNorwegianSpreadsheets = ["SANN", "usann", "(100)", "(1 000)", "(4,5)", "100,-", "kr 100", "100 kr", "kr 1 000",
+                                                   "10 000 kr", "mars 2025", "Mars 2025", "24. mars", "1. mars", "1. mai", "24.mars",
+                                                   "24 . mars", "24. mars 2025", "jan. 2025", "des. 2025", "januar 25"]
+
     /// LibreOffice, told to read the CSV as Norwegian Excel does (nb-NO, special numbers
     /// detected, formulas evaluated): "4.1" stays the text 4.1 and the formula-like text is
     /// no formula. The same cells without --excel become a date: the test can fail.
@@ -294,6 +306,20 @@ final class WorkbookAndReportTests: XCTestCase {
         print(json.dumps({"section": [str(c("section_number").value), c("section_number").data_type],
                           "text": [str(c("text").value), c("text").data_type], "branch": [str(c("branch").value), c("branch").data_type]}))
         """
+        // The values a Norwegian spreadsheet converts, as --excel writes them: each stays its text.
+        let values = dir.appendingPathComponent("values.csv").path
+        var csv = "\u{FEFF}v;x\r\n"
+        for value in Self.convertedByNorwegianSpreadsheets { csv += CSVExport.quote(CSVExport.spreadsheetSafe(value, .excel), ";") + ";x\r\n" }
+        try csv.write(toFile: values, atomically: true, encoding: .utf8)
+        _ = try runProcess(URL(fileURLWithPath: soffice), ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
+                                                           "--infilter=\(filter)", "--convert-to", "xlsx", "--outdir", dir.path, values])
+        let cells = try openpyxl("""
+        import json, sys, openpyxl
+        ws = openpyxl.load_workbook(sys.argv[1], data_only=True).active
+        print(json.dumps({"cells": [[str(r[0].value), r[0].data_type] for r in ws.iter_rows(min_row=2)]}))
+        """, dir.appendingPathComponent("values.xlsx").path)
+        XCTAssertEqual((cells["cells"] as? [[String]])?.map { $0[0] }, Self.convertedByNorwegianSpreadsheets)
+        XCTAssertEqual(Set((cells["cells"] as? [[String]])?.map { $0[1] } ?? []), ["s"], "every one a text cell")
         let read = try openpyxl(script, dir.appendingPathComponent("excel.xlsx").path)
         XCTAssertEqual(read["section"] as? [String], ["4.1", "s"])
         XCTAssertEqual(read["branch"] as? [String], ["0123", "s"])

@@ -126,7 +126,7 @@ public enum CSVExport {
     static func spreadsheetSafe(_ field: String, _ dialect: Dialect) -> String {
         guard let first = field.unicodeScalars.first else { return field }
         if dialect.neutralisesFormulas, "=+-@\t\r".unicodeScalars.contains(first) { return "'" + field }
-        if dialect.keepsIdentifiersAsText, looksLikeNumberOrDate(field) { return "=\"" + field + "\"" }
+        if dialect.keepsIdentifiersAsText, looksLikeNumberOrDate(field) || looksLikeOtherValue(field) { return "=\"" + field + "\"" }
         return field
     }
 
@@ -136,6 +136,51 @@ public enum CSVExport {
         s.unicodeScalars.contains { ("0"..."9").contains($0) }
             && s.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ".,/-: %eE+\u{A0}".unicodeScalars.contains($0) }
     }
+
+    /// What LibreOffice and Excel in Norwegian also turn into values when they open a CSV
+    /// (each seen in LibreOffice 7 with nb-NO): the booleans "SANN"/"USANN" (and Excel's
+    /// English "TRUE"/"FALSE"), an accounting negative "(100)", an amount "100,-", "kr 100" or
+    /// "100 kr", and a date with a month's name ("mars 2025", "24. mars", "1. mai", "des. 2025").
+    static func looksLikeOtherValue(_ s: String) -> Bool {
+        // Every such value is short and has a letter, a parenthesis or a ",-"; most cells do not
+        // get past this.
+        guard s.utf8.count <= 24, let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return false }
+        let t = s.lowercased()
+        if ["sann", "usann", "true", "false"].contains(t) { return true }
+        if first == "(", last == ")" { return looksLikeNumberOrDate(String(t.dropFirst().dropLast())) }
+        for suffix in [",-", ".-", " kr", " kr.", "kr", " nok"] where t.hasSuffix(suffix) {
+            if looksLikeNumberOrDate(String(t.dropLast(suffix.count))) { return true }
+        }
+        for prefix in ["kr ", "kr. ", "kr", "nok "] where t.hasPrefix(prefix) {
+            if looksLikeNumberOrDate(String(t.dropFirst(prefix.count))) { return true }
+        }
+        return looksLikeDateWithMonthName(t)
+    }
+
+    /// A day and/or a year with a month's name (full, or short with or without its dot), in
+    /// any order, with spaces, dots, commas, slashes or dashes between: "mars 2025",
+    /// "24. mars", "24.mars 2025", "jan. 2025", "mar-25". `t` is in lower case.
+    static func looksLikeDateWithMonthName(_ t: String) -> Bool {
+        var words: [String] = [], numbers = 0
+        var current = "", digits = 0
+        func end() {
+            if !current.isEmpty { words.append(current); current = "" }
+            if digits > 0 { if digits > 4 { numbers = 99 }; numbers += 1; digits = 0 }
+        }
+        for c in t.unicodeScalars {
+            if ("0"..."9").contains(c) { if !current.isEmpty { end() }; digits += 1 }
+            else if c.properties.isAlphabetic { if digits > 0 { end() }; current.unicodeScalars.append(c) }
+            else if " .,/-\u{A0}".unicodeScalars.contains(c) { end() }
+            else { return false }
+        }
+        end()
+        return words.count == 1 && Self.monthNames.contains(words[0]) && (1...2).contains(numbers)
+    }
+
+    /// Months in bokmål and nynorsk (the same words), full and short.
+    static let monthNames: Set<String> = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+                                          "oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                          "sep", "sept", "okt", "nov", "des"]
 
     static func quote(_ field: String, _ separator: Character) -> String {
         guard field.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
