@@ -85,6 +85,22 @@ final class StreamingExportTests: XCTestCase {
 
     /// Results come in input order whatever the number of workers, and a failing delivery
     /// stops the batch without starting the rest.
+    /// The spools of a JSON batch and of the report are made beside the output (where the output
+    /// must fit anyway), or in $TMPDIR for standard output, and unlinked at once; `tmpfile()`
+    /// always used the system's folder, whatever $TMPDIR said.
+    func testSpoolsAreMadeBesideTheOutput() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let writer = try AtomicFile.Writer(path: dir.appendingPathComponent("plans.json").path)
+        defer { writer.discard() }
+        let spool = Spool(for: writer)
+        try spool.write(Array("{}".utf8))
+        let file = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(try XCTUnwrap(spool.descriptor))")
+        XCTAssertTrue(file.hasPrefix(dir.path + "/.handlingsplan-spool."), file)
+        XCTAssertTrue(file.hasSuffix("(deleted)"), "no name is left: \(file)")
+        XCTAssertEqual(Spool(for: AtomicFile.Writer()).folder, FileManager.default.temporaryDirectory.path, "standard output: $TMPDIR")
+    }
+
     func testImportEachDeliversInOrderAndStopsOnError() throws {
         let files = Array(repeating: Paths.seed("000").path, count: 3) + [Paths.seed("001").path, "/no/such/file.txt"]
             + Array(repeating: Paths.seed("002").path, count: 20)

@@ -23,7 +23,7 @@ public final class BatchOutput: BatchSink {
         self.format = format
         self.single = single
         self.writer = writer
-        spool = Spool(for: writer.path)
+        spool = Spool(for: writer)
     }
 
     public var render: @Sendable (Plan) -> [UInt8] {

@@ -16,7 +16,7 @@ public final class ReportOutput: BatchSink {
 
     public init(writer: AtomicFile.Writer) {
         self.writer = writer
-        spool = Spool(for: writer.path)
+        spool = Spool(for: writer)
     }
 
     /// The plan itself: the sections are written on the calling thread, in order.
