@@ -583,6 +583,10 @@ _ = mallopt(M_MMAP_THRESHOLD, 4 << 20)
 _ = mallopt(M_TRIM_THRESHOLD, 32 << 20)
 #endif
 
+// SIGINT or SIGTERM in the middle of a batch: the temporary outputs are removed, the targets
+// stay as they were.
+AtomicFile.Temporaries.removeOnSignal()
+
 // Usage errors exit with 2, as linters do (swift-argument-parser's default is 64).
 do {
     var command = try HandlingsplanCommand.parseAsRoot()

@@ -101,6 +101,43 @@ final class StreamingExportTests: XCTestCase {
         XCTAssertEqual(Spool(for: AtomicFile.Writer()).folder, FileManager.default.temporaryDirectory.path, "standard output: $TMPDIR")
     }
 
+    /// SIGTERM or SIGINT in the middle of a batch: the temporary beside the target (or in the
+    /// --output-dir) is removed, the target stays as it was, and the process ends by the signal.
+    func testASignalLeavesNoTemporaryFile() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plans = dir.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+        for i in 0..<400 { try FileManager.default.copyItem(at: Paths.seed(["000", "002", "004"][i % 3]), to: plans.appendingPathComponent("p\(i).txt")) }
+        let out = dir.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let target = out.appendingPathComponent("plans.json")
+        try Data("gammel".utf8).write(to: target)
+        for (signal, arguments) in [(SIGTERM, ["-o", target.path]), (SIGINT, ["--format", "xlsx", "-o", out.appendingPathComponent("plans.xlsx").path]),
+                                    (SIGTERM, ["--output-dir", out.path])] {
+            let process = Process()
+            process.executableURL = Paths.binary
+            process.arguments = ["import", "-q", "--jobs", "1", plans.path] + arguments
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Wait for the temporary to appear, then stop the run in the middle.
+            let started = Date()
+            while Date().timeIntervalSince(started) < 20,
+                  !(try FileManager.default.contentsOfDirectory(atPath: out.path)).contains(where: { $0.hasSuffix(".tmp") }) {
+                usleep(2_000)
+            }
+            usleep(50_000)
+            XCTAssertTrue(process.isRunning, "the batch outlasts the wait (\(arguments))")
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .uncaughtSignal, "\(arguments)")
+            XCTAssertEqual(process.terminationStatus, signal)
+            let left = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
+            XCTAssertEqual(left, [], "no temporary left (\(arguments))")
+            XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), "gammel", "the target as it was")
+        }
+    }
+
     func testImportEachDeliversInOrderAndStopsOnError() throws {
         let files = Array(repeating: Paths.seed("000").path, count: 3) + [Paths.seed("001").path, "/no/such/file.txt"]
             + Array(repeating: Paths.seed("002").path, count: 20)

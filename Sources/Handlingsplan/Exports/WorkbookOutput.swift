@@ -82,11 +82,13 @@ public final class WorkbookOutput: BatchSink {
             free(tmpdir)
             throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken")
         }
+        if writer.temporaryPath == nil { AtomicFile.Temporaries.register(target) }
         // These fail only when memory runs out.
         guard let bold = xlsx.workbook_add_format(wb), let wrap = xlsx.workbook_add_format(wb),
               let decimal = xlsx.workbook_add_format(wb), let date = xlsx.workbook_add_format(wb)
         else {
             _ = Self.quietly { xlsx.workbook_close(wb) }
+            if writer.temporaryPath == nil { unlink(target); AtomicFile.Temporaries.unregister(target) }
             free(tmpdir)
             throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken")
         }
@@ -105,7 +107,7 @@ public final class WorkbookOutput: BatchSink {
 
     deinit {
         if !closed { _ = Self.quietly { xlsx.workbook_close(workbook) } }
-        if writer.temporaryPath == nil { unlink(target) }
+        if writer.temporaryPath == nil { unlink(target); AtomicFile.Temporaries.unregister(target) }
         free(tmpdir)
     }
 
