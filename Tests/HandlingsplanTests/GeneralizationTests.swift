@@ -96,6 +96,70 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.plan.union, "Fagforbundet Tabellvik")
     }
 
+    /// A spreadsheet saved as CSV (Calc, `;`, quoted cells with the separator, line breaks and
+    /// `""` inside, every record padded to the sheet's width): a table whose separator is the
+    /// one that splits every record alike; prose with commas stays prose.
+    func testSpreadsheetSavedAsDelimitedText() throws {
+        let csv = "Handlingsplan 2026 Fagforbundet Havvik;;;;\n;;;;\nOmråde;Mål;Tiltak;Ansvar;Frist\n"
+            + "Heltid og likelønn;Flere i hele stillinger;Kreve drøftingsmøte om deltid;HTV;1. mai\n"
+            + ";;\"Kurs om lønn; for alle\nnye tillitsvalgte\";Leder;Mars\n"
+            + "Drift;;Regnskapet til revisor innen 15. januar;Kasserer;15. januar\n"
+            + ";;\"Kveld med \"\"Klar for forhandlinger\"\"\";Styret;Høsten\n"
+        let plan = try importText(csv, path: "plan.csv")
+        XCTAssertEqual(plan.source.format, .csv)
+        XCTAssertEqual(plan.texts, ["Flere i hele stillinger", "Kreve drøftingsmøte om deltid", "Kurs om lønn; for alle nye tillitsvalgte",
+                                    "Regnskapet til revisor innen 15. januar", "Kveld med \"Klar for forhandlinger\""])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .measure, .measure])
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, "HTV", "Leder", "Kasserer", "Styret"])
+        XCTAssertEqual(plan.items.map(\.deadline), [nil, "1. mai", "Mars", "15. januar", "Høsten"])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, nil, 1], "an empty area cell is the group's above; \"Drift\" names none (content)")
+        let prose = try importText("Handlingsplan 2026\n\nVi skal, sammen med andre, verve flere.\nMedlemmene, styret og tillitsvalgte, alle deltar.\n"
+            + "Vi vil, i år, holde kurs.\nKort linje.\n- Verve flere medlemmer, særlig unge\n")
+        XCTAssertEqual(prose.source.format, .text)
+    }
+
+    /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
+    /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
+    /// paragraphs of other styles are read as before.
+    func testParagraphStylesNamedByLabels() throws {
+        let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+        let content = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="\(style)">
+        <office:automatic-styles><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Tiltak"/></office:automatic-styles>
+        <office:body><office:text>
+        <text:h text:outline-level="1">Organisasjon og tariffmakt</text:h>
+        <text:p text:style-name="Utfordring">Organisasjonsgraden i barnehagane har gått ned.</text:p>
+        <text:p text:style-name="M_e5_l">Alle einingar har plasstillitsvald.</text:p>
+        <text:p text:style-name="Tiltak">Verveaksjon i forbundsvekene.</text:p>
+        <text:p text:style-name="P1">Besøkje lærlingane kvart haustsemester.</text:p>
+        </office:text></office:body></office:document-content>
+        """
+        let styles = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="\(style)"><office:styles>
+        <style:style style:name="Utfordring" style:family="paragraph"/><style:style style:name="M_e5_l" style:display-name="Mål" style:family="paragraph"/>
+        <style:style style:name="Tiltak" style:family="paragraph"/></office:styles></office:document-styles>
+        """
+        var reader = OpenDocumentReader(styles: try OfficeDocument.parse(Data(styles.utf8), part: "styles.xml"))
+        let blocks = reader.read(content: try OfficeDocument.parse(Data(content.utf8), part: "content.xml"))
+        XCTAssertEqual(blocks.map(\.styles), [[], ["Utfordring"], ["Mål"], ["Tiltak"], ["Tiltak"]])
+        let read = Structurer.structure(blocks)
+        XCTAssertEqual(read.items.map(\.text), ["Alle einingar har plasstillitsvald.", "Verveaksjon i forbundsvekene.", "Besøkje lærlingane kvart haustsemester."])
+        XCTAssertEqual(read.items.map(\.kind), [.localGoal, .measure, .measure])
+
+        let wordStyles = OfficeFixtures.styles.replacingOccurrences(of: "</w:styles>", with: """
+            <w:style w:type="paragraph" w:styleId="Mlsetting"><w:name w:val="Målsetting"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Tiltak2"><w:name w:val="Tiltak liste"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Aktivitet"><w:name w:val="Aktivitet"/></w:style></w:styles>
+            """)
+        let body = OfficeFixtures.paragraph("Heltid og likelønn", style: "Heading1") + OfficeFixtures.paragraph("Flere jobber heltid.", style: "Mlsetting")
+            + OfficeFixtures.paragraph("Medlemsmøte om heltid.", style: "Aktivitet") + OfficeFixtures.paragraph("Styret følger opp planen.")
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(body), styles: wordStyles), path: "stiler.docx")
+        XCTAssertEqual(plan.texts, ["Flere jobber heltid.", "Medlemsmøte om heltid."])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure])
+    }
+
     /// Prose: each sentence in which the branch commits itself is a goal; description
     /// and what others will do are not; "Tiltak:" lines are measures, "X: who" names who.
     func testProseGoalsAndTiltakLines() throws {

@@ -82,6 +82,8 @@ public struct PlanImporter: Sendable {
             if copy.utf8.count > PlanLimits.textBytes { throw PlanLimits.tooMuchText }
             if let table = TabTableReader().read(text) {
                 (format, blocks) = (.tabTable, table)
+            } else if let table = DelimitedTextReader().read(text) {
+                (format, blocks) = (.csv, table)
             } else {
                 (format, blocks) = (.text, RunningTextReader().read(text))
             }

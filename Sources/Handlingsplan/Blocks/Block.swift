@@ -30,6 +30,10 @@ struct Block: Hashable, Sendable {
     /// The glyph a bulleted item was marked with ("•", "o", "§"), where the text gave one:
     /// the levels of typed lists and the families of a plan's lists come from it.
     var glyph: Character?
+    /// The names of the paragraph's style and the styles it is based on, nearest first, where
+    /// the document names them ("Tiltak", "Mål", "Text Body"): a plan may say a paragraph's
+    /// kind by its style alone, as a label would.
+    var styles: [String] = []
 
     /// The block is an item of a list (of any level, numbered or not).
     var isListItem: Bool {

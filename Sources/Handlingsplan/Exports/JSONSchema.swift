@@ -102,6 +102,7 @@ public enum JSONSchema {
               "enum": [
                 "text",
                 "tab-table",
+                "csv",
                 "docx",
                 "word-xml",
                 "flat-opc",

@@ -7,16 +7,20 @@ struct OpenDocumentReader {
 
     /// List style name → levels that number (absent: bullets).
     private var numberedLevels: [String: Set<Int>] = [:]
+    /// Paragraph style name → its display name, its parent style, and whether it is an
+    /// automatic style ("P1": direct formatting on a style, no name a person gave).
+    private var paragraphStyles: [String: (display: String?, parent: String?, automatic: Bool)] = [:]
     private var blocks: [Block] = []
     private var paragraphCount = 0
 
     /// `styles` is styles.xml's root, where list styles may also stand.
     init(styles: XMLElement?) {
-        if let styles { collectListStyles(styles) }
+        if let styles { collectListStyles(styles); collectParagraphStyles(styles) }
     }
 
     mutating func read(content: XMLElement) -> [Block] {
         collectListStyles(content)
+        collectParagraphStyles(content)
         let body = content.descendants("text").first { $0.namespace?.hasPrefix("urn:oasis:names:tc:opendocument:xmlns:office") == true } ?? content
         walk(body, listStyle: nil, listLevel: 0)
         return blocks
@@ -31,6 +35,29 @@ struct OpenDocumentReader {
             }
             numberedLevels[name] = numbered
         }
+    }
+
+    private mutating func collectParagraphStyles(_ root: XMLElement) {
+        for container in root.descendants("automatic-styles") + root.descendants("styles") {
+            for style in container.all("style") where style["family"] == "paragraph" {
+                guard let name = style["name"] else { continue }
+                paragraphStyles[name] = (style["display-name"], style["parent-style-name"], container.name == "automatic-styles")
+            }
+        }
+    }
+
+    /// The names of a paragraph's style and its parents, nearest first, as a person reads them
+    /// (an automatic style "P1" only passes its parent on).
+    private func styleNames(_ name: String?) -> [String] {
+        var out: [String] = [], current = name
+        for _ in 0..<10 {
+            guard let key = current else { break }
+            let style = paragraphStyles[key]
+            // (A name's spaces are written "_20_" where no display name is given.)
+            if style?.automatic != true { out.append(style?.display ?? key.replacingOccurrences(of: "_20_", with: " ")) }
+            current = style?.parent
+        }
+        return out
     }
 
     private mutating func walk(_ container: XMLElement, listStyle: String?, listLevel: Int) {
@@ -67,7 +94,10 @@ struct OpenDocumentReader {
         content.collect(p)
         let lines = content.lines.map(TextCleaning.clean).filter { !$0.isEmpty }
         let text = TextCleaning.clean(TextMatching.joined(lines, separator: " "))
-        if !text.isEmpty { blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position) }
+        if !text.isEmpty {
+            let names = styleNames(p["style-name"])
+            blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position).map { var b = $0; b.styles = names; return b }
+        }
         for frame in content.textBoxes { walk(frame, listStyle: nil, listLevel: 0) }
     }
 

@@ -118,6 +118,18 @@ struct StyleSheet {
         return name.hasPrefix("toc") || name.hasPrefix("innholdsfortegnelse") || name.hasPrefix("innhold ")
     }
 
+    /// The names of a style and of the styles it is based on, nearest first (at most ten:
+    /// a loop of `basedOn` ends there).
+    func names(_ id: String?) -> [String] {
+        var out: [String] = [], current = id
+        for _ in 0..<10 {
+            guard let key = current, let style = styles[key] else { break }
+            out.append(style.name ?? key)
+            current = style.basedOn
+        }
+        return out
+    }
+
     func isTitle(_ id: String?) -> Bool {
         guard let id else { return false }
         let names = [id, styles[id]?.name ?? ""].map { $0.lowercased() }
@@ -273,7 +285,8 @@ private struct BodyWalker {
         } else if content.allBold, ListMarker.split(text).marker == nil, text.count <= 80, !(text.last.map { ".!?".contains($0) } ?? false) {
             boldCandidates.append(blocks.count)
         }
-        blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position)
+        let styleNames = styles.names(styleId)
+        blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position).map { var b = $0; b.styles = styleNames; return b }
     }
 
     private func listNumbering(_ pPr: XMLElement?, _ styleId: String?) -> (String, Int)? {

@@ -34,7 +34,7 @@ public enum SourcePosition: Hashable, Sendable, Encodable, Comparable {
 }
 
 public enum InputFormat: String, Sendable, Encodable, Hashable {
-    case text, tabTable = "tab-table", docx, wordXML = "word-xml", flatOPC = "flat-opc"
+    case text, tabTable = "tab-table", csv, docx, wordXML = "word-xml", flatOPC = "flat-opc"
     case word2003XML = "word2003-xml", odt
 }
 

@@ -232,6 +232,16 @@ struct Structurer {
             if case .listItem(1, true) = block.kind { previousNumber = block.number } else { previousNumber = nil }
             previousItemWords = TextMatching.spaceSeparatedCount(block.text)
         }
+        if let label = Self.styleLabel(block) {
+            // The paragraph's style is a label ("Tiltak", "Mål", "Hovudmål"): the item is of its kind,
+            // as "Tiltak: …" would be, and the lists around it keep their own reading.
+            switch label {
+            case .measure: addMeasure(block.text, block)
+            case .goal: addGoals(block.text, block)
+            case .nationalGoal: addItem(.nationalGoal, block.text, block)
+            }
+            return
+        }
         switch block.kind {
         case let .table(table):
             visitTable(table)
@@ -247,6 +257,17 @@ struct Structurer {
         case let .listItem(level, ordered):
             visitListItem(block, level: level, ordered: ordered, next: next)
         }
+    }
+
+    /// The label a paragraph's style name is, where the style is named by a goal or measure
+    /// label and nothing else ("Tiltak", "Mål", "Hovudmål"; not "Tiltaksliste"), and the
+    /// paragraph is no label itself.
+    static func styleLabel(_ block: Block) -> LabelledLine.Label? {
+        guard !block.styles.isEmpty, !block.text.hasSuffix(":"), LabelledLine.parse(block.text) == nil else { return nil }
+        for name in block.styles {
+            if let line = LabelledLine.parse(name + ": x"), line.number == nil, line.text == "x" { return line.label }
+        }
+        return nil
     }
 
     private mutating func visitParagraph(_ block: Block, next: Block?) {
@@ -729,6 +750,9 @@ struct Structurer {
     private mutating func visitTable(_ table: Table) {
         let columns = TableColumns(table)
         var lastGoal: String?
+        // An empty area cell is the group's above it (a spreadsheet names a group's area on its
+        // first row only, as a merged cell would).
+        var lastArea: String?
         // Measures with who and when, in columns of their own or in the cell ("… Ansvar: HTV.
         // Frist: juni 2025."): a row of one sentence without them may be a goal by its words.
         let measuresHaveFields = columns.hasFieldColumns || table.rows.lazy.filter { row in
@@ -738,7 +762,9 @@ struct Structurer {
             if let header = columns.headerRow, index == header { continue }
             // The header again where the table broke over a page (or was typed again).
             if columns.repeatsHeader(row) { continue }
-            let columnArea = columns.value(.area, row) ?? (columns.has(.area) ? "" : nil)
+            let ownArea = columns.value(.area, row)
+            if ownArea != nil { lastArea = ownArea }
+            let columnArea = ownArea ?? (columns.has(.area) ? lastArea ?? "" : nil)
             let filled = row.filledCells
             guard !filled.isEmpty else { continue }
             let block = Block(kind: .paragraph, text: filled[0].text, number: nil, lines: [], source: filled[0].source)
@@ -749,6 +775,7 @@ struct Structurer {
             if beforeHeader || row.spansTable || onlyCell != nil && (goal == nil || Labels.area(named: onlyCell!) != nil) || action.isEmpty && goal == nil {
                 // Title rows, template rows, section rows, national-measure rows, goal rows.
                 lastGoal = nil
+                lastArea = nil
                 for cell in filled {
                     let goalRow = visitTableLine(cell.text, block: Block(kind: .paragraph, text: cell.text, number: nil, lines: [], source: cell.source),
                                                  beforeHeader: beforeHeader, spansTable: row.spansTable, amongFields: measuresHaveFields && onlyCell != nil)
@@ -772,8 +799,11 @@ struct Structurer {
             if LineScan.nationalMeasure(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
             // A cell that lists several measures, one a paragraph, gives each with the row's fields.
             for measure in columns.items(of: row) {
-                // Who and when may stand in the cell itself ("… Ansvar: Styret. Frist: april 2025.").
-                let split = InlineFields.split(measure)
+                // Who and when may stand in the cell itself ("… Ansvar: Styret. Frist: april 2025."),
+                // where the row's columns do not give them ("… innan 15. januar" beside a Frist
+                // column is the measure's own wording).
+                let fromColumns = columns.value(.responsible, row) != nil || columns.value(.deadline, row) != nil
+                let split = fromColumns ? InlineFields.Split(text: measure) : InlineFields.split(measure)
                 // A table without a header that lists goals and measures in one column: the
                 // wording says which (a goal row in bold is a goal by its words too).
                 if columns.headerRow == nil, goal == nil, ItemWording.kind(of: split.text) == .localGoal, split.responsible == nil, split.deadline == nil {
