@@ -118,6 +118,41 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(prose.source.format, .text)
     }
 
+    /// A page set in two columns (pdftotext -layout of a newsletter): left and right lines
+    /// interleave, the right column's start moves by a character or two, an item breaks at the
+    /// foot of the left column. Read column by column; a lined-up table is left to the table
+    /// reader.
+    func testTwoColumnPageIsReadColumnByColumn() throws {
+        func row(_ left: String, _ right: String, at gutter: Int = 46) -> String {
+            left.padding(toLength: max(left.count + 2, gutter), withPad: " ", startingAt: 0) + right
+        }
+        let page = ["Handlingsplan 2026 for Fagforbundet Fjordby", "",
+                    row("Heltid og likelønn", "  avslutning av nye."),
+                    row("Dette vil vi:", "", at: 0),
+                    row("• Flere medlemmer i hele og faste stillinger.", "Organisasjon og tariffmakt", at: 47),
+                    row("• Lønnsforskjellene mellom kvinner og menn", "Dette vil vi:"),
+                    row("  skal bli mindre.", "• Alle arbeidsplasser har en tillitsvalgt.", at: 47),
+                    row("Slik gjør vi det:", "Slik gjør vi det:"),
+                    row("• Vi krever drøftingsmøter om heltid på", "• Verveaksjon på alle arbeidsplassene i"),
+                    row("  alle sykehjem.", "  forbundsukene.", at: 48),
+                    row("• Medlemsmøte om pensjon og AFP i", "• Grunnskolering for nye tillitsvalgte"),
+                    row("  oktober.", "  våren og høsten."),
+                    row("• Kurs for tillitsvalgte om arbeidstid og", "• Besøk på videregående skole for"),
+                    row("", "  elever på helsefag.")]
+        let plan = try importText(page.joined(separator: "\n") + "\n")
+        XCTAssertEqual(plan.texts, ["Flere medlemmer i hele og faste stillinger.", "Lønnsforskjellene mellom kvinner og menn skal bli mindre.",
+                                    "Vi krever drøftingsmøter om heltid på alle sykehjem.", "Medlemsmøte om pensjon og AFP i oktober.",
+                                    "Kurs for tillitsvalgte om arbeidstid og avslutning av nye.",
+                                    "Alle arbeidsplasser har en tillitsvalgt.", "Verveaksjon på alle arbeidsplassene i forbundsukene.",
+                                    "Grunnskolering for nye tillitsvalgte våren og høsten.", "Besøk på videregående skole for elever på helsefag."])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 3, 3, 3, 3])
+        // Two columns of short cells (who, when) under a header: a table, not two columns of text.
+        let table = ["Tiltak                                        Ansvar", ""] + (1...8).map { row("Kurs nummer \($0) for nye tillitsvalgte", "Styret") }
+        let read = try importText("Handlingsplan 2026\n\nTiltak\n\n" + table.joined(separator: "\n") + "\n")
+        XCTAssertEqual(read.items.count, 8)
+        XCTAssertEqual(Set(read.items.compactMap(\.responsible)), ["Styret"])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -194,16 +194,24 @@ struct PageLayout {
 
     static func lines(of text: String) -> [Line] {
         var raw: [RawLine] = []
+        // A page's lines (numbered from 1), read column by column where the page has two.
+        var page: [(text: Substring, number: Int)] = []
+        func endPage() {
+            for (text, k) in TextColumns.readingOrder(page.map(\.text)) { raw.append(RawLine(text, page[k].number)) }
+            page = []
+        }
         for (index, line) in TextMatching.lines(text).enumerated() {
             // A form feed marks a page break before the text that shares its line.
             if TextMatching.contains(line, byte: 0x0C) {
+                endPage()
                 raw.append(.formFeed(index + 1))
                 let rest = line.filter { $0 != "\u{0C}" }
-                if !TextCleaning.isBlank(rest[...]) { raw.append(RawLine(Substring(rest), index + 1)) }
+                if !TextCleaning.isBlank(rest[...]) { page.append((Substring(rest), index + 1)) }
             } else {
-                raw.append(RawLine(line, index + 1))
+                page.append((line, index + 1))
             }
         }
+        endPage()
         // Where the pages break: form feeds and page-number lines.
         var pageBreak = Set<Int>()
         var contents = Set<Int>()

@@ -326,6 +326,9 @@ enum TextTables {
         return out
     }
 
+    /// Whether a line is the header of a lined-up table (its words over its columns).
+    static func isLayoutHeader(_ line: Substring) -> Bool { layoutHeader(line) != nil }
+
     private static func layoutHeader(_ line: Substring) -> [Column]? {
         // Cells set apart by TABs are `TabRows`' (a spreadsheet pasted as text).
         guard !TextMatching.contains(line, byte: 0x09) else { return nil }
