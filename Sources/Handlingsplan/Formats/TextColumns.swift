@@ -64,22 +64,20 @@ enum TextColumns {
         return out
     }
 
-    /// The pieces of a line, split at gaps of two spaces or more.
+    /// The pieces of a line, split at gaps of two spaces or more (or a TAB).
     static func pieces(_ line: [Character]) -> [Piece] {
         var out: [Piece] = []
         var i = 0
         while i < line.count {
-            while i < line.count, line[i] == " " || line[i] == "\u{00A0}" || line[i] == "\t" || line[i] == "\r\n" || line[i] == "\r" { i += 1 }
+            while i < line.count, line[i] == " " || line[i] == "\u{00A0}" || line[i] == "\t" { i += 1 }
             guard i < line.count else { break }
             let start = i
-            var end = i
             while i < line.count {
                 if line[i] == "\t" { break }
                 if line[i] == " ", i + 1 < line.count, line[i + 1] == " " || line[i + 1] == "\t" { break }
-                if line[i] != " " && line[i] != "\r\n" && line[i] != "\r" { end = i + 1 }
                 i += 1
             }
-            out.append(Piece(start: start, end: end))
+            out.append(Piece(start: start, end: i))
         }
         return out
     }

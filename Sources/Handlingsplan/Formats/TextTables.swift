@@ -307,23 +307,8 @@ enum TextTables {
 
     /// The fragments of a line set apart by two spaces or more, with where each starts.
     private static func fragments(_ line: Substring) -> [Fragment] {
-        var out: [Fragment] = []
         let chars = Array(line)
-        var i = 0
-        while i < chars.count {
-            while i < chars.count, chars[i] == " " || chars[i] == "\u{00A0}" || chars[i] == "\t" { i += 1 }
-            guard i < chars.count else { break }
-            let s = i
-            var j = i
-            while j < chars.count {
-                if chars[j] == "\t" { break }
-                if chars[j] == " ", j + 1 < chars.count, chars[j + 1] == " " || chars[j + 1] == "\t" { break }
-                j += 1
-            }
-            out.append((s, j, TextCleaning.clean(String(chars[s..<j])), chars[s..<j]))
-            i = j
-        }
-        return out
+        return TextColumns.pieces(chars).map { ($0.start, $0.end, TextCleaning.clean(String(chars[$0.start..<$0.end])), chars[$0.start..<$0.end]) }
     }
 
     /// Whether a line is the header of a lined-up table (its words over its columns).
