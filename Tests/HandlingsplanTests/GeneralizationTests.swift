@@ -153,6 +153,26 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(Set(read.items.compactMap(\.responsible)), ["Styret"])
     }
 
+    /// The minutes of an annual meeting whose case "Sak 4: Handlingsplan 2026" holds the
+    /// plan under area headings: the other cases' agenda points, decisions and tables are not
+    /// the plan's. A plan whose own chapters follow its areas keeps them.
+    func testPlanInsideMinutesIsTheCaseThatHoldsIt() throws {
+        let h1 = { (t: String) in OfficeFixtures.paragraph(t, style: "Heading1") }
+        let h2 = { (t: String) in OfficeFixtures.paragraph(t, style: "Overskrift2") }
+        let p = { (t: String) in OfficeFixtures.paragraph(t) }
+        let minutes = h1("Protokoll fra årsmøtet 2026") + p("Fagforbundet Elvbyen avd. 999") + h1("Sak 1: Konstituering")
+            + p("Godkjenne innkalling og saksliste.") + h1("Sak 2: Innkomne forslag") + p("Tiltak: Fagforeningen dekker barnepass på kurs.")
+            + p("Styret innstilte på at forslaget ikke vedtas.") + h1("Sak 4: Handlingsplan 2026") + p("Vedtak: Planen vedtas slik den lyder.")
+            + h2("1. Heltid og likelønn") + p("Tiltak:") + p("- Kreve drøftingsmøte om heltid.") + h2("3. Organisasjonsbygging og tariffmakt")
+            + p("Tiltak:") + p("- Vervekampanje i forbundsukene.") + h1("Sak 5: Valg") + p("Tiltak: Velge nytt styre ved akklamasjon.")
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(minutes)), path: "protokoll.docx")
+        XCTAssertEqual(plan.texts, ["Kreve drøftingsmøte om heltid.", "Vervekampanje i forbundsukene."])
+        let own = h1("Handlingsplan 2026") + h2("1. Heltid og likelønn") + p("- Kreve drøftingsmøte om heltid.") + h2("3. Organisasjon")
+            + p("- Vervekampanje i forbundsukene.") + h1("Drift av fagforeningen") + p("- Styremøte hver måned.")
+        let whole = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(own)), path: "plan.docx")
+        XCTAssertEqual(whole.texts, ["Kreve drøftingsmøte om heltid.", "Vervekampanje i forbundsukene.", "Styremøte hver måned."])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -217,7 +217,10 @@ struct Structurer {
         s.familyKinds = Self.familyKinds(blocks)
         s.introducedRuns = Self.introducedRuns(blocks)
         s.goalLists = Self.goalLists(blocks)
+        let part = Self.planPart(blocks)
         for (index, block) in blocks.enumerated() {
+            // (Outside the plan's part of a larger document, nothing is the plan's.)
+            if let part, !part.contains(index) { continue }
             s.index = index
             s.visit(block, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
         }
@@ -388,6 +391,45 @@ struct Structurer {
     }
 
     /// A title line: "Handlingsplan 2025", "TILTAKSPLAN FOR …" (vocabulary.tsv's plan-title).
+    /// The plan's part of a larger document (the minutes of an annual meeting, a report in
+    /// chapters), where the document's outline says so: a heading that names the plan ("Sak 5:
+    /// Handlingsplan 2026") has the plan's area headings under it (two or more, a level
+    /// deeper), and headings of its own level marked the same way stand beside it ("Sak 1:
+    /// Konstituering", "Sak 6: Budsjett": a word and a number). A plan's own chapters ("Drift
+    /// av fagforeningen" after the areas) are not marked so. Block indexes; nil where the plan
+    /// is the whole document.
+    static func planPart(_ blocks: [Block]) -> Range<Int>? {
+        for (i, block) in blocks.enumerated() {
+            guard case let .heading(level) = block.kind, TextMatching.spaceSeparatedCount(block.text) <= 10,
+                  TextMatching.words(block.text).contains(where: planTitles.contains) else { continue }
+            var end = i + 1, areas = 0
+            while end < blocks.count {
+                if case let .heading(l) = blocks[end].kind {
+                    if l <= level { break }
+                    let text = LineScan.numberedSection(blocks[end].text)?.rest ?? blocks[end].text
+                    if Labels.area(named: text) != nil { areas += 1 }
+                }
+                end += 1
+            }
+            guard areas >= 2, let mark = caseMark(block.text) else { continue }
+            let siblings = blocks.indices.filter { k in
+                guard k < i || k >= end, case let .heading(l) = blocks[k].kind else { return false }
+                return l == level && caseMark(blocks[k].text) == mark
+            }
+            if !siblings.isEmpty { return i..<end }
+        }
+        return nil
+    }
+
+    /// The word a heading's number follows ("sak" of "Sak 5: …", "kapittel" of "Kapittel 2 –"):
+    /// the mark a document's cases or chapters share.
+    private static func caseMark(_ text: String) -> String? {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].allSatisfy(\.isLetter), words[1].first?.isNumber == true,
+              words[1].allSatisfy({ $0.isNumber || $0 == "/" || $0 == ":" || $0 == "." }) else { return nil }
+        return words[0].lowercased()
+    }
+
     private func isPlanTitle(_ text: String) -> Bool {
         guard let first = TextMatching.words(text).first, TextMatching.spaceSeparatedCount(text) <= 10 else { return false }
         return Self.planTitles.contains(first)
