@@ -173,6 +173,18 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(whole.texts, ["Kreve drøftingsmøte om heltid.", "Vervekampanje i forbundsukene.", "Styremøte hver måned."])
     }
 
+    /// Slides through pdftotext: a bullet's line in a narrow column ends in a word that
+    /// cannot end it ("med", "om", "innen") and its next line starts with a name or a date.
+    /// A web page's list of its links (lynx's "References") gives no items.
+    func testNarrowBulletLinesAndLinkLists() throws {
+        let text = "Handlingsplan 2026\n\n5 Politisk påvirkning\nTiltak\n• Fornye samarbeidsavtalen med\nLørenskog Arbeiderparti\n"
+            + "• 900 medlemmer innen\n31.12.2026\n• Digital kveld om\nBankID for pensjonistene\n• Møte med ordføreren\nFørste halvår\n\n"
+            + "References\n\n   1. https://www.fagforbundet.no/\n   2. mailto:?subject=Handlingsplan\n   3. www.fagforbundet.no/lokal\n"
+        let plan = try importText(text)
+        XCTAssertEqual(plan.texts, ["Fornye samarbeidsavtalen med Lørenskog Arbeiderparti", "900 medlemmer innen 31.12.2026",
+                                    "Digital kveld om BankID for pensjonistene", "Møte med ordføreren"])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -521,6 +521,9 @@ private struct Pending {
         lines.append(text)
     }
 
+    /// Words that put a time after them ("innen", "før").
+    private static let deadlineWords = Set(PlanWords.active.all(.deadlinePreposition).filter { !$0.contains(" ") })
+
     /// Whether `next` continues this block (a wrapped line) rather than starting one.
     /// `standingAlone`: `next` has blank lines before and after it.
     func join(_ next: String, standingAlone: Bool, labels: inout LabelMemo) -> Join? {
@@ -542,6 +545,10 @@ private struct Pending {
         if Labels.namesArea(prepared(next)) || Labels.isKnownSectionHeading(prepared(next)) { return nil }
         if lines.count == 1, first.marker == nil,
            Labels.namesArea(prepared(last)) || Labels.isKnownSectionHeading(prepared(last)) || Labels.isPreamble(prepared(last)) { return nil }
+        // So does a list item's line in a narrow column (a slide's, a table cell's): "• Fornye
+        // samarbeidsavtalen med" / "Lørenskog Arbeiderparti", "• 900 medlemmer innen" / "31.12.2026".
+        if first.marker != nil, TextMatching.spaceSeparatedCount(last) >= 2,
+           TextMatching.endsWithFunctionWord(last) || Self.deadlineWords.contains(String(last.split(separator: " ").last ?? "").lowercased()) { return .sure }
         return last.count >= RunningTextReader.wrapWidth ? .likely : nil
     }
 

@@ -704,7 +704,8 @@ struct Structurer {
                                   fields: (responsible: String?, deadline: String?, status: String?, budget: String?, comment: String?) = (nil, nil, nil, nil, nil),
                                   at source: SourcePosition? = nil, context: [String] = [], columnArea: String? = nil) {
         let clean = TextCleaning.clean(text)
-        guard clean.contains(where: \.isLetter) else { return }
+        // An item has words: a bare address (a web page's list of its links, "12. mailto:…") is none.
+        guard clean.contains(where: \.isLetter), !Self.isAddress(clean) else { return }
         if kind == .nationalGoal { sectionHadNationalGoals = true } else { sectionHadLocalItems = true }
         let area = section?.area
         var context = context
@@ -716,6 +717,12 @@ struct Structurer {
             responsible: fields.responsible, deadline: fields.deadline, status: fields.status,
             budget: fields.budget, comment: fields.comment, source: source ?? block.source,
             id: "i\(result.items.count + 1)", context: context, columnArea: columnArea))
+    }
+
+    /// One web or mail address and nothing else.
+    private static func isAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return !text.contains(" ") && ["http://", "https://", "mailto:", "www."].contains { lower.hasPrefix($0) }
     }
 
     /// The branch's goals in one line: one goal, or one a sentence where the line holds several

@@ -99,7 +99,7 @@ enum LineScan {
 /// outside `PlainLine`'s alphabet. Compiled where they stand, on first use.
 enum Regexes {
     /// A number of at most two digits a level (so that "2025, og …" stays text).
-    nonisolated(unsafe) static let numberedMarker = #/^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s*|\s+)(?=\S)/#
+    nonisolated(unsafe) static let numberedMarker = #/^(\d{1,2}(?:\.\d{1,2})*)(?:[.)](?:\s+|(?=\D))|\s+)(?=\S)/#
     /// "a. " only before a capital, so that "i. e." stays text.
     nonisolated(unsafe) static let letteredMarker = #/^([a-zæøå])(?:\)\s+|\.\s+(?=\p{Lu}))/#
     nonisolated(unsafe) static let leadingNumber = #/^(\d{1,2}(?:\.\d{1,2})*)\.?\s+/#
@@ -228,9 +228,10 @@ struct PlainLine {
     }
 
     func numberedMarker() -> (number: String, rest: String)? {
-        // (?:[.)]\s*|\s+)(?=\S): the spaces run to a non-space (fewer leave a space next).
+        // (?:[.)](?:\s+|(?=\D))|\s+)(?=\S): the spaces run to a non-space (fewer leave a space
+        // next); a digit right after the stop makes a date ("31.12.2026"), not a marker.
         let found = dottedNumber { i -> Int? in
-            if i < n, s[i] == 0x2E || s[i] == 0x29 { let k = spaces(i + 1); if k < n { return k } }
+            if i < n, s[i] == 0x2E || s[i] == 0x29 { let k = spaces(i + 1); if k < n, k > i + 1 || !(0x30...0x39).contains(s[k]) { return k } }
             let k = spaces(i)
             return k > i && k < n ? k : nil
         }
