@@ -185,6 +185,24 @@ final class GeneralizationTests: XCTestCase {
                                     "Digital kveld om BankID for pensjonistene", "Møte med ordføreren"])
     }
 
+    /// A table lined up with spaces (pdftotext -layout) whose goals are "Mål:" lines at the
+    /// margin between its measure rows: each goal a row across the table, the measures under it.
+    func testGoalLabelRowsInALinedUpTable() throws {
+        func row(_ cells: String...) -> String { zip(cells, [60, 20, 14, 10]).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined() }
+        let text = ["Handlingsplan 2025", "", row("Tiltak", "Ansvarleg", "Frist", "Status"), "1. Heiltid og likeløn",
+                    "Mål: Fleire tilsette har heile stillingar ved utgangen av 2025.",
+                    row("Krevje drøftingsmøte om heiltid", "HTV", "Mars 2024", "Starta"),
+                    row("Temamøte om AFP og pensjon", "Styret", "Haust 2024", ""),
+                    "Mål: Ingen medlemar er mellombels tilsette utan grunn.",
+                    row("Be om liste over mellombels tilsette", "HTV", "Januar", "")].joined(separator: "\n") + "\n"
+        let plan = try importText(text)
+        XCTAssertEqual(plan.texts, ["Fleire tilsette har heile stillingar ved utgangen av 2025.", "Krevje drøftingsmøte om heiltid",
+                                    "Temamøte om AFP og pensjon", "Ingen medlemar er mellombels tilsette utan grunn.", "Be om liste over mellombels tilsette"])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .localGoal, .measure])
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, "HTV", "Styret", nil, "HTV"])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -394,6 +394,12 @@ enum TextTables {
             // paragraph), a label, a list item, prose, a place and date that sign the plan.
             // (A number at the margin is a cell's, "1 900 medlemmer …": only a label, a bullet or
             // prose ends the table there.)
+            // A goal's label at the margin ("Mål: Fleire tilsette …") between rows is a row across
+            // the table: the goal over the measures under it.
+            if parts.count == 1, parts[0].start == 0, !lines[k].blankBefore, !pieces.isEmpty,
+               let labelled = LabelledLine.parse(text), labelled.label != .measure, !labelled.text.isEmpty {
+                spanning.insert(k); pieces.append((k, -1, text)); k += 1; continue
+            }
             if parts.count == 1, parts[0].start == 0, lines[k].blankBefore || endsTable(text, numbersToo: false) || Labels.isSignature(MatchText(text)) { break }
             if parts.count == 1, endsTable(text, numbersToo: false) { break }
             if parts.count == 1, parts[0].start == 0 {

@@ -882,6 +882,12 @@ struct Structurer {
             return false
         }
         if beforeHeader { return false }
+        // A goal's label across the table ("Mål: …", "Hovudmål: …"): the goal over the rows under it.
+        if let labelled = LabelledLine.parse(text), labelled.label != .measure, !labelled.text.isEmpty {
+            if labelled.label == .nationalGoal { addItem(.nationalGoal, labelled.text, block); return false }
+            addGoals(labelled.text, block)
+            return true
+        }
         if let m = LineScan.numberedSection(text), Labels.area(named: m.rest) != nil {
             var b = block; b.number = m.number
             openSection(b, level: nil, heading: m.rest)
