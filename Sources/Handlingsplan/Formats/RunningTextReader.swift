@@ -98,10 +98,13 @@ extension RunningTextReader {
     /// the quote marks ("> ", "> > ") come off every line, so that its lists and headings read
     /// as the plan's own.
     static func unquoted(_ text: String) -> String {
-        var quoted = 0, other = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard let first = line.first(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { continue }
-            if first == ">" { quoted += 1 } else { other += 1 }
+        // The first byte of each line that is no space, on the bytes ("> " is ASCII).
+        var quoted = 0, other = 0, atLineStart = true
+        for b in text.utf8 {
+            if b == 0x0A { atLineStart = true; continue }
+            guard atLineStart, b != 0x20, b != 0x09, b != 0x0D else { continue }
+            atLineStart = false
+            if b == UInt8(ascii: ">") { quoted += 1 } else { other += 1 }
             if quoted + other >= 400 { break }
         }
         guard quoted >= 3, quoted >= 3 * other else { return text }

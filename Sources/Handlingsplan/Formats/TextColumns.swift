@@ -22,7 +22,7 @@ enum TextColumns {
     static func readingOrder(_ lines: [Substring]) -> [(text: Substring, from: Int)] {
         let unchanged = lines.enumerated().map { ($0.element, $0.offset) }
         // Cheap refusal: a page needs several lines with a wide gap inside their text.
-        guard lines.lazy.filter({ $0.contains("    ") }).prefix(minimumSplitLines).count >= minimumSplitLines else { return unchanged }
+        guard lines.lazy.filter(Self.hasWideGap).prefix(minimumSplitLines).count >= minimumSplitLines else { return unchanged }
         let chars = lines.map { Array($0) }
         let pieces = chars.map(Self.pieces)
         guard let gutter = Self.gutter(pieces) else { return unchanged }
@@ -62,6 +62,18 @@ enum TextColumns {
             k = end
         }
         return out
+    }
+
+    /// A gap of two spaces or more between pieces of text (on its bytes: most lines have
+    /// none; an indent or trailing spaces are no gap).
+    private static func hasWideGap(_ line: Substring) -> Bool {
+        var seenText = false, run = 0
+        for b in line.utf8 {
+            if b == 0x20 { run += 1; continue }
+            if seenText, run >= 2, b != 0x0D { return true }
+            seenText = true; run = 0
+        }
+        return false
     }
 
     /// The pieces of a line, split at gaps of two spaces or more (or a TAB).
