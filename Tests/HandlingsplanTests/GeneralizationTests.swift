@@ -203,6 +203,34 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1])
     }
 
+    /// The national template as one table per area: the area across the first row, a
+    /// "Hovedmål" row whose second cell holds the national goals one a paragraph, then the
+    /// header; a last table "7. Andre tiltak" is a section of its own.
+    func testTablePerAreaWithMainGoalRow() throws {
+        func cell(_ paragraphs: [String], span: Int = 1) -> String {
+            "<w:tc>\(span > 1 ? "<w:tcPr><w:gridSpan w:val=\"\(span)\"/></w:tcPr>" : "")" + paragraphs.map { OfficeFixtures.paragraph($0) }.joined() + "</w:tc>"
+        }
+        func row(_ cells: String...) -> String { "<w:tr>" + cells.joined() + "</w:tr>" }
+        func table(_ area: String, _ national: [String]?, _ rows: [(String, String, String)]) -> String {
+            var out = "<w:tbl>" + row(cell([area], span: 3))
+            if let national { out += row(cell(["Hovedmål"]), cell(national, span: 2)) }
+            out += row(cell(["Mål"]), cell(["Tiltak"]), cell(["Ansvar"]))
+            for (goal, measure, who) in rows { out += row(cell(goal.isEmpty ? [] : [goal]), cell([measure]), cell([who])) }
+            return out + "</w:tbl>" + OfficeFixtures.paragraph("")
+        }
+        let body = OfficeFixtures.paragraph("Handlingsplan 2025", style: "Heading1")
+            + table("1. Heltid, likelønn og kampen for mindre forskjeller", ["Lønnsgapet mellom kvinner og menn blir mindre.", "Flere kommuner har startet arbeidet med å etablere en heltidskultur."],
+                    [("Kommunen vedtar en heltidsplan.", "Be om møte med kommunedirektøren", "Leder"), ("", "Gå gjennom turnusene", "HTV")])
+            + table("7. Andre tiltak", nil, [("", "Styremøte første tirsdag i måneden", "Leder"), ("", "Kurs for tillitsvalgte om arbeidstid", "Styret")])
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(body)), path: "mal.docx")
+        XCTAssertEqual(plan.texts, ["Lønnsgapet mellom kvinner og menn blir mindre.", "Flere kommuner har startet arbeidet med å etablere en heltidskultur.",
+                                    "Kommunen vedtar en heltidsplan.", "Be om møte med kommunedirektøren", "Gå gjennom turnusene",
+                                    "Styremøte første tirsdag i måneden", "Kurs for tillitsvalgte om arbeidstid"])
+        XCTAssertEqual(plan.items.map(\.kind), [.nationalGoal, .nationalGoal, .localGoal, .measure, .measure, .measure, .measure])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, nil, 3])
+        XCTAssertEqual(plan.sections.map(\.heading), ["Heltid, likelønn og kampen for mindre forskjeller", "Andre tiltak"])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

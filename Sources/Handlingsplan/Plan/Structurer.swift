@@ -719,6 +719,15 @@ struct Structurer {
             id: "i\(result.items.count + 1)", context: context, columnArea: columnArea))
     }
 
+    /// The goal label a table cell is and nothing more ("Hovedmål", "Mål:"); measure labels
+    /// name a column and are left to the header.
+    private static func cellLabel(_ text: String) -> LabelledLine.Label? {
+        let bare = text.hasSuffix(":") ? String(text.dropLast()) : text
+        guard TextMatching.spaceSeparatedCount(bare) <= 3, let line = LabelledLine.parse(bare + ": x"),
+              line.number == nil, line.text == "x", line.label != .measure else { return nil }
+        return line.label
+    }
+
     /// One web or mail address and nothing else.
     private static func isAddress(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -821,6 +830,18 @@ struct Structurer {
             let action = columns.text(of: row)
             let goal = columns.value(.goal, row)
             let onlyCell = filled.count == 1 ? filled[0].text : nil
+            if filled.count >= 2, let label = Self.cellLabel(filled[0].text) {
+                // A row whose first cell is a goal label ("Hovedmål" | the national goals, one a
+                // paragraph), above the header or among the rows: the label's items.
+                for cell in filled.dropFirst() {
+                    for text in cell.paragraphs {
+                        let b = Block(kind: .paragraph, text: text, number: nil, lines: [], source: cell.source)
+                        if label == .nationalGoal { addItem(.nationalGoal, text, b) } else { addGoals(text, b) }
+                    }
+                }
+                lastGoal = nil
+                continue
+            }
             if beforeHeader || row.spansTable || onlyCell != nil && (goal == nil || Labels.area(named: onlyCell!) != nil) || action.isEmpty && goal == nil {
                 // Title rows, template rows, section rows, national-measure rows, goal rows.
                 lastGoal = nil
@@ -881,7 +902,12 @@ struct Structurer {
             }
             return false
         }
-        if beforeHeader { return false }
+        // A row above the header that names an area opens its section (a table per area), and so
+        // does a numbered one across the table ("7. Andre tiltak" after "6. Digitalisering").
+        if beforeHeader, Labels.area(named: prepared(text)) == nil {
+            guard spansTable, let m = LineScan.numberedSection(text), Labels.looksLikeHeading(m.rest) else { return false }
+            if Labels.area(named: m.rest) == nil { var b = block; b.number = m.number; openSection(b, level: nil, heading: m.rest); return false }
+        }
         // A goal's label across the table ("Mål: …", "Hovudmål: …"): the goal over the rows under it.
         if let labelled = LabelledLine.parse(text), labelled.label != .measure, !labelled.text.isEmpty {
             if labelled.label == .nationalGoal { addItem(.nationalGoal, labelled.text, block); return false }
