@@ -231,6 +231,24 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.sections.map(\.heading), ["Heltid, likelønn og kampen for mindre forskjeller", "Andre tiltak"])
     }
 
+    /// Measures written as records of labelled lines, the labels column headers' words
+    /// ("Kva:" / "Kven:" / "Når:"), a goal label before them: one table, who and when in
+    /// their columns, no field an item of its own.
+    func testRecordsOfLabelledLinesAreATable() throws {
+        let text = "Handlingsplan 2025\n\nHeiltid og likeløn\n\nMål: Delen tilsette med heil stilling aukar i 2025.\n"
+            + "Kva: Krevje ein plan for å redusere småstillingar.\nKven: Hovudtillitsvald\nNår: Innan juni\n"
+            + "Kva: Halde lønsseminar for tillitsvalde.\nKven: Forhandlingsutvalet\nNår: April\n\n"
+            + "Organisasjonsbygging og tariffmakt\n\nKva: Vervestand i forbundsvekene.\nKven: Vervekontakt\nNår: Mai\n"
+            + "Kva: Grunnskolering for nye tillitsvalde.\nNår: Løpande\n"
+        let plan = try importText(text)
+        XCTAssertEqual(plan.texts, ["Delen tilsette med heil stilling aukar i 2025.", "Krevje ein plan for å redusere småstillingar.",
+                                    "Halde lønsseminar for tillitsvalde.", "Vervestand i forbundsvekene.", "Grunnskolering for nye tillitsvalde."])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .measure, .measure])
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, "Hovudtillitsvald", "Forhandlingsutvalet", "Vervekontakt", nil])
+        XCTAssertEqual(plan.items.map(\.deadline), [nil, "Innan juni", "April", "Mai", "Løpande"])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 3, 3])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -213,6 +213,8 @@ struct Structurer {
     private let prepared = MatchTextMemo()
 
     static func structure(_ blocks: [Block]) -> Result {
+        // Records typed as labelled lines ("Kva:" / "Kven:" / "Når:") are read as the table they are.
+        let blocks = LabelledRecords.tables(blocks)
         var s = Structurer()
         s.familyKinds = Self.familyKinds(blocks)
         s.introducedRuns = Self.introducedRuns(blocks)
