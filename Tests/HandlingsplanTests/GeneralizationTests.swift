@@ -249,6 +249,27 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 3, 3])
     }
 
+    /// Headings typed as "Heading:" lines over numbered goals with "-" measures (each heading
+    /// once, three or more); a short numbered goal after a long one of its list, with measures
+    /// of its own, is the list's next goal, not a heading. The same "Vi vil:" over every list
+    /// is an introduction, not a heading.
+    func testColonHeadingsAndShortNumberedGoals() throws {
+        let text = "Handlingsplan 2025\n\nVerving og organisering:\n1) Vi skal være 1700 medlemmer innen utgangen av året\n   - vervestand på senteret\n"
+            + "2) Alle arbeidsplasser skal ha plasstillitsvalgt\n   - supplere valg der vi mangler tillitsvalgt\n\n"
+            + "Heltid og deltid:\n1) Flere av medlemmene i helse og omsorg har hele stillinger\n   - kreve ny gjennomgang av turnusene\n\n"
+            + "Sosialt:\n1) Julebord for tillitsvalgte i desember\n2) Sommertur for medlemmene\n"
+        let plan = try importText(text)
+        XCTAssertEqual(plan.sections.map(\.heading), ["Verving og organisering", "Heltid og deltid", "Sosialt"])
+        XCTAssertEqual(plan.texts, ["Vi skal være 1700 medlemmer innen utgangen av året", "vervestand på senteret", "Alle arbeidsplasser skal ha plasstillitsvalgt",
+                                    "supplere valg der vi mangler tillitsvalgt", "Flere av medlemmene i helse og omsorg har hele stillinger",
+                                    "kreve ny gjennomgang av turnusene", "Julebord for tillitsvalgte i desember", "Sommertur for medlemmene"])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .localGoal, .measure, .localGoal, .measure, .measure, .measure])
+        XCTAssertEqual(plan.items[4...5].map(\.area), [1, 1], "under a heading that names an area")
+        let intro = "Handlingsplan 2025\n\nHeltid og likelønn\n\nVi vil:\n- Flere i hele stillinger\nSlik gjør vi det:\n- Kurs om heltid\n\n"
+            + "Organisasjon\n\nVi vil:\n- Flere medlemmer\nSlik gjør vi det:\n- Vervekampanje\n\nDigitalisering\n\nVi vil:\n- Alle bruker Teams\n"
+        XCTAssertEqual(try importText(intro).sections.map(\.heading), ["Heltid og likelønn", "Organisasjon", "Digitalisering"])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

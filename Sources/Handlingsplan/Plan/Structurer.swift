@@ -79,6 +79,8 @@ struct Structurer {
     private var labelSeen = false
     /// `goalLists`.
     private var goalLists = Set<Int>()
+    /// Headings written as "Heading:" over a list (`colonHeadings`). Block indexes.
+    private var colonHeadings = Set<Int>()
     /// The index of the block being visited.
     private var index = 0
 
@@ -201,6 +203,11 @@ struct Structurer {
     /// How many words the block before had.
     private var previousItemWords = 0
 
+    /// The last numbered item at the outer level of the list being read (its sub-items between
+    /// them), and whether it was an item: a short numbered line that goes on from an item,
+    /// with sub-items of its own, is the next goal of that list, not a heading.
+    private var outerNumber: (number: String?, wasItem: Bool)?
+
     /// "3" follows "2"; a list whose numbers are not in the text (nil) follows itself.
     private static func follows(_ number: String??, _ previous: String?) -> Bool {
         guard let number else { return false }
@@ -219,6 +226,7 @@ struct Structurer {
         s.familyKinds = Self.familyKinds(blocks)
         s.introducedRuns = Self.introducedRuns(blocks)
         s.goalLists = Self.goalLists(blocks)
+        s.colonHeadings = Self.colonHeadings(blocks)
         let part = Self.planPart(blocks)
         for (index, block) in blocks.enumerated() {
             // (Outside the plan's part of a larger document, nothing is the plan's.)
@@ -233,8 +241,14 @@ struct Structurer {
 
     private mutating func visit(_ block: Block, next: Block?) {
         if case .listItem = block.kind {} else { openItems = [] }
+        let itemsBefore = result.items.count
         defer {
             if case .listItem(1, true) = block.kind { previousNumber = block.number } else { previousNumber = nil }
+            switch block.kind {
+            case .listItem(1, true): outerNumber = (block.number, result.items.count > itemsBefore)
+            case .listItem: break
+            default: outerNumber = nil
+            }
             previousItemWords = TextMatching.spaceSeparatedCount(block.text)
         }
         if let label = Self.styleLabel(block) {
@@ -321,6 +335,7 @@ struct Structurer {
             openGroup(labelGroup, label: block)
             return
         }
+        if colonHeadings.contains(index) { openSection(block, level: nil); return }
         if text.hasSuffix(":"), TextMatching.spaceSeparatedCount(text) <= 8, next?.isListItem == true, group != .priorityList {
             // "Dette gjør vi:", "Slik jobbar vi:": a list's introduction, no item; the list under
             // it is read by its own evidence (its markers, its wording), not by the label before.
@@ -393,6 +408,23 @@ struct Structurer {
     }
 
     /// A title line: "Handlingsplan 2025", "TILTAKSPLAN FOR …" (vocabulary.tsv's plan-title).
+    /// Lines that end in a colon over a list, each written once and three or more of them
+    /// with different words ("Verving og organisering:", "Heltid og deltid:", "Politikk:"):
+    /// the plan's headings, typed as a label would be. The same introduction under every
+    /// heading ("Vi vil:", "Slik gjør vi det:") is no heading. Block indexes.
+    static func colonHeadings(_ blocks: [Block]) -> Set<Int> {
+        var found: [String: [Int]] = [:]
+        for (i, b) in blocks.enumerated() where i + 1 < blocks.count && blocks[i + 1].isListItem {
+            guard case .paragraph = b.kind, b.text.hasSuffix(":"), TextMatching.spaceSeparatedCount(b.text) <= 6 else { continue }
+            let bare = String(b.text.dropLast())
+            guard Labels.looksLikeHeading(bare), LabelledLine.parse(b.text) == nil, Labels.group(of: MatchText(b.text)) == nil else { continue }
+            found[bare.lowercased(), default: []].append(i)
+        }
+        let once = found.values.filter { $0.count == 1 }
+        guard once.count >= 3, once.count == found.count else { return [] }
+        return Set(once.joined())
+    }
+
     /// The plan's part of a larger document (the minutes of an annual meeting, a report in
     /// chapters), where the document's outline says so: a heading that names the plan ("Sak 5:
     /// Handlingsplan 2026") has the plan's area headings under it (two or more, a level
@@ -553,6 +585,8 @@ struct Structurer {
         if let previous = previousNumber, Self.follows(block.number, previous),
            !(previousItemWords > 6 && next?.isListItem != true) { return false }
         if case let .listItem(nextLevel, ordered)? = next?.kind, ordered, nextLevel == level, Self.follows(next?.number, block.number) { return false }
+        if let outer = outerNumber, outer.wasItem, Self.follows(block.number, outer.number),
+           case let .listItem(nextLevel, _)? = next?.kind, nextLevel > level { return false }
         return true
     }
 
