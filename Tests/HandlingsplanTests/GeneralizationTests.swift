@@ -270,6 +270,20 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(try importText(intro).sections.map(\.heading), ["Heltid og likelønn", "Organisasjon", "Digitalisering"])
     }
 
+    /// Who is responsible after " / " or in brackets at the end of item after item, whatever
+    /// the name: the plan's own way of writing who. Once only, it stays text.
+    func testWhoAfterASlashOrInBracketsWhereThePlanDoesSoAgain() throws {
+        let text = "Handlingsplan 2025\n\nTiltak:\n- vervestand på senteret to lørdager / styret\n- besøke alle avdelinger [vervekontakt]\n"
+            + "- ringe nye medlemmer første uka / medlemsansvarlig\n- lage faktaark om egenregi / nestleder\n- be om tall på innleie [HTV]\n"
+            + "- temamøte om AFP og særaldersgrense [pensjonistkontakt]\n"
+        let plan = try importText(text)
+        XCTAssertEqual(plan.texts, ["vervestand på senteret to lørdager", "besøke alle avdelinger", "ringe nye medlemmer første uka",
+                                    "lage faktaark om egenregi", "be om tall på innleie", "temamøte om AFP og særaldersgrense"])
+        XCTAssertEqual(plan.items.map(\.responsible), ["styret", "vervekontakt", "medlemsansvarlig", "nestleder", "HTV", "pensjonistkontakt"])
+        let once = try importText("Handlingsplan 2025\n\nTiltak:\n- kurs i lønn / arbeidstid\n- verve flere\n")
+        XCTAssertEqual(once.texts, ["kurs i lønn / arbeidstid", "verve flere"])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -81,6 +81,9 @@ struct Structurer {
     private var goalLists = Set<Int>()
     /// Headings written as "Heading:" over a list (`colonHeadings`). Block indexes.
     private var colonHeadings = Set<Int>()
+    /// How this plan sets who is responsible after a measure, where it does so again and again
+    /// (`TrailingWho`).
+    private var trailingWho: Set<TrailingWho> = []
     /// The index of the block being visited.
     private var index = 0
 
@@ -227,6 +230,7 @@ struct Structurer {
         s.introducedRuns = Self.introducedRuns(blocks)
         s.goalLists = Self.goalLists(blocks)
         s.colonHeadings = Self.colonHeadings(blocks)
+        s.trailingWho = TrailingWho.used(in: blocks)
         let part = Self.planPart(blocks)
         for (index, block) in blocks.enumerated() {
             // (Outside the plan's part of a larger document, nothing is the plan's.)
@@ -787,7 +791,11 @@ struct Structurer {
     /// A measure; who is responsible and when may be written into its line ("…: styret",
     /// "… (ansvarleg: leiar, innan 1. mars)", "… – ansvar: kasserar, frist 15.03.2026"): `InlineFields`.
     private mutating func addMeasure(_ text: String, _ block: Block, at source: SourcePosition? = nil, context: [String] = []) {
-        let split = InlineFields.split(text)
+        var split = InlineFields.split(text)
+        if split.responsible == nil, let (rest, who) = TrailingWho.split(split.text, trailingWho) {
+            split.text = rest
+            if FieldValue.isTime(who) { split.deadline = split.deadline ?? who } else { split.responsible = who }
+        }
         addItem(.measure, split.text, block, fields: (split.responsible, split.deadline, nil, nil, nil), at: source, context: context)
     }
 
