@@ -311,7 +311,7 @@ final class WorkbookAndReportTests: XCTestCase {
         var csv = "\u{FEFF}v;x\r\n"
         for value in Self.convertedByNorwegianSpreadsheets { csv += CSVExport.quote(CSVExport.spreadsheetSafe(value, .excel), ";") + ";x\r\n" }
         try csv.write(toFile: values, atomically: true, encoding: .utf8)
-        _ = try runProcess(URL(fileURLWithPath: soffice), ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
+        _ = try runProcess(soffice, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
                                                            "--infilter=\(filter)", "--convert-to", "xlsx", "--outdir", dir.path, values])
         let cells = try openpyxl("""
         import json, sys, openpyxl
