@@ -9,6 +9,8 @@ like score_all.sh's TOTAL: macro average, n/a left out, a failed import = empty 
   documents (DOCX/ODT/Word 2003 XML): orig; LibreOffice -> PDF -> pdftotext as
       pdf-txt (default), pdf-layout (-layout), pdf-raw (-raw); lo-txt (LibreOffice's
       "Text (encoded)" export); pandoc-plain (pandoc -t plain; docx/odt only)
+  every plan: pdf-2col (LibreOffice's ODT of it with two columns a page -> PDF ->
+      pdftotext -layout: a newsletter's layout, the columns side by side)
   text plans: orig; word-txt (Word "Save as plain text": symbol-font bullet stand-in +
       TAB, cp1252 or UTF-16 CRLF); gdocs-txt (Google Docs: "* " bullets, BOM);
       wrap72 (continuations at column 0); wrap78-indent (continuations under the
@@ -36,6 +38,7 @@ import json
 import os
 import re
 import shutil
+import zipfile
 import subprocess
 import sys
 import tempfile
@@ -43,13 +46,13 @@ import textwrap
 import time
 
 SETS = ['/work/shared/devset', '/work/shared/devset2']
-DOC_VARIANTS = ['orig', 'pdf-txt', 'pdf-layout', 'pdf-raw', 'lo-txt', 'pandoc-plain']
-TEXT_VARIANTS = ['orig', 'word-txt', 'gdocs-txt', 'wrap72', 'wrap78-indent', 'pdf-txt', 'pdf-layout']
+DOC_VARIANTS = ['orig', 'pdf-txt', 'pdf-layout', 'pdf-raw', 'pdf-2col', 'lo-txt', 'pandoc-plain']
+TEXT_VARIANTS = ['orig', 'word-txt', 'gdocs-txt', 'wrap72', 'wrap78-indent', 'pdf-txt', 'pdf-layout', 'pdf-2col']
 ALL_VARIANTS = list(dict.fromkeys(DOC_VARIANTS + TEXT_VARIANTS))
 NEEDS = {'pdf-txt': ['soffice', 'pdftotext'], 'pdf-layout': ['soffice', 'pdftotext'],
-         'pdf-raw': ['soffice', 'pdftotext'], 'lo-txt': ['soffice'], 'pandoc-plain': ['pandoc']}
+         'pdf-raw': ['soffice', 'pdftotext'], 'pdf-2col': ['soffice', 'pdftotext'], 'lo-txt': ['soffice'], 'pandoc-plain': ['pandoc']}
 PACKAGE = {'soffice': 'Debian libreoffice-writer-nogui', 'pdftotext': 'poppler-utils', 'pandoc': 'pandoc'}
-PDFTOTEXT_MODE = {'pdf-txt': [], 'pdf-layout': ['-layout'], 'pdf-raw': ['-raw']}
+PDFTOTEXT_MODE = {'pdf-txt': [], 'pdf-layout': ['-layout'], 'pdf-raw': ['-raw'], 'pdf-2col': ['-layout']}
 CACHE_VERSION = 'v1'
 METRICS = ['recall', 'precision', 'area_local', 'kind_accuracy']
 COVERAGE_MIN = 0.95
@@ -271,16 +274,21 @@ class Writers:
             shutil.copyfile(src, p + '.tmp')
             os.replace(p + '.tmp', p)
 
-    def soffice_batch(self, plans, product, convert_to, text_input=False):
+    def soffice_batch(self, plans, product, convert_to, text_input=False, source=None):
         """One serialized soffice run for every plan whose `product` is not cached yet.
-        text_input: the plan's text is given to LibreOffice as UTF-8 .txt."""
+        text_input: the plan's text is given to LibreOffice as UTF-8 .txt; source: a cached
+        product to convert instead of the plan (its name is the file's extension)."""
         todo = [p for p in plans if not os.path.exists(self.path(p, product))
-                and not os.path.exists(self.path(p, product) + '.failed')]
+                and not os.path.exists(self.path(p, product) + '.failed')
+                and (source is None or os.path.exists(self.path(p, source)))]
         if not todo or not self.have['soffice']:
             return
         stage = tempfile.mkdtemp(dir=self.workdir, prefix='lo-')
-        files = [os.path.join(stage, p.sha + ('.txt' if text_input else p.ext)) for p in todo]
+        files = [os.path.join(stage, p.sha + ('.' + source.split('.')[-1] if source else '.txt' if text_input else p.ext)) for p in todo]
         for p, name in zip(todo, files):
+            if source:
+                shutil.copyfile(self.path(p, source), name)
+                continue
             with open(name, 'wb') as f:
                 f.write(decode(p.data).encode('utf-8') if text_input else p.data)
         cmd = ['soffice', '-env:UserInstallation=' + self.profile, '--headless']
@@ -314,6 +322,29 @@ class Writers:
             raise Unavailable(failure)
         os.remove(tmp)
         return self.path(plan, name)
+
+    def two_columns(self, plans):
+        """Each plan set in two columns: LibreOffice's ODT of it with its page styles given two
+        columns, then a PDF of that (a newsletter's or a brochure's layout)."""
+        for group, text_input in (([p for p in plans if not p.is_text], False), ([p for p in plans if p.is_text], True)):
+            self.soffice_batch(group, 'plain.odt', 'odt', text_input=text_input)
+        for p in plans:
+            src = self.path(p, 'plain.odt')
+            if not os.path.exists(src) or os.path.exists(self.path(p, 'two.odt')):
+                continue
+            tmp = os.path.join(self.workdir, 'two.odt')
+            with zipfile.ZipFile(src) as zin, zipfile.ZipFile(tmp, 'w') as zout:
+                for item in zin.infolist():
+                    data = zin.read(item.filename)
+                    if item.filename == 'styles.xml':
+                        text = data.decode('utf-8')
+                        cols = '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/>'
+                        text = re.sub(r'<style:page-layout-properties([^>]*?)/>', r'<style:page-layout-properties\1>' + cols + '</style:page-layout-properties>', text)
+                        text = re.sub(r'(<style:page-layout-properties[^>]*[^/]>)(?!<style:columns)', r'\1' + cols, text)
+                        data = text.encode('utf-8')
+                    zout.writestr(item, data, compress_type=zipfile.ZIP_STORED if item.filename == 'mimetype' else zipfile.ZIP_DEFLATED)
+            self.store(p, 'two.odt', src=tmp)
+        self.soffice_batch(plans, 'two.pdf', 'pdf', source='two.odt')
 
     def pdftotext(self, plan, pdf_product, variant):
         pdf = self.cached(plan, pdf_product)
@@ -351,6 +382,8 @@ def make_renditions(plans, variants, writers, rdir):
         writers.soffice_batch(docs, 'lo.txt', 'txt:Text (encoded):UTF8')
     if want('pdf-txt', True) or want('pdf-layout', True):
         writers.soffice_batch(texts, 'txt.pdf', 'pdf', text_input=True)
+    if want('pdf-2col', False) or want('pdf-2col', True):
+        writers.two_columns(plans)
     result = {}
     for p in plans:
         paras = parse_text(decode(p.data)) if p.is_text else None
@@ -370,6 +403,8 @@ def make_renditions(plans, variants, writers, rdir):
                     write_gdocs_txt(p, paras, dest)
                 elif v in ('wrap72', 'wrap78-indent'):
                     write_wrapped(paras, dest, 72 if v == 'wrap72' else 78, v == 'wrap78-indent')
+                elif v == 'pdf-2col':
+                    shutil.copyfile(writers.pdftotext(p, 'two.pdf', v), dest)
                 elif v in PDFTOTEXT_MODE:
                     shutil.copyfile(writers.pdftotext(p, 'txt.pdf' if p.is_text else 'pdf', v), dest)
                 elif v == 'lo-txt':
