@@ -284,6 +284,16 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(once.texts, ["kurs i lønn / arbeidstid", "verve flere"])
     }
 
+    /// A heading in capitals right above its "Mål:" line, no blank line between, after
+    /// "Tiltak:" lines (whose group would take it as one more measure).
+    func testCapitalHeadingWithoutABlankLineAfterIt() throws {
+        let text = "HANDLINGSPLAN 2025\n\nHELTID OG LIKELØNN\nMål: Flere går over fra deltid til hel stilling.\n    Tiltak: Kreve oversikt over deltid.\n\n"
+            + "VERVING OG TILLITSVALGTE\nMål: Fagforeningen har 1 400 medlemmer.\n- Vervedag på alle sykehjem\n"
+        let plan = try importText(text)
+        XCTAssertEqual(plan.texts, ["Flere går over fra deltid til hel stilling.", "Kreve oversikt over deltid.", "Fagforeningen har 1 400 medlemmer.", "Vervedag på alle sykehjem"])
+        XCTAssertEqual(plan.sections.map(\.heading), ["HELTID OG LIKELØNN", "VERVING OG TILLITSVALGTE"])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -615,7 +615,10 @@ struct Structurer {
     /// `startsSection` by the layout alone, for a paragraph that names no heading.
     private func startsSectionByLayout(_ block: Block, next: Block?) -> Bool {
         let text = block.text
-        guard block.isolated, Labels.looksLikeHeading(text), let next else { return false }
+        // A line in capitals stands apart by its letters where no blank line follows it
+        // ("VERVING OG TILLITSVALGTE" / "Mål: …").
+        let capitals = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase) && text.filter(\.isLetter).count >= 4
+        guard block.isolated || capitals, Labels.looksLikeHeading(text), let next else { return false }
         switch next.kind {
         case .listItem, .table, .heading: return true
         case .paragraph:
