@@ -458,7 +458,7 @@ struct MapCommand: ParsableCommand {
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                 out += String(decoding: data, as: UTF8.self) + "\n"
             } else {
-                out += "\(area.map(String.init) ?? "-")\t\(String(format: "%.2f", mapping.confidence))\t\(text)\t\(mapping.evidence ?? "")\n"
+                out += "\(area.map(String.init) ?? "-")\t\(String(format: "%.2f", mapping.confidence))\t\(PrintableText.escaped(text))\t\(PrintableText.escaped(mapping.evidence ?? ""))\n"
             }
         }
         FileHandle.standardOutput.write(Data(out.utf8))
@@ -481,7 +481,11 @@ struct BlocksCommand: ParsableCommand {
         let importer = try lexicon.importer()
         // Read as import reads it: within the file size limit, by its bytes where its name is not UTF-8.
         do {
-            FileHandle.standardOutput.write(Data(try importer.describeBlocks(ofFileAt: path).utf8))
+            // One line a block, TAB between its fields: control characters in the plan's text escaped
+            // within each field, as everywhere a person reads it.
+            let lines = try importer.describeBlocks(ofFileAt: path).split(separator: "\n", omittingEmptySubsequences: false)
+            let shown = lines.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { PrintableText.escaped(String($0)) }.joined(separator: "\t") }
+            FileHandle.standardOutput.write(Data(shown.joined(separator: "\n").utf8))
         } catch {
             throw CLIError("\(path): \(error.errorDescription ?? "\(error)")")
         }

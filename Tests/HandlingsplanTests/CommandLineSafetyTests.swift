@@ -236,6 +236,12 @@ final class CommandLineSafetyTests: XCTestCase {
         for l in github.split(separator: "\n") {
             XCTAssertTrue(l.hasPrefix("::error ") || l.hasPrefix("::warning ") || l.hasPrefix("::notice "), l.debugDescription)
         }
+        // blocks and map print the plan's text: escaped there too (TABs between fields stay).
+        let blocks = String(decoding: try runTool(["blocks", folder.appendingPathComponent("farge\u{1B}[31m.txt").path]).stdout, as: UTF8.self)
+        XCTAssertTrue(blocks.contains("Verve \\x1B[2J medlemmer"), blocks)
+        XCTAssertFalse(blocks.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, blocks.debugDescription)
+        let mapped = String(decoding: try runTool(["map", "Verve \u{1B}]0;x\u{07} medlemmer"]).stdout, as: UTF8.self)
+        XCTAssertFalse(mapped.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, mapped.debugDescription)
 
         XCTAssertEqual(PrintableText.escaped("Ås avd. 252 – «plan»"), "Ås avd. 252 – «plan»", "ordinary text as it is")
         XCTAssertEqual(PrintableText.escaped("a\tb\r\nc\u{7F}\u{9B}d\u{202E}e"), "a\\tb\\r\\nc\\x7F\\x9Bd\\u{202E}e")
