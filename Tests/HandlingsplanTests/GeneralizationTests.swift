@@ -294,6 +294,16 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.sections.map(\.heading), ["HELTID OG LIKELØNN", "VERVING OG TILLITSVALGTE"])
     }
 
+    /// A year plan: "Aktivitet" and then the months as the header, marks under them. The
+    /// header is no item, the activities are measures.
+    func testYearPlanWithMonthsAsColumns() throws {
+        let text = "Handlingsplan 2025\n\nÅrshjul\n\nAktivitet\tJan\tFeb\tMar\tApr\n"
+            + "Styremøte\tx\tx\tx\tx\nÅrsmøte\t\tx\t\t\nMedlemsmøte om pensjon\t\t\tx\t\nVervekampanje\t\t\t\tx\n"
+        let plan = try importText(text)
+        XCTAssertEqual(plan.texts, ["Styremøte", "Årsmøte", "Medlemsmøte om pensjon", "Vervekampanje"])
+        XCTAssertEqual(Set(plan.items.map(\.kind)), [.measure])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -32,8 +32,12 @@ struct TableColumns {
                 if let role = Self.headerRole(cell.text), !found.values.contains(role) { found[column] = role }
             }
             // A header names at least two columns (or all it has), and its cells are all short.
+            // A year plan's header names its text column and then the months ("Aktivitet | Jan |
+            // Feb | …", marks under them): the months count as named columns.
             let filled = row.filledCells.count
-            guard found.count >= 2, found.count >= min(3, filled) || found.values.contains(.text) || found.values.contains(.goal), row.filledCells.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 5 }) else { continue }
+            let months = row.cells.filter { cell in TextMatching.words(cell.text).count == 1 && FieldValue.month(TextMatching.words(cell.text)[0]) != nil }.count
+            let named = found.count + (months >= 3 ? months : 0)
+            guard named >= 2, named >= min(3, filled) || found.values.contains(.text) || found.values.contains(.goal), row.filledCells.allSatisfy({ TextMatching.spaceSeparatedCount($0.text) <= 5 }) else { continue }
             headerRow = index
             headerTexts = row.cells.map { Self.normalised($0.text) }
             for (column, role) in found { columns[role] = column }
