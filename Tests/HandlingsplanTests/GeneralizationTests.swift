@@ -304,6 +304,31 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(Set(plan.items.map(\.kind)), [.measure])
     }
 
+    /// One table per area under the same header whose words no vocabulary names ("Hva vi
+    /// vil oppnå | Slik gjør vi det"): the header is known by its repetition, the goal column
+    /// by its cells (states to reach), and a cell's lines parted by line breaks are its items.
+    func testRepeatedHeaderAndLineBrokenCells() throws {
+        func lines(_ texts: [String]) -> String {
+            "<w:tc><w:p><w:r>" + texts.map { "<w:t xml:space=\"preserve\">\($0)</w:t>" }.joined(separator: "<w:br/>") + "</w:r></w:p></w:tc>"
+        }
+        func table(_ rows: [([String], [String])]) -> String {
+            "<w:tbl><w:tr>" + lines(["Hva vi vil oppnå"]) + lines(["Slik gjør vi det"]) + "</w:tr>"
+                + rows.map { "<w:tr>" + lines($0.0) + lines($0.1) + "</w:tr>" }.joined() + "</w:tbl>"
+        }
+        let body = OfficeFixtures.paragraph("Handlingsplan 2026", style: "Heading1") + OfficeFixtures.paragraph("1. Heltid og likelønn", style: "Heading1")
+            + table([(["Flere medlemmer har hele, faste stillinger innen 2027."], ["Kreve drøftingsmøter om heltid.", "Kartlegge uønsket deltid i hjemmetjenesten."]),
+                     (["Lønnsforskjellene mellom kvinner og menn blir mindre.", "Medlemmene kjenner pensjonsrettighetene sine."], ["Lage lønnsstatistikk før forhandlingene."])])
+            + OfficeFixtures.paragraph("3. Organisasjonsbygging og tariffmakt", style: "Heading1")
+            + table([(["Avdelingen har 2 400 medlemmer ved utgangen av 2027."], ["Vervekampanje i forbundsukene.", "Arbeidsplassbesøk på alle sykehjem."])])
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(body)), path: "tabeller.docx")
+        XCTAssertEqual(plan.texts, ["Flere medlemmer har hele, faste stillinger innen 2027.", "Kreve drøftingsmøter om heltid.", "Kartlegge uønsket deltid i hjemmetjenesten.",
+                                    "Lønnsforskjellene mellom kvinner og menn blir mindre.", "Medlemmene kjenner pensjonsrettighetene sine.",
+                                    "Lage lønnsstatistikk før forhandlingene.", "Avdelingen har 2 400 medlemmer ved utgangen av 2027.",
+                                    "Vervekampanje i forbundsukene.", "Arbeidsplassbesøk på alle sykehjem."])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .localGoal, .localGoal, .measure, .localGoal, .measure, .measure])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 1, 3, 3, 3])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -165,7 +165,8 @@ struct OpenDocumentReader {
                 paragraphCount += 1
                 var content = ODFInline()
                 content.collect(e)
-                parts.append(TextCleaning.clean(TextMatching.joined(content.lines, separator: " ")))
+                // A line break parts a cell's items as a paragraph would (`TableColumns.items(of:)`).
+                parts += content.lines.map(TextCleaning.clean)
             } else {
                 parts += cellParagraphs(e)
             }

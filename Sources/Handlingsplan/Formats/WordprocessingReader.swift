@@ -362,7 +362,9 @@ private struct BodyWalker {
                 paragraphCount += 1
                 var content = InlineText()
                 content.collect(e)
-                parts.append(TextCleaning.clean(TextMatching.joined(content.lines, separator: " ")))
+                // A line break in a cell parts its items as a paragraph would (whether each line is
+                // an item of its own, the table's reading decides: `TableColumns.items(of:)`).
+                parts += content.lines.map(TextCleaning.clean)
                 for box in content.textBoxes { parts += cellParagraphs(box) }
             case "tcPr", "del": continue
             default: parts += cellParagraphs(e) // nested tables, sdt

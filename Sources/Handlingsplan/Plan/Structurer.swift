@@ -81,6 +81,14 @@ struct Structurer {
     private var goalLists = Set<Int>()
     /// Headings written as "Heading:" over a list (`colonHeadings`). Block indexes.
     private var colonHeadings = Set<Int>()
+    /// The first rows that stand first in two tables or more (`rowKey`).
+    private var repeatedFirstRows = Set<String>()
+
+    /// A row as a key: its cells' words.
+    static func rowKey(_ row: TableRow) -> String {
+        row.cells.map { TextMatching.words($0.text).joined(separator: " ") }.joined(separator: "|")
+    }
+
     /// How this plan sets who is responsible after a measure, where it does so again and again
     /// (`TrailingWho`).
     private var trailingWho: Set<TrailingWho> = []
@@ -231,6 +239,9 @@ struct Structurer {
         s.goalLists = Self.goalLists(blocks)
         s.colonHeadings = Self.colonHeadings(blocks)
         s.trailingWho = TrailingWho.used(in: blocks)
+        var firstRows: [String: Int] = [:]
+        for b in blocks { if case let .table(t) = b.kind, let first = t.rows.first, first.filledCells.count >= 2 { firstRows[rowKey(first), default: 0] += 1 } }
+        s.repeatedFirstRows = Set(firstRows.filter { $0.value >= 2 }.keys)
         let part = Self.planPart(blocks)
         for (index, block) in blocks.enumerated() {
             // (Outside the plan's part of a larger document, nothing is the plan's.)
@@ -853,7 +864,7 @@ struct Structurer {
     // MARK: - Tables
 
     private mutating func visitTable(_ table: Table) {
-        let columns = TableColumns(table)
+        let columns = TableColumns(table, repeatedHeader: table.rows.first.map { repeatedFirstRows.contains(Self.rowKey($0)) } ?? false)
         var lastGoal: String?
         // An empty area cell is the group's above it (a spreadsheet names a group's area on its
         // first row only, as a merged cell would).
@@ -908,7 +919,10 @@ struct Structurer {
                     noteTemplate(block)
                     if template.opens != nil { group = template.opens }
                 } else {
-                    addItem(.localGoal, goal, block, columnArea: columnArea)
+                    // (A cell that lists several goals, one a paragraph or line, each a whole
+                    // sentence, gives each.)
+                    let parts = columns.items(of: row, role: .goal)
+                    for part in parts.allSatisfy({ $0.hasSuffix(".") }) ? parts : [goal] { addItem(.localGoal, part, block, columnArea: columnArea) }
                 }
             }
             guard !action.isEmpty else { continue }

@@ -25,7 +25,11 @@ struct TableColumns {
         (words.phrases(.headerArea), .area),
     ]
 
-    init(_ table: Table) {
+    /// `repeatedHeader`: the table's first row stands first in other tables of the document too
+    /// (each area's table under the same "Hva vi vil oppnå | Slik gjør vi det"): a header,
+    /// whatever its words; the columns it does not name take their roles from their cells.
+    init(_ table: Table, repeatedHeader: Bool = false) {
+        defer { if repeatedHeader, headerRow == nil, let first = table.rows.first { takeRepeatedHeader(first, of: table) } }
         for (index, row) in table.rows.enumerated().prefix(12) {
             var found: [Int: Role] = [:]
             for (column, cell) in row.cells.enumerated() {
@@ -42,6 +46,29 @@ struct TableColumns {
             headerTexts = row.cells.map { Self.normalised($0.text) }
             for (column, role) in found { columns[role] = column }
             break
+        }
+        assignByContent(table)
+    }
+
+    /// A first row that other tables repeat as theirs: the header. A column whose cells
+    /// mostly state what shall be (`ItemWording`), beside one whose cells do not, is the goals'.
+    private mutating func takeRepeatedHeader(_ row: TableRow, of table: Table) {
+        headerRow = 0
+        headerTexts = row.cells.map { Self.normalised($0.text) }
+        columns = [:]
+        for (column, cell) in row.cells.enumerated() {
+            if let role = Self.headerRole(cell.text), columns[role] == nil { columns[role] = column }
+        }
+        if columns[.goal] == nil {
+            let width = row.cells.count
+            let goalShare = (0..<width).map { c -> Double in
+                let texts = table.rows.dropFirst().flatMap { $0.cells.count > c ? $0.cells[c].paragraphs : [] }
+                return texts.isEmpty ? 0 : Double(texts.filter { ItemWording.kind(of: $0) == .localGoal }.count) / Double(texts.count)
+            }
+            if let best = goalShare.indices.max(by: { goalShare[$0] < goalShare[$1] }), goalShare[best] > 0.5,
+               goalShare.indices.contains(where: { $0 != best && goalShare[$0] < 0.5 }), !columns.values.contains(best) {
+                columns[.goal] = best
+            }
         }
         assignByContent(table)
     }
@@ -119,11 +146,11 @@ struct TableColumns {
         return row.cells[c].text
     }
 
-    /// The measure's cell as the items it lists: one a paragraph where each paragraph starts
+    /// The measure's cell (or the goal's, `role`) as the items it lists: one a paragraph where each paragraph starts
     /// an item of its own (a capital or a list marker; "(felles med …)" goes on with the one
     /// before), else the whole text.
-    func items(of row: TableRow) -> [String] {
-        guard let c = columns[.text], c < row.cells.count else { return [] }
+    func items(of row: TableRow, role: Role = .text) -> [String] {
+        guard let c = columns[role], c < row.cells.count else { return [] }
         let cell = row.cells[c]
         let parts = cell.paragraphs.map { ListMarker.split($0).text }.filter { !$0.isEmpty }
         guard parts.count >= 2, parts.allSatisfy({ $0.first.map { $0.isUppercase || $0.isNumber } ?? false }) else {
