@@ -329,6 +329,30 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 1, 3, 3, 3])
     }
 
+    /// A definition list from pandoc: term paragraphs of one style, definitions of another
+    /// under each, again and again. A term over its definitions is a goal over its measures;
+    /// the term "Hovudmål" is a label whose definitions are national goals; a term of a word
+    /// ("Sosialt") only groups them.
+    func testTermsAndDefinitionsAreAnOutline() throws {
+        let styles = OfficeFixtures.styles.replacingOccurrences(of: "</w:styles>", with: """
+            <w:style w:type="paragraph" w:styleId="DefinitionTerm"><w:name w:val="Definition Term"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Definition"><w:name w:val="Definition"/></w:style></w:styles>
+            """)
+        let t = { (s: String) in OfficeFixtures.paragraph(s, style: "DefinitionTerm") }
+        let d = { (s: String) in OfficeFixtures.paragraph(s, style: "Definition") }
+        let body = OfficeFixtures.paragraph("Heiltid og likeløn", style: "Heading1") + t("Fleire medlemmar har heile, faste stillingar.")
+            + d("Krevje drøftingsmøte om heiltidskultur.") + d("Følgje opp kravet om utvida stilling.")
+            + OfficeFixtures.paragraph("Offentlege tenester med eigne tilsette", style: "Heading1") + t("Hovudmål")
+            + d("Motvirke konkurranseutsetjing og privatisering gjennom aktivt fagligpolitisk samarbeid.")
+            + t("Reinhaldet blir drive av heradet sjølv.") + d("Krevje oversikt over kjøp av tenester.")
+            + OfficeFixtures.paragraph("Drift og sosialt", style: "Heading1") + t("Sosialt") + d("Julebord for tillitsvalde.") + d("Sommartur for medlemmane.")
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(body), styles: styles), path: "definisjonar.docx")
+        XCTAssertEqual(plan.texts, ["Fleire medlemmar har heile, faste stillingar.", "Krevje drøftingsmøte om heiltidskultur.", "Følgje opp kravet om utvida stilling.",
+                                    "Motvirke konkurranseutsetjing og privatisering gjennom aktivt fagligpolitisk samarbeid.",
+                                    "Reinhaldet blir drive av heradet sjølv.", "Krevje oversikt over kjøp av tenester.", "Julebord for tillitsvalde.", "Sommartur for medlemmane."])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .nationalGoal, .localGoal, .measure, .measure, .measure])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -89,6 +89,9 @@ struct Structurer {
         row.cells.map { TextMatching.words($0.text).joined(separator: " ") }.joined(separator: "|")
     }
 
+    /// The group was opened by a label written as an outer list item: it ends with that item's list.
+    private var listLabelGroup = false
+
     /// How this plan sets who is responsible after a measure, where it does so again and again
     /// (`TrailingWho`).
     private var trailingWho: Set<TrailingWho> = []
@@ -231,8 +234,9 @@ struct Structurer {
     private let prepared = MatchTextMemo()
 
     static func structure(_ blocks: [Block]) -> Result {
-        // Records typed as labelled lines ("Kva:" / "Kven:" / "Når:") are read as the table they are.
-        let blocks = LabelledRecords.tables(blocks)
+        // Records typed as labelled lines ("Kva:" / "Kven:" / "Når:") are read as the table they are,
+        // and paragraphs whose styles make an outline (a term and its definitions) as the list it is.
+        let blocks = StyleOutline.relist(LabelledRecords.tables(blocks))
         var s = Structurer()
         s.familyKinds = Self.familyKinds(blocks)
         s.introducedRuns = Self.introducedRuns(blocks)
@@ -545,6 +549,13 @@ struct Structurer {
             return false
         }()
         let context = parentText.map { [$0] } ?? []
+        if level == 1, listLabelGroup { group = nil; listLabelGroup = false }
+        if level == 1, hasSubItems, TextMatching.spaceSeparatedCount(text) <= 2, !(text.last.map { ".!?:".contains($0) } ?? true) {
+            // An outer item of a word or two over items of its own: a label ("Hovudmål") opens its
+            // group for the items under it; a name ("Styrearbeid", "Sosialt") groups them, no item.
+            if let labelGroup = Labels.group(of: prepared(text)) { openGroup(labelGroup, label: block); groupHadListItems = true; listLabelGroup = true }
+            return
+        }
         switch group {
         case .priorityList?: return // handled above
         case .nationalGoals?: addItem(.nationalGoal, text, block)
