@@ -353,6 +353,48 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .nationalGoal, .localGoal, .measure, .measure, .measure])
     }
 
+    /// Tables drawn with characters (pandoc's grid tables, box drawing): rules end rows,
+    /// a cell's text wraps over the lines between them.
+    func testTablesDrawnWithCharacters() throws {
+        let ascii = """
+        Handlingsplan 2026
+
+        1 Heltid og likelønn
+
+        +--------------------------------+------------+-------------+
+        | Tiltak                         | Ansvar     | Frist       |
+        +================================+============+=============+
+        | Kreve drøftingsmøter om heltid | HTV        | Mars 2026   |
+        | i alle turnusenheter           |            |             |
+        +--------------------------------+------------+-------------+
+        | Medlemsmøte om AFP og pensjon  | Leder      | Oktober     |
+        +--------------------------------+------------+-------------+
+
+        """
+        let box = """
+        Handlingsplan 2026
+
+        1 Heltid og likelønn
+
+        ┌────────────────────────────────┬────────────┬─────────────┐
+        │ Tiltak                         │ Ansvar     │ Frist       │
+        ├────────────────────────────────┼────────────┼─────────────┤
+        │ Kreve drøftingsmøter om heltid │ HTV        │ Mars 2026   │
+        │ i alle turnusenheter           │            │             │
+        ├────────────────────────────────┼────────────┼─────────────┤
+        │ Medlemsmøte om AFP og pensjon  │ Leder      │ Oktober     │
+        └────────────────────────────────┴────────────┴─────────────┘
+
+        """
+        for text in [ascii, box] {
+            let plan = try importText(text)
+            XCTAssertEqual(plan.texts, ["Kreve drøftingsmøter om heltid i alle turnusenheter", "Medlemsmøte om AFP og pensjon"])
+            XCTAssertEqual(plan.items.map(\.responsible), ["HTV", "Leder"])
+            XCTAssertEqual(plan.items.map(\.deadline), ["Mars 2026", "Oktober"])
+            XCTAssertEqual(plan.items.map(\.area), [1, 1])
+        }
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.
