@@ -395,6 +395,18 @@ final class GeneralizationTests: XCTestCase {
         }
     }
 
+    /// A spreadsheet whose "Type" column says each row's kind with a label ("Mål", "Tiltak").
+    func testKindColumnOfLabels() throws {
+        let text = "Handlingsplan 2026\n\nOmråde\tType\tKva\tAnsvarleg\n"
+            + "1 Heiltid\tMål\tFleire deltidstilsette får auka stillingsprosent.\t\n1 Heiltid\tTiltak\tKrevje drøftingsmøte om heiltid\tHTV\n"
+            + "1 Heiltid\tTiltak\tMedlemsmøte om AFP\tLeiar\n3 Organisasjon\tMål\tVi skal vere 420 medlemmar.\t\n3 Organisasjon\tTiltak\tVervekampanje\tStyret\n"
+        let plan = try importText(text)
+        XCTAssertEqual(plan.texts, ["Fleire deltidstilsette får auka stillingsprosent.", "Krevje drøftingsmøte om heiltid", "Medlemsmøte om AFP",
+                                    "Vi skal vere 420 medlemmar.", "Vervekampanje"])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .localGoal, .measure])
+        XCTAssertEqual(plan.items.map(\.responsible), [nil, "HTV", "Leiar", nil, "Styret"])
+    }
+
     /// Paragraph styles named by a label ("Mål", "Tiltak", "Hovudmål"; a direct format over
     /// one of them is an automatic style whose parent it is) say the kind, in ODT and DOCX;
     /// paragraphs of other styles are read as before.

@@ -787,9 +787,13 @@ struct Structurer {
     /// The goal label a table cell is and nothing more ("Hovedmål", "Mål:"); measure labels
     /// name a column and are left to the header.
     private static func cellLabel(_ text: String) -> LabelledLine.Label? {
-        let bare = text.hasSuffix(":") ? String(text.dropLast()) : text
-        guard TextMatching.spaceSeparatedCount(bare) <= 3, let line = LabelledLine.parse(bare + ": x"),
-              line.number == nil, line.text == "x", line.label != .measure else { return nil }
+        let label = labelOfCell(text.hasSuffix(":") ? String(text.dropLast()) : text)
+        return label == .measure ? nil : label
+    }
+
+    /// The label a table cell is and nothing more ("Mål", "Tiltak", "Hovudmål").
+    private static func labelOfCell(_ text: String) -> LabelledLine.Label? {
+        guard TextMatching.spaceSeparatedCount(text) <= 3, let line = LabelledLine.parse(text + ": x"), line.number == nil, line.text == "x" else { return nil }
         return line.label
     }
 
@@ -880,6 +884,16 @@ struct Structurer {
         // An empty area cell is the group's above it (a spreadsheet names a group's area on its
         // first row only, as a merged cell would).
         var lastArea: String?
+        // A column whose cells are labels ("Mål", "Tiltak"), two kinds or more: each row's kind.
+        let kindColumn: Int? = {
+            let width = table.rows.map(\.cells.count).max() ?? 0
+            for c in 0..<width {
+                let cells = table.rows.enumerated().filter { $0.offset != columns.headerRow }.compactMap { $0.element.cells.count > c ? $0.element.cells[c].text : nil }.filter { !$0.isEmpty }
+                let labels = cells.compactMap(Self.labelOfCell)
+                if labels.count >= 3, labels.count * 10 >= cells.count * 9, Set(labels).count >= 2 { return c }
+            }
+            return nil
+        }()
         // Measures with who and when, in columns of their own or in the cell ("… Ansvar: HTV.
         // Frist: juni 2025."): a row of one sentence without them may be a goal by its words.
         let measuresHaveFields = columns.hasFieldColumns || table.rows.lazy.filter { row in
@@ -938,6 +952,12 @@ struct Structurer {
             }
             guard !action.isEmpty else { continue }
             if Labels.template(action) != nil { noteTemplate(block); continue }
+            if let k = kindColumn, k < row.cells.count, let label = Self.labelOfCell(row.cells[k].text), label != .measure {
+                // The row's kind column names it a goal ("Type: Mål").
+                if label == .nationalGoal { addItem(.nationalGoal, action, block) } else { addItem(.localGoal, action, block, columnArea: columnArea) }
+                lastGoal = action
+                continue
+            }
             if LineScan.nationalMeasure(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
             // A cell that lists several measures, one a paragraph, gives each with the row's fields.
             for measure in columns.items(of: row) {
