@@ -96,7 +96,10 @@ public struct PlanImporter: Sendable {
         }
         guard !blocks.isEmpty else { throw .noContent }
         try PlanLimits.check(blocks)
-        return (format, encoding, replaced, blocks)
+        // Whatever the format: records typed as labelled lines ("Kva:" / "Kven:" / "Når:") are the
+        // table they are, and paragraphs whose styles make an outline (a term and its definitions)
+        // the list they are (so that `blocks` shows what the structurer reads).
+        return (format, encoding, replaced, StyleOutline.relist(LabelledRecords.tables(blocks)))
     }
 
     /// The blocks of a file as one line each (kind, level, position, text): what the

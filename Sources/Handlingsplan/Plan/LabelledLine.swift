@@ -21,6 +21,14 @@ struct LabelledLine: Equatable {
     private static let labelFirstWords: Set<String> = Set(
         [PlanWords.Key.nationalGoalLabel, .goalLabel, .measureLabel].flatMap { words.all($0) }.compactMap { TextMatching.words($0).first })
 
+    /// The label a short text is and nothing more ("Tiltak", "Mål:", "Hovudmål"; not
+    /// "Tiltaksliste", "Mål 2"): a paragraph style's name, a table cell, a column's value.
+    static func bareLabel(_ text: String) -> Label? {
+        let bare = text.hasSuffix(":") ? String(text.dropLast()) : text
+        guard TextMatching.spaceSeparatedCount(bare) <= 3, let line = parse(bare + ": x"), line.number == nil, line.text == "x" else { return nil }
+        return line.label
+    }
+
     /// The label a line starts with, with a number ("Mål 2", "Tiltak 1.2.1") or a separator
     /// (":", " – ", " - ") after it; nil for a line that only starts with the word ("Tiltak for å …",
     /// "Mål og tiltak …", "Målet er …").

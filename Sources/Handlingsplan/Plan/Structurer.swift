@@ -234,9 +234,6 @@ struct Structurer {
     private let prepared = MatchTextMemo()
 
     static func structure(_ blocks: [Block]) -> Result {
-        // Records typed as labelled lines ("Kva:" / "Kven:" / "Når:") are read as the table they are,
-        // and paragraphs whose styles make an outline (a term and its definitions) as the list it is.
-        let blocks = StyleOutline.relist(LabelledRecords.tables(blocks))
         var s = Structurer()
         s.familyKinds = Self.familyKinds(blocks)
         s.introducedRuns = Self.introducedRuns(blocks)
@@ -302,10 +299,7 @@ struct Structurer {
     /// paragraph is no label itself.
     static func styleLabel(_ block: Block) -> LabelledLine.Label? {
         guard !block.styles.isEmpty, !block.text.hasSuffix(":"), LabelledLine.parse(block.text) == nil else { return nil }
-        for name in block.styles {
-            if let line = LabelledLine.parse(name + ": x"), line.number == nil, line.text == "x" { return line.label }
-        }
-        return nil
+        return block.styles.lazy.compactMap(LabelledLine.bareLabel).first
     }
 
     private mutating func visitParagraph(_ block: Block, next: Block?) {
@@ -787,14 +781,8 @@ struct Structurer {
     /// The goal label a table cell is and nothing more ("Hovedmål", "Mål:"); measure labels
     /// name a column and are left to the header.
     private static func cellLabel(_ text: String) -> LabelledLine.Label? {
-        let label = labelOfCell(text.hasSuffix(":") ? String(text.dropLast()) : text)
+        let label = LabelledLine.bareLabel(text)
         return label == .measure ? nil : label
-    }
-
-    /// The label a table cell is and nothing more ("Mål", "Tiltak", "Hovudmål").
-    private static func labelOfCell(_ text: String) -> LabelledLine.Label? {
-        guard TextMatching.spaceSeparatedCount(text) <= 3, let line = LabelledLine.parse(text + ": x"), line.number == nil, line.text == "x" else { return nil }
-        return line.label
     }
 
     /// One web or mail address and nothing else.
@@ -889,7 +877,7 @@ struct Structurer {
             let width = table.rows.map(\.cells.count).max() ?? 0
             for c in 0..<width {
                 let cells = table.rows.enumerated().filter { $0.offset != columns.headerRow }.compactMap { $0.element.cells.count > c ? $0.element.cells[c].text : nil }.filter { !$0.isEmpty }
-                let labels = cells.compactMap(Self.labelOfCell)
+                let labels = cells.compactMap(LabelledLine.bareLabel)
                 if labels.count >= 3, labels.count * 10 >= cells.count * 9, Set(labels).count >= 2 { return c }
             }
             return nil
@@ -952,7 +940,7 @@ struct Structurer {
             }
             guard !action.isEmpty else { continue }
             if Labels.template(action) != nil { noteTemplate(block); continue }
-            if let k = kindColumn, k < row.cells.count, let label = Self.labelOfCell(row.cells[k].text), label != .measure {
+            if let k = kindColumn, k < row.cells.count, let label = LabelledLine.bareLabel(row.cells[k].text), label != .measure {
                 // The row's kind column names it a goal ("Type: Mål").
                 if label == .nationalGoal { addItem(.nationalGoal, action, block) } else { addItem(.localGoal, action, block, columnArea: columnArea) }
                 lastGoal = action
