@@ -17,7 +17,7 @@ APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive 
 toolchain:
 	@test -x "$(SWIFT)" || { echo "error: no Swift toolchain found (expected 'swift' on PATH or /opt/swift/usr/bin/swift)"; exit 1; }
 
-# libxml2 and zlib (through SwiftPM system library targets, pkg-config finds them) and
+# libxml2, zlib and poppler-glib (through SwiftPM system library targets, pkg-config finds them) and
 # libxlsxwriter's header (the library itself is loaded only to write a workbook): the list is
 # debian-packages.txt, which the CI example (docs/github-actions-example.yml) installs too.
 DEB_DEPS := $(shell sed 's/\#.*//' debian-packages.txt)
@@ -51,8 +51,10 @@ python-deps:
 STATIC = $(if $(filter release,$(CONFIG)),--static-swift-stdlib -Xlinker -no-pie \
   -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors)
 
+# handlingsplan-pdf, the PDF worker (poppler), is built beside it: handlingsplan runs it once per PDF.
 build: toolchain deps
 	$(SWIFT) build -c $(CONFIG) $(STATIC) --product handlingsplan
+	$(SWIFT) build -c $(CONFIG) $(STATIC) --product handlingsplan-pdf
 
 run: build
 	@mkdir -p $(OUT)
@@ -80,12 +82,14 @@ fuzz: toolchain deps
 	  -Xswiftc -parse-as-library --product handlingsplan-fuzz
 	bash bench/fuzz.sh
 
-# Installs the tool as $(PREFIX)/bin/handlingsplan (default ~/.local/bin: no root needed).
+# Installs the tool as $(PREFIX)/bin/handlingsplan (default ~/.local/bin: no root needed), and
+# its PDF worker handlingsplan-pdf beside it.
 PREFIX ?= $(HOME)/.local
 install: build
 	@mkdir -p "$(PREFIX)/bin"
 	install -m 0755 $(HANDLINGSPLAN) "$(PREFIX)/bin/handlingsplan"
-	@echo "installed $(PREFIX)/bin/handlingsplan"
+	install -m 0755 $(BIN_DIR)/handlingsplan-pdf "$(PREFIX)/bin/handlingsplan-pdf"
+	@echo "installed $(PREFIX)/bin/handlingsplan and $(PREFIX)/bin/handlingsplan-pdf"
 	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "note: $(PREFIX)/bin is not on your PATH; add it, or run $(PREFIX)/bin/handlingsplan";; esac
 
 # Accuracy on the development set (../shared/devset): the scorer's table per plan and TOTAL,

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Handlingsplan", targets: ["Handlingsplan"]),
         .executable(name: "handlingsplan", targets: ["handlingsplan"]),
+        .executable(name: "handlingsplan-pdf", targets: ["handlingsplan-pdf"]),
     ],
     dependencies: [
         // The CLI: subcommands, help text, validation.
@@ -40,6 +41,15 @@ let package = Package(
             name: "CXlsxWriter",
             path: "Sources/CXlsxWriter"
         ),
+        // poppler's GLib interface: PDF plans. Only the PDF worker (handlingsplan-pdf) links it, so
+        // that a crash in poppler fails one file (the worker's process) and handlingsplan itself
+        // loads none of poppler's 50 libraries.
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Sources/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         // glibc's malloc.h (mallopt), for the command line's memory tuning.
         .systemLibrary(
             name: "CMalloc",
@@ -65,10 +75,23 @@ let package = Package(
             ],
             path: "Sources/handlingsplan-cli"
         ),
+        // poppler's text layer and structure tree as PDFExtraction: the worker's and the fuzz target's.
+        .target(
+            name: "PopplerExtraction",
+            dependencies: ["Handlingsplan", "CPoppler"],
+            path: "Sources/PopplerExtraction"
+        ),
+        // The PDF worker: one PDF on standard input, its words and structure as JSON on standard
+        // output, within a CPU and memory budget (PDFReader runs it, one process per PDF).
+        .executableTarget(
+            name: "handlingsplan-pdf",
+            dependencies: ["Handlingsplan", "PopplerExtraction"],
+            path: "Sources/handlingsplan-pdf"
+        ),
         // The fuzz target of every reader (make fuzz); without -DFUZZING it replays files.
         .executableTarget(
             name: "handlingsplan-fuzz",
-            dependencies: ["Handlingsplan"],
+            dependencies: ["Handlingsplan", "PopplerExtraction"],
             path: "Sources/handlingsplan-fuzz"
         ),
         // make bench: the in-process floor (unzip, inflate, one XML reader pass), nothing of ours.

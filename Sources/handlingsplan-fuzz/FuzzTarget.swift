@@ -1,15 +1,23 @@
 // Fuzz target for each reader (make fuzz). Built with -sanitize=fuzzer and -DFUZZING,
 // libFuzzer drives LLVMFuzzerTestOneInput; FUZZ_READER says which reader (text,
-// tab-table, docx, odt, xml). Built normally, it replays the files given as arguments
+// tab-table, docx, odt, xml, pipeline, pdf). Built normally, it replays the files given as arguments
 // through the same entry point (to reproduce a finding without the fuzzer).
 import Foundation
 import Handlingsplan
+import PopplerExtraction
 
-let reader = Fuzzing.Reader(rawValue: ProcessInfo.processInfo.environment["FUZZ_READER"] ?? "text") ?? .text
+let readerName = ProcessInfo.processInfo.environment["FUZZ_READER"] ?? "text"
+let reader = Fuzzing.Reader(rawValue: readerName) ?? .text
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    Fuzzing.run(reader, Array(UnsafeBufferPointer(start: data, count: size)))
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    if readerName == "pdf" {
+        // poppler in this process (the tool runs it in its worker), then the PDF reader.
+        if case let .extraction(extraction) = PopplerExtractor.extract(bytes) { Fuzzing.run(pdf: extraction) }
+    } else {
+        Fuzzing.run(reader, bytes)
+    }
     return 0
 }
 

@@ -213,8 +213,9 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(run.stderr.hasPrefix("error: \(broken.path): "), run.stderr)
     }
 
-    func testPDFIsNamed() throws {
-        try importRefused(hostile("plan.pdf"), because: "PDF leses ikke")
+    /// A PDF whose catalog has no pages: read as a PDF, refused as one without pages.
+    func testPDFWithoutPagesIsRefused() throws {
+        try importRefused(hostile("plan.pdf"), because: "PDF-en har ingen sider")
     }
 
     /// Large inputs: refused by a limit per plan, or read in time linear in their size.

@@ -254,7 +254,7 @@ final class WorkbookAndReportTests: XCTestCase {
         XCTAssertTrue(itemSheets.allSatisfy { rows[$0, default: 0] <= 20 })
         XCTAssertTrue(itemSheets.allSatisfy { (book["heads"] as? [String: Any])?[$0] as? String == "Fil" }, "each sheet has the header")
         XCTAssertTrue(itemSheets.allSatisfy { (book["frozen"] as? [String: Any])?[$0] as? String == "A2" })
-        XCTAssertEqual((book["filters"] as? [String: Any])?["Tiltak og mål"] as? String, "A1:W21")
+        XCTAssertEqual((book["filters"] as? [String: Any])?["Tiltak og mål"] as? String, "A1:X21")
         XCTAssertTrue(names.contains("Oversikt") && names.contains("Planer"))
         let reviewSheets = names.filter { $0.hasPrefix("Til kontroll") }
         let reviewRows = reviewSheets.reduce(0) { $0 + rows[$1, default: 0] }

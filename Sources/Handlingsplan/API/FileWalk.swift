@@ -1,8 +1,8 @@
 import Foundation
 
 /// Which files of the given paths are imported. A file named on the command line
-/// is always read; in a folder only plan-like files are (text, DOCX, ODT and XML,
-/// and .doc, .pdf and .rtf so that their owners learn how to convert them),
+/// is always read; in a folder only plan-like files are (text, DOCX, ODT, XML and PDF,
+/// and .doc and .rtf so that their owners learn how to convert them),
 /// never hidden files or Word's "~$" owner files. `include` and `exclude` are
 /// shell globs (`*.md`, `utkast/*`) matched against the path below the folder
 /// and against the file name.

@@ -24,6 +24,11 @@ public enum Fuzzing {
         }
     }
 
+    /// The PDF reader after poppler (the fuzz target runs poppler in process, then this).
+    package static func run(pdf extraction: PDFExtraction) {
+        if let blocks = try? PDFReader.blocks(from: extraction) { structure(MarkerInventory.relist(blocks)) }
+    }
+
     private static func structure(_ blocks: [Block]) {
         _ = Structurer.structure(blocks)
         _ = MetadataExtractor.extract(blocks)

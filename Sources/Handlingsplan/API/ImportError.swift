@@ -18,6 +18,8 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
     /// A password-protected document: an encrypted OOXML package (an OLE file), a ZIP entry
     /// that is encrypted, an ODF part with encryption data in its manifest.
     case encrypted(String)
+    /// A PDF with no text, only images: a scan.
+    case noTextLayer
 
     /// Formats recognised but not read by this version.
     public enum UnsupportedFormat: String, Hashable, Sendable {
@@ -37,7 +39,9 @@ public enum ImportError: Error, Hashable, Sendable, LocalizedError {
         case .unsupported(.legacyWord):
             return "dette er en gammel Word-fil (.doc) eller et passordbeskyttet dokument; åpne den i Word eller LibreOffice og lagre som .docx eller ren tekst"
         case .unsupported(.pdf):
-            return "PDF leses ikke ennå: eksporter planen fra Word eller LibreOffice som .docx, .odt eller ren tekst"
+            return "PDF-leseren (handlingsplan-pdf) er ikke installert ved siden av handlingsplan; installer den (make install), eller eksporter planen fra Word eller LibreOffice som .docx, .odt eller ren tekst"
+        case .noTextLayer:
+            return "PDF-en har ingen tekst, bare bilder (en skannet plan?); den må gjennom tekstgjenkjenning (OCR) før den kan leses, eller eksporteres på nytt fra Word eller LibreOffice"
         case .noContent: return "filen inneholder ingen tekst"
         case let .damaged(why): return why
         case let .limitExceeded(why): return "avvist av sikkerhetshensyn: \(why)"
@@ -64,7 +68,7 @@ extension ImportError {
     /// Recognised but not a format the importer reads (legacy .doc, XML or ZIP of another kind).
     var isUnsupportedFormat: Bool {
         switch self {
-        case .unsupported, .notADocument, .encrypted: return true
+        case .unsupported, .notADocument, .encrypted, .noTextLayer: return true
         default: return false
         }
     }

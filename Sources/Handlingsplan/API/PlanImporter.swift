@@ -93,6 +93,8 @@ public struct PlanImporter: Sendable {
         case .xml:
             let (xmlFormat, read) = try OfficeDocument.readXML(Data(bytes))
             (format, blocks) = (xmlFormat, MarkerInventory.relist(read))
+        case .pdf:
+            (format, blocks) = (.pdf, MarkerInventory.relist(try PDFReader.read(bytes)))
         }
         guard !blocks.isEmpty else { throw .noContent }
         try PlanLimits.check(blocks)

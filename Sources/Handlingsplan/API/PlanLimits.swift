@@ -62,12 +62,7 @@ public enum PlanLimits {
     static func check(items drafts: [Structurer.DraftItem]) throws(ImportError) {
         if drafts.count > items { throw .limitExceeded("\(drafts.count) mål og tiltak (grensen per plan er \(items))") }
         if let long = drafts.first(where: { $0.text.utf8.count > itemBytes }) {
-            let place: String
-            switch long.source {
-            case let .text(line, _): place = "linje \(line)"
-            case let .paragraph(p): place = "avsnitt \(p)"
-            }
-            throw .limitExceeded("punktet på \(place) har \(long.text.utf8.count) byte tekst (grensen per punkt er \(itemBytes))")
+            throw .limitExceeded("punktet på \(long.source.description) har \(long.text.utf8.count) byte tekst (grensen per punkt er \(itemBytes))")
         }
     }
 }

@@ -29,7 +29,8 @@ public enum CheckReports {
     // MARK: text
 
     /// `path:line:col: severity: message [CODE]`, a summary line per file and a total.
-    /// For DOCX/XML the paragraph number stands in the line's place; line 1 for the whole file.
+    /// For DOCX/XML the paragraph number stands in the line's place, for a PDF the line on its
+    /// page (the page follows the message); line 1 for the whole file.
     /// Control characters in a path or message are escaped (`PrintableText`): a newline in a
     /// file name would start a line of its own, which GitHub Actions runs as a workflow
     /// command when it starts with "::", and ESC sequences would reach the terminal.
@@ -39,7 +40,7 @@ public enum CheckReports {
             let path = PrintableText.escaped(r.path)
             for f in r.findings {
                 let (line, column) = lineColumn(f.position)
-                out += "\(path):\(line):\(column): \(f.severity.rawValue): \(PrintableText.escaped(f.message)) [\(f.rule.code)]\n"
+                out += "\(path):\(line):\(column): \(f.severity.rawValue): \(PrintableText.escaped(f.message))\(onPage(f.position)) [\(f.rule.code)]\n"
             }
             out += "\(path): \(summary(errors: r.count(.error), warnings: r.count(.warning), infos: r.count(.info)))\n"
         }
@@ -55,10 +56,16 @@ public enum CheckReports {
         "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(infos) info"
     }
 
+    /// A PDF's page, which the line number in `path:line:col` does not say: " (side 2)".
+    static func onPage(_ p: SourcePosition?) -> String {
+        p?.page.map { " (side \($0))" } ?? ""
+    }
+
     static func lineColumn(_ p: SourcePosition?) -> (Int, Int) {
         switch p {
         case let .text(line, column)?: return (line, column)
         case let .paragraph(n)?: return (n, 1)
+        case let .page(_, line)?: return (line, 1)
         case nil: return (1, 1)
         }
     }
@@ -107,7 +114,7 @@ public enum CheckReports {
             try xml.startElement("testcase", ["classname": "handlingsplan.check", "name": r.path])
             let lines = r.findings.map { f -> String in
                 let (line, column) = lineColumn(f.position)
-                return "\(r.path):\(line):\(column): \(f.severity.rawValue): \(f.message) [\(f.rule.code)]"
+                return "\(r.path):\(line):\(column): \(f.severity.rawValue): \(f.message)\(onPage(f.position)) [\(f.rule.code)]"
             }
             if failed(r, strict: strict) {
                 let first = r.findings.first { $0.severity == .error || (strict && $0.severity == .warning) }!

@@ -29,11 +29,11 @@ public enum CSVExport {
     }
 
     /// The columns that hold numbers (written as numbers); all others are text.
-    static let numericColumns: Set<String> = ["period_from", "period_to", "area", "confidence", "line"]
+    static let numericColumns: Set<String> = ["period_from", "period_to", "area", "confidence", "line", "page"]
 
     public static let columns = ["file", "union", "branch", "period_from", "period_to", "language", "section_number", "section",
                                  "kind", "area", "area_name", "mapping_method", "confidence", "text", "responsible", "deadline",
-                                 "status", "budget", "comment", "line"]
+                                 "status", "budget", "comment", "line", "page"]
 
     /// `numericColumns` by column index (a Set asked for every field hashed its name).
     private static let isNumericColumn = columns.map(numericColumns.contains)
@@ -62,7 +62,8 @@ public enum CSVExport {
             row([plan.source.path, plan.plan.union, plan.plan.branch, plan.plan.periodFrom.map(String.init),
                  plan.plan.periodTo.map(String.init), plan.plan.language?.rawValue, section?.number, section?.heading,
                  item.kind.rawValue, item.area.map(String.init), item.areaName, item.mapping.method, confidence,
-                 item.text, item.responsible, item.deadline, item.status, item.budget, item.comment, String(item.source.line)],
+                 item.text, item.responsible, item.deadline, item.status, item.budget, item.comment, String(item.source.line),
+                 item.source.page.map(String.init)],
                 dialect, into: &out)
         }
         return out

@@ -46,6 +46,23 @@ public enum JSONSchema {
               "minimum": 1
             }
           }
+        },
+        {
+          "type": "object",
+          "required": [
+            "page",
+            "line"
+          ],
+          "properties": {
+            "page": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "line": {
+              "type": "integer",
+              "minimum": 1
+            }
+          }
         }
       ]
     },
@@ -107,7 +124,8 @@ public enum JSONSchema {
                 "word-xml",
                 "flat-opc",
                 "word2003-xml",
-                "odt"
+                "odt",
+                "pdf"
               ]
             },
             "encoding": {

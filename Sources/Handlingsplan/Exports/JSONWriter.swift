@@ -129,6 +129,8 @@ struct JSONWriter: ~Copyable {
             beginObject(); key("column"); int(column); key("line"); int(line); endObject()
         case let .paragraph(n)?:
             beginObject(); key("paragraph"); int(n); endObject()
+        case let .page(page, line)?:
+            beginObject(); key("line"); int(line); key("page"); int(page); endObject()
         }
     }
 

@@ -54,8 +54,8 @@ public final class WorkbookOutput: BatchSink {
 
     static let itemHeads = ["Fil", "Fagforening", "Avdeling", "Periode fra", "Periode til", "Språk", "Seksjon-id", "Seksjonsnr.",
                             "Seksjon", "Id", "Overordnet", "Type", "Område", "Områdenavn", "Metode", "Sikkerhet", "Tekst",
-                            "Ansvarlig", "Frist", "Status", "Budsjett", "Kommentar", "Linje"]
-    private static let itemWidths: [Double] = [28, 26, 9, 9, 9, 6, 9, 10, 30, 6, 10, 13, 8, 30, 10, 9, 60, 18, 14, 12, 10, 30, 7]
+                            "Ansvarlig", "Frist", "Status", "Budsjett", "Kommentar", "Linje", "Side"]
+    private static let itemWidths: [Double] = [28, 26, 9, 9, 9, 6, 9, 10, 30, 6, 10, 13, 8, 30, 10, 9, 60, 18, 14, 12, 10, 30, 7, 6]
 
     public convenience init(writer: AtomicFile.Writer) throws {
         try self.init(writer: writer, rowsPerSheet: UInt32(LXW_ROW_MAX) - 1)
@@ -136,7 +136,7 @@ public final class WorkbookOutput: BatchSink {
                 try text(item.deadline)
             }
             try text(item.status); try text(item.budget); try text(item.comment, wrap)
-            try number(Double(item.source.line))
+            try number(Double(item.source.line)); try number(item.source.page.map(Double.init))
         }
         summary.add(plan)
     }

@@ -7,6 +7,7 @@ enum FormatDetector {
         case text(DecodedText)
         case zip
         case xml
+        case pdf
     }
 
     static func detect(_ bytes: [UInt8]) throws(ImportError) -> Detected {
@@ -19,7 +20,8 @@ enum FormatDetector {
             if containsUTF16(bytes, "EncryptedPackage") { throw .encrypted("en kryptert Office-pakke") }
             throw .unsupported(.legacyWord)
         }
-        if bytes.starts(with: Array("%PDF-".utf8)) { throw .unsupported(.pdf) }
+        // "%PDF-" first, or within the first KiB (PDF readers allow bytes before the header).
+        if bytes.prefix(1024).starts(with: Array("%PDF-".utf8)) || containsPDFHeader(bytes.prefix(1024)) { return .pdf }
         if looksLikeXML(bytes) { return .xml }
         let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || TextDecoding.utf16WithoutBOM(bytes) != nil
         if !isUTF16, bytes.prefix(8192).contains(0) { throw .binary }
@@ -41,6 +43,12 @@ enum FormatDetector {
             }
             return false
         }
+    }
+
+    private static func containsPDFHeader(_ head: ArraySlice<UInt8>) -> Bool {
+        let needle = Array("%PDF-".utf8)
+        guard head.count >= needle.count else { return false }
+        return (head.startIndex...(head.endIndex - needle.count)).contains { head[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     /// "<" first, after a byte order mark and white space (UTF-8 or UTF-16).

@@ -4,12 +4,14 @@
 // `Codable` (that would drop nil optionals).
 
 /// Where something stands in its input: a line and column for text,
-/// a paragraph number for DOCX/XML/ODT.
+/// a paragraph number for DOCX/XML/ODT, a page and a line on it for PDF.
 public enum SourcePosition: Hashable, Sendable, Encodable, Comparable {
     case text(line: Int, column: Int)
     case paragraph(Int)
+    /// A PDF: the page (from 1) and the line on it (from 1; for a tagged PDF, the block on it).
+    case page(Int, line: Int)
 
-    enum CodingKeys: String, CodingKey { case line, column, paragraph }
+    enum CodingKeys: String, CodingKey { case line, column, paragraph, page }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -19,6 +21,9 @@ public enum SourcePosition: Hashable, Sendable, Encodable, Comparable {
             try c.encode(column, forKey: .column)
         case let .paragraph(p):
             try c.encode(p, forKey: .paragraph)
+        case let .page(page, line):
+            try c.encode(page, forKey: .page)
+            try c.encode(line, forKey: .line)
         }
     }
 
@@ -27,15 +32,31 @@ public enum SourcePosition: Hashable, Sendable, Encodable, Comparable {
         switch self {
         case let .text(line, _): return line
         case let .paragraph(p): return p
+        case let .page(_, line): return line
         }
     }
 
-    public static func < (a: SourcePosition, b: SourcePosition) -> Bool { a.line < b.line }
+    /// The page of a PDF position; nil for other formats.
+    public var page: Int? {
+        if case let .page(page, _) = self { return page }
+        return nil
+    }
+
+    /// What a position counts, in the words a person reads ("linje 4", "avsnitt 12", "side 2, linje 7").
+    public var description: String {
+        switch self {
+        case let .text(line, _): return "linje \(line)"
+        case let .paragraph(p): return "avsnitt \(p)"
+        case let .page(page, line): return "side \(page), linje \(line)"
+        }
+    }
+
+    public static func < (a: SourcePosition, b: SourcePosition) -> Bool { (a.page ?? 0, a.line) < (b.page ?? 0, b.line) }
 }
 
 public enum InputFormat: String, Sendable, Encodable, Hashable {
     case text, tabTable = "tab-table", csv, docx, wordXML = "word-xml", flatOPC = "flat-opc"
-    case word2003XML = "word2003-xml", odt
+    case word2003XML = "word2003-xml", odt, pdf
 }
 
 public enum TextEncoding: String, Sendable, Encodable, Hashable {
