@@ -30,7 +30,7 @@ package enum PDFReader {
     static func blocks(from extraction: PDFExtraction) throws(ImportError) -> [Block] {
         guard !extraction.pages.isEmpty else { throw .damaged("PDF-en har ingen sider") }
         guard extraction.pages.contains(where: { !$0.words.isEmpty }) else { throw .noTextLayer }
-        if let tree = extraction.structure, case let blocks = PDFStructure.blocks(tree), blocks.contains(where: { if case .table = $0.kind { return true }; return !$0.text.isEmpty }) {
+        if let tree = extraction.structure, case let blocks = PDFStructure.blocks(tree, pages: extraction.pages), blocks.contains(where: { if case .table = $0.kind { return true }; return !$0.text.isEmpty }) {
             return blocks
         }
         return PDFLayout.blocks(extraction.pages)

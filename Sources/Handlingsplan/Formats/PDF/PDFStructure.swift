@@ -3,13 +3,14 @@
 /// from Word's markup. Containers (Document, Sect, Div, Part, …) are walked through; a figure
 /// and a table of contents (the headings again) are left out.
 enum PDFStructure {
-    static func blocks(_ elements: [PDFExtraction.Element]) -> [Block] {
-        var walk = Walk()
+    static func blocks(_ elements: [PDFExtraction.Element], pages: [PDFExtraction.Page] = []) -> [Block] {
+        var walk = Walk(words: PageWords(pages))
         walk.visit(elements, listLevel: 0)
         return walk.blocks
     }
 
     private struct Walk {
+        let words: PageWords
         var blocks: [Block] = []
         /// The block count on each page: a block's position is its page and its place on it.
         var perPage: [Int: Int] = [:]
@@ -54,93 +55,133 @@ enum PDFStructure {
             blocks += Block.documentParagraphs(kind, text: lines.joined(separator: " "), lines: lines, at: at)
         }
 
-        /// A list item: its label ("•", "1.", "a)") says bulleted or numbered; its body is the
-        /// item's text (its own paragraphs, the first the item, nested lists deeper).
+        /// A list item: its label ("•", "1.", "a)") says bulleted or numbered; its body's first
+        /// paragraph is the item, each further paragraph of it an item of the same level (as the
+        /// ODT reader reads a list item's paragraphs), nested lists a level deeper.
         mutating func listItem(_ item: PDFExtraction.Element, level: Int) {
             let given = item.children.first { $0.kind == "Lbl" }?.text.map(Self.clean) ?? ""
             let body = item.children.filter { $0.kind != "Lbl" }
-            var texts: [String] = []
+            var paragraphs: [[String]] = []
             var nested: [PDFExtraction.Element] = []
             var page = item.page
-            if let text = item.text, body.isEmpty { texts.append(text) }
+            if let text = item.text, body.isEmpty { paragraphs.append(Self.lines(text)) }
             for part in body {
                 page = page ?? part.page
-                if let text = part.text { texts.append(text) }
+                if let text = part.text { paragraphs.append(Self.lines(text)) }
                 for child in part.children {
-                    if child.kind == "L" { nested.append(child) } else if let text = child.text { texts.append(text) } else {
-                        texts += child.children.compactMap(\.text)
+                    if child.kind == "L" { nested.append(child) } else if let text = child.text { paragraphs.append(Self.lines(text)) } else {
+                        paragraphs += child.children.compactMap(\.text).map { Self.lines($0) }
                     }
                 }
             }
-            var lines = texts.flatMap { Self.lines($0) }
+            paragraphs.removeAll { $0.isEmpty }
             var label = given
-            // LibreOffice leaves the label in the body's text ("\u{F0B7}Fleire …", "1.Halde …"):
-            // a leading glyph (a bullet, a symbol font's private-use character) or number is the label.
-            if label.isEmpty, let first = lines.first, let (marker, rest) = Self.leadingLabel(first) {
+            // LibreOffice leaves the label in the body's text ("\u{F0B7}Fleire …", "1.Halde …",
+            // "IV.Fag …"): a leading glyph, number or letter is the label.
+            if label.isEmpty, let first = paragraphs.first?.first, let (marker, rest) = Self.leadingLabel(first) {
                 label = marker
-                lines[0] = rest
-                if rest.isEmpty { lines.removeFirst() }
+                paragraphs[0][0] = rest
+                if rest.isEmpty { paragraphs[0].removeFirst() }
+                if paragraphs[0].isEmpty { paragraphs.removeFirst() }
             }
-            if !lines.isEmpty {
-                let number = label.contains(where: { $0.isNumber }) ? String(label.filter { $0.isNumber || $0 == "." }.trimmingSuffix(".")) : nil
-                let ordered = number != nil || (label.count <= 3 && label.last == ")")
-                var block = Block(kind: .listItem(level: level, ordered: ordered), text: lines.joined(separator: " "), number: number,
-                                  lines: [Block.Line(text: lines.joined(separator: " "), source: position(page))], source: .paragraph(0))
-                block.source = block.lines[0].source
+            let number = label.contains(where: { $0.isNumber }) ? String(label.filter { $0.isNumber || $0 == "." }.trimmingSuffix(".")) : nil
+            let ordered = number != nil || (label.count >= 2 && label.count <= 5 && (label.last == ")" || label.last == "."))
+            for (i, lines) in paragraphs.enumerated() {
+                let at = position(page)
+                var block = Block(kind: .listItem(level: level, ordered: ordered), text: lines.joined(separator: " "), number: i == 0 ? number : nil,
+                                  lines: lines.map { Block.Line(text: $0, source: at) }, source: at)
                 if !ordered, let glyph = label.first { block.glyph = glyph }
                 blocks.append(block)
             }
             for list in nested { visit([list], listLevel: level) }
         }
 
-        /// A table's rows (in THead/TBody/TFoot or directly), its cells placed on a grid: a cell
-        /// spanning rows down gives its text to each row it spans (as the DOCX and ODT readers
-        /// do), except in the first column, whose text is an item's own.
+        /// A table's rows (in THead/TBody/TFoot or directly), its cells placed on a grid. poppler
+        /// gives no cell spans (see `PopplerExtractor`), and a row under a cell that spans rows
+        /// has fewer cells: each cell goes to the column its text starts in on the page (its first
+        /// words found among the page's words), and a column a row lacks is covered by the cell
+        /// above it, whose text it takes (as the DOCX and ODT readers give a merged cell's text to
+        /// every row it spans), except in the first column, whose text is an item's own.
         mutating func table(_ e: PDFExtraction.Element) {
             var rows: [PDFExtraction.Element] = []
             func collect(_ es: [PDFExtraction.Element]) {
                 for x in es { if x.kind == "TR" { rows.append(x) } else if ["THead", "TBody", "TFoot"].contains(x.kind) { collect(x.children) } }
             }
             collect(e.children)
-            var covered: [Int: (text: String, rows: Int)] = [:]   // column → its text, rows still covered
+            let cellsOf = rows.map { row in row.children.filter { $0.kind == "TD" || $0.kind == "TH" } }
+            let texts = cellsOf.map { $0.map { Self.paragraphs($0) } }
+            let width = cellsOf.map(\.count).max() ?? 0
+            guard width > 0 else { return }
+            // Where each cell's text starts across the page, and each column's usual start.
+            var starts: [[Double?]] = []
+            var floor: (page: Int, y: Double) = (0, 0)
+            for (r, row) in rows.enumerated() {
+                var xs: [Double?] = []
+                var top: (page: Int, y: Double)?
+                for (c, cell) in cellsOf[r].enumerated() {
+                    let page = cell.page ?? row.page ?? e.page ?? lastPage
+                    let found = words.locate(texts[r][c].first ?? "", page: page, from: floor)
+                    xs.append(found?.x)
+                    if let found, top == nil || (page, found.y) < top! { top = (page, found.y) }
+                }
+                // The next row starts below this one's top line.
+                if let top { floor = (top.page, top.y + 0.5) }
+                starts.append(xs)
+            }
+            var columnX: [Double?] = []
+            for k in 0..<width {
+                let xs = starts.indices.filter { cellsOf[$0].count == width }.compactMap { starts[$0][k] }.sorted()
+                columnX.append(xs.isEmpty ? nil : xs[xs.count / 2])
+            }
+            var above: [Int: String] = [:]   // column → the text last given in it
             var tableRows: [TableRow] = []
-            for row in rows {
+            for (r, row) in rows.enumerated() {
                 let at = position(row.children.first?.page ?? row.page ?? e.page)
-                var cells: [TableCell] = []
-                func fillCovered() {
-                    while let down = covered[cells.count], down.rows > 0 {
+                let columns = Self.columns(of: starts[r], among: columnX, width: width)
+                var cells = (0..<width).map { _ in TableCell(text: "", source: at) }
+                for (c, k) in columns.enumerated() {
+                    let paragraphs = texts[r][c]
+                    cells[k] = TableCell(text: paragraphs.joined(separator: " "), source: at, paragraphs: paragraphs)
+                    above[k] = cells[k].text
+                }
+                if cellsOf[r].count > 1, cellsOf[r].count < width {
+                    for k in 1..<width where !columns.contains(k) {
                         // Text copied into the rows below counts against the plan's text limit:
                         // past it the copying stops, and the limit refuses the plan.
-                        let text = cells.count > 0 && copied <= PlanLimits.textBytes ? down.text : ""
+                        guard let text = above[k], copied <= PlanLimits.textBytes else { continue }
                         copied += text.utf8.count
-                        covered[cells.count] = down.rows > 1 ? (down.text, down.rows - 1) : nil
-                        cells.append(TableCell(text: text, source: at))
+                        cells[k] = TableCell(text: text, source: at)
                     }
                 }
-                for cell in row.children where cell.kind == "TD" || cell.kind == "TH" {
-                    fillCovered()
-                    let paragraphs = Self.paragraphs(cell)
-                    let span = max(1, min(cell.columnSpan ?? 1, 64))
-                    let text = paragraphs.joined(separator: " ")
-                    if let rowSpan = cell.rowSpan, rowSpan > 1 { covered[cells.count] = (text, min(rowSpan, 10_000) - 1) }
-                    cells.append(TableCell(text: text, source: at, paragraphs: paragraphs))
-                    for _ in 1..<span { cells.append(TableCell(text: "", source: at)) }
-                }
-                fillCovered()
-                guard !cells.isEmpty else { continue }
                 var tableRow = TableRow(cells: cells, source: at)
-                let own = row.children.filter { $0.kind == "TD" || $0.kind == "TH" }
-                // One cell in a row of a wider table: a row across it (its span, where poppler gives
-                // none, from the other rows).
-                tableRow.spansTable = own.count == 1 && ((own[0].columnSpan ?? 1) > 1 || rows.contains { $0.children.count > 1 })
+                // One cell in a row of a wider table: a row across it.
+                tableRow.spansTable = cellsOf[r].count == 1 && width > 1
                 tableRows.append(tableRow)
             }
             guard let first = tableRows.first else { return }
-            let width = tableRows.map(\.cells.count).max() ?? 0
-            for i in tableRows.indices where tableRows[i].cells.count < width {
-                tableRows[i].cells += Array(repeating: TableCell(text: "", source: tableRows[i].source), count: width - tableRows[i].cells.count)
-            }
             blocks.append(Block(kind: .table(Table(rows: tableRows)), text: "", number: nil, lines: [], source: first.source))
+        }
+
+        /// The columns a row's cells stand in: in order, each the column whose start is nearest the
+        /// cell's (a full row: one a column); where a start is unknown, the next column.
+        static func columns(of starts: [Double?], among columnX: [Double?], width: Int) -> [Int] {
+            guard starts.count < width else { return Array(0..<starts.count) }
+            var out: [Int] = []
+            var next = 0
+            for (i, x) in starts.enumerated() {
+                let last = width - (starts.count - i)   // leave a column for each cell after this one
+                var best = next
+                if let x {
+                    var distance = Double.infinity
+                    for k in next...max(next, last) {
+                        guard let cx = columnX[k] else { continue }
+                        if abs(cx - x) < distance { distance = abs(cx - x); best = k }
+                    }
+                }
+                out.append(best)
+                next = best + 1
+            }
+            return out
         }
 
         /// A list label at the start of an item's text: a glyph that is no letter or digit (a
@@ -155,6 +196,13 @@ enum PDFStructure {
             }
             if !first.isLetter, !first.isNumber, ListMarker.bullets[first] != nil || first.unicodeScalars.first.map({ (0xE000...0xF8FF).contains($0.value) || $0.properties.generalCategory == .otherSymbol }) == true {
                 return (String(first), clean(String(text.dropFirst())))
+            }
+            // "I.Heltid …", "IV.Fag …", "a)Kreve …": a roman number or a letter, "." or ")", then the text.
+            let letters = text.prefix { $0.isLetter }
+            if (1...4).contains(letters.count), letters.allSatisfy({ "IVXivx".contains($0) }) || letters.count == 1,
+               case let rest = text.dropFirst(letters.count), let mark = rest.first, mark == "." || mark == ")",
+               let next = rest.dropFirst().first, next.isLetter || next == " " {
+                return (String(letters) + String(mark), clean(String(rest.dropFirst())))
             }
             let digits = text.prefix { $0.isNumber || $0 == "." }
             guard digits.first?.isNumber == true, digits.count <= 6 else { return nil }
@@ -185,7 +233,8 @@ enum PDFStructure {
         }
 
         /// "turnus.Følge opp" → "turnus.", "Følge opp": a letter (or closing bracket), ".", "!" or
-        /// "?", then a capital or a digit with no space between.
+        /// "?", then a capital or a digit with no space between; and "månaden– Fast gåve" →
+        /// "månaden", "– Fast gåve": a list glyph right after a word, then a space and a capital.
         static func brokenLines(_ text: String) -> [String] {
             let chars = Array(text)
             var out: [String] = [], start = 0
@@ -194,6 +243,9 @@ enum PDFStructure {
                 if ".!?".contains(chars[i]), chars[i - 1].isLetter && chars[i - 1].isLowercase || chars[i - 1] == ")",
                    chars[i + 1].isUppercase || chars[i + 1].isNumber {
                     out.append(String(chars[start...i])); start = i + 1
+                } else if ListMarker.bullets[chars[i]] != nil, !chars[i - 1].isWhitespace, chars[i + 1] == " ", i + 2 < chars.count, chars[i + 2].isUppercase {
+                    // "… i månaden– Fast gåve …": a list typed with dashes, a line each.
+                    out.append(String(chars[start..<i])); start = i
                 }
                 i += 1
             }
@@ -209,4 +261,25 @@ enum PDFStructure {
 
 private extension String {
     func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}
+
+/// The words of a PDF's pages by their text, to find where a text of the structure tree stands.
+struct PageWords {
+    private var index: [Int: [String: [PDFExtraction.Word]]] = [:]
+
+    init(_ pages: [PDFExtraction.Page]) {
+        for (i, page) in pages.enumerated() {
+            var byText: [String: [PDFExtraction.Word]] = [:]
+            for w in page.words { byText[w.text, default: []].append(w) }
+            index[i + 1] = byText
+        }
+    }
+
+    /// The position of the first word of `text` on `page` that stands at or below `from` (a page
+    /// and a y; on a later page than `from`'s, anywhere), the highest such.
+    func locate(_ text: String, page: Int, from: (page: Int, y: Double)) -> (x: Double, y: Double)? {
+        guard let first = text.split(separator: " ").first, let candidates = index[page]?[String(first)] else { return nil }
+        let floor = page > from.page ? -Double.infinity : from.y
+        return candidates.filter { $0.y0 >= floor }.min { $0.y0 < $1.y0 }.map { ($0.x0, $0.y0) }
+    }
 }
