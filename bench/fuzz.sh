@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make fuzz: libFuzzer over every reader (text, tab-table, docx, odt, xml, pdf: poppler in process,
-# then the PDF reader) and the whole import (pipeline), each started from a corpus of the project's own fixtures. Runs outside CI.
+# then the PDF reader; pdf-layout: the untagged-PDF reader on words made from the bytes) and the whole import (pipeline), each started from a corpus of the project's own fixtures. Runs outside CI.
 # FUZZ_RUNS executions per target (default 1000000), FUZZ_SECONDS at most (default 3600),
 # FUZZ_READERS to choose targets, FUZZ_BIN for another build, FUZZ_MAX_LEN to override the input
 # length. Findings (crash-*, timeout-*, oom-*) go to fuzz-findings/<reader>/; replay one with:
@@ -11,7 +11,7 @@ BIN=${FUZZ_BIN:-.build-fuzz/release/handlingsplan-fuzz}
 RUNS=${FUZZ_RUNS:-1000000}
 SECONDS_EACH=${FUZZ_SECONDS:-3600}
 # Inputs up to FUZZ_MAX_LEN bytes; by default 4 KiB for text, 64 KiB for containers (a DOCX must fit whole).
-declare -A MAX_LENS=([text]=4096 [tab-table]=4096 [docx]=65536 [odt]=65536 [xml]=65536 [pipeline]=65536 [pdf]=131072)
+declare -A MAX_LENS=([text]=4096 [tab-table]=4096 [docx]=65536 [odt]=65536 [xml]=65536 [pipeline]=65536 [pdf]=131072 [pdf-layout]=16384)
 F=Tests/HandlingsplanTests/Fixtures
 # $F/fuzz/ (make-fuzz-seeds.py): the shapes of issue 21 (nested AlternateContent, merged cells,
 # combining runs, crowded start tags, invisible characters); ZIP64 records are in $F/hostile/.
@@ -22,9 +22,10 @@ declare -A SEEDS=(
   [odt]="$F/renditions/*.odt $F/hostile/*.odt $F/fuzz/*.odt"
   [xml]="$F/renditions/*.xml $F/hostile/*.xml $F/fuzz/*.xml"
   [pdf]="$F/pdf/*.pdf"
+  [pdf-layout]="$F/fuzz/*.txt"
   [pipeline]="seeds/*.txt $F/generalization/*.txt $F/renditions/*.docx $F/renditions/*.odt $F/renditions/*.xml $F/hostile/* $F/fuzz/*.docx $F/fuzz/*.odt $F/fuzz/*.xml $F/fuzz/*.txt"
 )
-for reader in ${FUZZ_READERS:-text tab-table docx odt xml pdf pipeline}; do
+for reader in ${FUZZ_READERS:-text tab-table docx odt xml pdf pdf-layout pipeline}; do
   corpus=$(mktemp -d)
   # shellcheck disable=SC2086
   cp ${SEEDS[$reader]} "$corpus/"

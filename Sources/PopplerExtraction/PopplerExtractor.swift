@@ -87,7 +87,7 @@ package enum PopplerExtractor {
             let r = rects[i]
             // poppler's text may run two cells of a table row together with no space between
             // ("kommunedirektørenLeder"): a gap or a step up or down between two characters ends a word.
-            if !current.isEmpty, let p = previous, r.x1 - p.x2 > (p.y2 - p.y1) * 0.3 || r.x2 < p.x1 || abs((r.y1 + r.y2) - (p.y1 + p.y2)) / 2 > (p.y2 - p.y1) * 0.5 {
+            if !current.isEmpty, let p = previous, r.x1 - p.x2 > (p.y2 - p.y1) * 0.8 || r.x2 < p.x1 || abs((r.y1 + r.y2) - (p.y1 + p.y2)) / 2 > (p.y2 - p.y1) * 0.5 {
                 finish(endsLine: false)
             }
             previous = r

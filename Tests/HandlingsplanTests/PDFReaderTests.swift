@@ -163,6 +163,71 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertTrue(table.items.contains { $0.deadline != nil }, "a table's columns stay side by side")
     }
 
+    /// Lines of words for the layout reader: each line a y and its cells, each cell an x and its
+    /// words (set 5.5 points a character, 3 points apart; cells apart as poppler reads them).
+    private func table(_ rows: [(y: Double, cells: [(x: Double, text: String)])]) -> [PDFLayout.Line] {
+        rows.enumerated().map { n, row in
+            var words: [PDFExtraction.Word] = []
+            for cell in row.cells {
+                var x = cell.x
+                for (i, t) in cell.text.split(separator: " ").enumerated() {
+                    let w = Double(t.count) * 5.5
+                    words.append(PDFExtraction.Word(text: String(t), x0: x, y0: row.y, x1: x + w, y1: row.y + 12, size: 11, bold: false, endsLine: false, spaced: i > 0))
+                    x += w + 3
+                }
+            }
+            return PDFLayout.Line(page: 1, number: n + 1, words: words, y0: row.y, y1: row.y + 12)
+        }
+    }
+
+    /// Cells of several lines each, rows with no space between them (b7-01's layout): a row starts
+    /// where the first column's text starts after a gap in it and the other column's text breaks
+    /// (its line above had room for the next word, up to the page's text edge).
+    func testATableOfWrappedCellsIsReadRowByRow() throws {
+        let lines = table([
+            (70, [(60, "For hvert av områdene står målene våre til venstre og tiltakene våre til høyre i tabellen under.")]),
+            (100, [(60, "Hva vi vil oppnå"), (300, "Slik gjør vi det")]),
+            (113, [(60, "Flere medlemmer i helse og omsorg har hele,"), (300, "Kreve drøftingsmøter om heltid i alle enheter")]),
+            (126, [(60, "faste stillinger."), (300, "med turnus.")]),
+            (139, [(300, "Følge opp krav om utvidet stilling.")]),
+            (152, [(60, "Lønnsforskjellene blir mindre."), (300, "Lage lønnsstatistikk før oppgjøret.")]),
+        ])
+        let found = PDFTables.find(lines, body: 11)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.lines, 1..<6, "the paragraph above is no part of it")
+        let rows = try XCTUnwrap(found.first).table.rows.map { $0.cells.map(\.text) }
+        XCTAssertEqual(rows, [["Hva vi vil oppnå", "Slik gjør vi det"],
+                              ["Flere medlemmer i helse og omsorg har hele, faste stillinger.",
+                               "Kreve drøftingsmøter om heltid i alle enheter med turnus. Følge opp krav om utvidet stilling."],
+                              ["Lønnsforskjellene blir mindre.", "Lage lønnsstatistikk før oppgjøret."]])
+        XCTAssertEqual(found.first?.table.rows[1].cells[1].paragraphs.count, 2, "a cell's measures, one a paragraph")
+    }
+
+    /// One-line rows set apart by their cells' padding, and a running paragraph after the table.
+    func testPaddedRowsAreRowsAndTextAfterIsNot() throws {
+        let lines = table([
+            (100, [(60, "Aktivitet"), (300, "Hvem"), (420, "Når")]),
+            (119, [(60, "Drøftingsmøte om deltid med kommunedirektøren"), (300, "Leder og HTV"), (420, "Mars 2024")]),
+            (138, [(60, "Kartlegge ufrivillig deltid i pleie og omsorg"), (300, "HTV"), (420, "Høst 2024")]),
+            (170, [(60, "Styret rapporterer om planen på hvert medlemsmøte gjennom hele perioden fram til årsmøtet.")]),
+        ])
+        let found = PDFTables.find(lines, body: 11)
+        XCTAssertEqual(found.first?.lines, 0..<3)
+        XCTAssertEqual(found.first?.table.rows.map { $0.cells.map(\.text) },
+                       [["Aktivitet", "Hvem", "Når"], ["Drøftingsmøte om deltid med kommunedirektøren", "Leder og HTV", "Mars 2024"],
+                        ["Kartlegge ufrivillig deltid i pleie og omsorg", "HTV", "Høst 2024"]])
+    }
+
+    /// A list whose markers stand a tab from their text is no table.
+    func testAListWithTabbedMarkersIsNoTable() {
+        let lines = table([
+            (100, [(60, "•"), (78, "Verve 50 nye medlemmer i perioden.")]),
+            (113, [(60, "•"), (78, "Kurs for alle nye tillitsvalgte.")]),
+            (126, [(60, "•"), (78, "Medlemsmøte om pensjon i mars.")]),
+        ])
+        XCTAssertTrue(PDFTables.find(lines, body: 11).isEmpty)
+    }
+
     // MARK: refusals and isolation
 
     func testAScanIsRefusedAsNeedingOCR() throws {

@@ -30,19 +30,53 @@ enum PDFLayout {
         var perPage: [Int: Int] = [:]
         for i in lines.indices { perPage[lines[i].page, default: 0] += 1; lines[i].number = perPage[lines[i].page]! }
         let body = bodySize(lines)
-        let (text, origin) = layoutText(lines, body: body)
-        var blocks = RunningTextReader().read(text)
+        let metrics = Metrics(lines, body: body)
         // Headings by size: each size larger than the body's is a level, the largest first.
         let sizes = Set(lines.map { $0.size }.filter { $0 >= body * 1.15 }).sorted(by: >)
         var sizeAt: [SourcePosition: Double] = [:]
         for line in lines { sizeAt[.page(line.page, line: line.number)] = line.size }
-        for i in blocks.indices {
-            blocks[i] = blocks[i].remapped { Self.position($0, origin) }
-            guard case .paragraph = blocks[i].kind, blocks[i].text.count <= 120, let size = sizeAt[blocks[i].source],
-                  let level = sizes.firstIndex(of: size) else { continue }
-            blocks[i].kind = Block.Kind.heading(level: min(level + 1, 6))
+        // The lines between tables as text for the running-text reader; the tables as they are.
+        var blocks: [Block] = []
+        func read(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            let (text, origin) = layoutText(Array(lines[range]), body: body, metrics: metrics)
+            for var block in RunningTextReader().read(text) {
+                block = block.remapped { Self.position($0, origin) }
+                if case .paragraph = block.kind, block.text.count <= 120, let size = sizeAt[block.source], let level = sizes.firstIndex(of: size) {
+                    block.kind = Block.Kind.heading(level: min(level + 1, 6))
+                }
+                blocks.append(block)
+            }
         }
+        var next = 0
+        for found in PDFTables.find(lines, body: body) {
+            read(next..<found.lines.lowerBound)
+            blocks.append(Block(kind: .table(found.table), text: "", number: nil, lines: [], source: found.table.rows[0].source))
+            next = found.lines.upperBound
+        }
+        read(next..<lines.count)
         return blocks
+    }
+
+    /// What the laid-out text is measured in, from the whole document: the body text's width of a
+    /// character, the leftmost text's edge, and the usual white space between one line of body
+    /// text and the next (negative where the boxes overlap): a paragraph's lines stand this
+    /// close, paragraphs further apart.
+    struct Metrics {
+        var charWidth: Double, left: Double, gap: Double
+
+        init(_ lines: [Line], body: Double) {
+            var chars = 0, width = 0.0
+            for line in lines { for w in line.words where abs(w.size - body) < 0.6 { chars += w.text.count; width += w.x1 - w.x0 } }
+            charWidth = chars > 0 ? max(width / Double(chars), 1) : body * 0.5
+            left = lines.flatMap(\.words).map(\.x0).min() ?? 0
+            var gaps: [Double] = []
+            for (a, b) in zip(lines, lines.dropFirst()) where a.page == b.page && abs(a.size - body) < 0.6 && abs(b.size - body) < 0.6 && b.y0 > a.y0 {
+                gaps.append(b.y0 - a.y1)
+            }
+            gaps.sort()
+            gap = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+        }
     }
 
     /// A position in the laid-out text as the page and line it came from.
@@ -180,20 +214,8 @@ enum PDFLayout {
     /// space: a table's next column), at the column its left edge stands at (in characters of
     /// the body text's width from the leftmost text), with two spaces at least before it; a blank line where lines stand apart by more
     /// than a paragraph's lines do, between pages and where the next column starts. `origin` is each text line's page and line.
-    static func layoutText(_ lines: [Line], body: Double) -> (text: String, origin: [SourcePosition]) {
-        var chars = 0, width = 0.0
-        for line in lines { for w in line.words where abs(w.size - body) < 0.6 { chars += w.text.count; width += w.x1 - w.x0 } }
-        let charWidth = chars > 0 ? max(width / Double(chars), 1) : body * 0.5
-        let left = lines.flatMap(\.words).map(\.x0).min() ?? 0
-        // The usual white space between one line of body text and the next (negative where the
-        // boxes overlap): a paragraph's lines stand this close, paragraphs further apart.
-        var gaps: [Double] = []
-        for (a, b) in zip(lines, lines.dropFirst()) where a.page == b.page && abs(a.size - body) < 0.6 && abs(b.size - body) < 0.6 && b.y0 > a.y0 {
-            gaps.append(b.y0 - a.y1)
-        }
-        gaps.sort()
-        let gap = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
-
+    static func layoutText(_ lines: [Line], body: Double, metrics: Metrics) -> (text: String, origin: [SourcePosition]) {
+        let (charWidth, left, gap) = (metrics.charWidth, metrics.left, metrics.gap)
         var lines = lines
         joinHyphenated(&lines)
         var out: [String] = []
@@ -238,6 +260,22 @@ enum PDFLayout {
             lines[i].words[lines[i].words.count - 1].x1 = last.x1
             lines[i + 1].words.removeFirst()
         }
+    }
+
+    /// A cell's lines as one text: "arbeids-" and "miljø" joined as one word (not before a
+    /// conjunction: "Helse- og omsorg"), other lines with a space.
+    static func joinedLines(_ lines: [String]) -> String {
+        var out = ""
+        for line in lines {
+            if let last = out.last, last == "-", out.dropLast().last?.isLetter == true, let first = line.first, first.isLowercase,
+               !["og", "eller", "til", "and", "or"].contains(String(line.prefix { $0.isLetter })) {
+                out.removeLast()
+                out += line
+            } else {
+                out += out.isEmpty ? line : " " + line
+            }
+        }
+        return out
     }
 
     private static func hasColumnGap(_ line: Line) -> Bool {
