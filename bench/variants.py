@@ -9,8 +9,11 @@ like score_all.sh's TOTAL: macro average, n/a left out, a failed import = empty 
   documents (DOCX/ODT/Word 2003 XML): orig; LibreOffice -> PDF -> pdftotext as
       pdf-txt (default), pdf-layout (-layout), pdf-raw (-raw); lo-txt (LibreOffice's
       "Text (encoded)" export); pandoc-plain (pandoc -t plain; docx/odt only)
-  every plan: pdf-2col (LibreOffice's ODT of it with two columns a page -> PDF ->
-      pdftotext -layout: a newsletter's layout, the columns side by side)
+  every plan: pdf (LibreOffice's PDF itself, untagged as LibreOffice writes it by default,
+      read by the tool: poppler in its worker); pdf-2col (LibreOffice's ODT of it with two
+      columns a page -> PDF -> pdftotext -layout: a newsletter's layout, the columns side by
+      side) and pdf-2col-pdf (that PDF itself)
+  documents also: pdf-tagged (LibreOffice's tagged PDF, as Word writes them by default)
   text plans: orig; word-txt (Word "Save as plain text": symbol-font bullet stand-in +
       TAB, cp1252 or UTF-16 CRLF); gdocs-txt (Google Docs: "* " bullets, BOM);
       wrap72 (continuations at column 0); wrap78-indent (continuations under the
@@ -46,12 +49,15 @@ import textwrap
 import time
 
 SETS = ['/work/shared/devset', '/work/shared/devset2']
-DOC_VARIANTS = ['orig', 'pdf-txt', 'pdf-layout', 'pdf-raw', 'pdf-2col', 'lo-txt', 'pandoc-plain']
-TEXT_VARIANTS = ['orig', 'word-txt', 'gdocs-txt', 'wrap72', 'wrap78-indent', 'pdf-txt', 'pdf-layout', 'pdf-2col']
+DOC_VARIANTS = ['orig', 'pdf', 'pdf-tagged', 'pdf-txt', 'pdf-layout', 'pdf-raw', 'pdf-2col-pdf', 'pdf-2col', 'lo-txt', 'pandoc-plain']
+TEXT_VARIANTS = ['orig', 'word-txt', 'gdocs-txt', 'wrap72', 'wrap78-indent', 'pdf', 'pdf-txt', 'pdf-layout', 'pdf-2col-pdf', 'pdf-2col']
 ALL_VARIANTS = list(dict.fromkeys(DOC_VARIANTS + TEXT_VARIANTS))
-NEEDS = {'pdf-txt': ['soffice', 'pdftotext'], 'pdf-layout': ['soffice', 'pdftotext'],
+NEEDS = {'pdf': ['soffice'], 'pdf-tagged': ['soffice'], 'pdf-2col-pdf': ['soffice'], 'pdf-txt': ['soffice', 'pdftotext'], 'pdf-layout': ['soffice', 'pdftotext'],
          'pdf-raw': ['soffice', 'pdftotext'], 'pdf-2col': ['soffice', 'pdftotext'], 'lo-txt': ['soffice'], 'pandoc-plain': ['pandoc']}
 PACKAGE = {'soffice': 'Debian libreoffice-writer-nogui', 'pdftotext': 'poppler-utils', 'pandoc': 'pandoc'}
+# Renditions that are PDF files, by the cached product each is: LibreOffice's PDF (untagged, its
+# default), its tagged PDF, and the two-column one.
+PDF_FILES = {'pdf': 'pdf', 'pdf-tagged': 'tagged.pdf', 'pdf-2col-pdf': 'two.pdf'}
 PDFTOTEXT_MODE = {'pdf-txt': [], 'pdf-layout': ['-layout'], 'pdf-raw': ['-raw'], 'pdf-2col': ['-layout']}
 CACHE_VERSION = 'v1'
 METRICS = ['recall', 'precision', 'area_local', 'kind_accuracy']
@@ -376,13 +382,15 @@ def make_renditions(plans, variants, writers, rdir):
         return v in variants and not writers.missing(v) and any(p.is_text == group for p in plans)
     docs = [p for p in plans if not p.is_text]
     texts = [p for p in plans if p.is_text]
-    if any(want(v, False) for v in ('pdf-txt', 'pdf-layout', 'pdf-raw')):
+    if any(want(v, False) for v in ('pdf', 'pdf-txt', 'pdf-layout', 'pdf-raw')):
         writers.soffice_batch(docs, 'pdf', 'pdf')
+    if want('pdf-tagged', False):
+        writers.soffice_batch(docs, 'tagged.pdf', 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}')
     if want('lo-txt', False):
         writers.soffice_batch(docs, 'lo.txt', 'txt:Text (encoded):UTF8')
-    if want('pdf-txt', True) or want('pdf-layout', True):
+    if want('pdf', True) or want('pdf-txt', True) or want('pdf-layout', True):
         writers.soffice_batch(texts, 'txt.pdf', 'pdf', text_input=True)
-    if want('pdf-2col', False) or want('pdf-2col', True):
+    if any(want(v, g) for v in ('pdf-2col', 'pdf-2col-pdf') for g in (False, True)):
         writers.two_columns(plans)
     result = {}
     for p in plans:
@@ -390,7 +398,7 @@ def make_renditions(plans, variants, writers, rdir):
         for v in variants:
             if v not in (TEXT_VARIANTS if p.is_text else DOC_VARIANTS):
                 continue
-            dest = os.path.join(rdir, v, p.base + (p.ext if v == 'orig' else '.txt'))
+            dest = os.path.join(rdir, v, p.base + (p.ext if v == 'orig' else '.pdf' if v in PDF_FILES else '.txt'))
             os.makedirs(os.path.dirname(dest), exist_ok=True)
             try:
                 if writers.missing(v):
@@ -403,6 +411,13 @@ def make_renditions(plans, variants, writers, rdir):
                     write_gdocs_txt(p, paras, dest)
                 elif v in ('wrap72', 'wrap78-indent'):
                     write_wrapped(paras, dest, 72 if v == 'wrap72' else 78, v == 'wrap78-indent')
+                elif v in PDF_FILES:
+                    # The PDF itself, read by the tool (poppler in its worker), beside pdftotext's texts.
+                    product = PDF_FILES[v] if not (p.is_text and v == 'pdf') else 'txt.pdf'
+                    src = writers.cached(p, product)
+                    if src is None:
+                        raise Unavailable('no PDF')
+                    shutil.copyfile(src, dest)
                 elif v == 'pdf-2col':
                     shutil.copyfile(writers.pdftotext(p, 'two.pdf', v), dest)
                 elif v in PDFTOTEXT_MODE:
@@ -432,6 +447,10 @@ def snapshot(binary, workdir):
     """Run a copy of the binary: a rebuild during the run (ETXTBSY, a half-written file)
     then changes nothing. Retries while the copy does not start."""
     copy = os.path.join(workdir, 'handlingsplan')
+    # The PDF worker beside it, as it is beside the binary (the tool runs the one beside itself).
+    worker = os.path.join(os.path.dirname(binary), 'handlingsplan-pdf')
+    if os.path.exists(worker):
+        shutil.copy2(worker, os.path.join(workdir, 'handlingsplan-pdf'))
     for _ in range(30):
         try:
             shutil.copy2(binary, copy)
@@ -462,7 +481,7 @@ def squash(s):
 
 def coverage(plan, path):
     """Share of gold item texts found in the rendition's text (None for binary files)."""
-    if path.endswith(('.docx', '.odt', '.xml')):
+    if path.endswith(('.docx', '.odt', '.xml', '.pdf')):
         return None, []
     with open(path, 'rb') as f:
         hay = squash(decode(f.read()))

@@ -177,6 +177,10 @@ enum PDFTables {
         // first column) are read better as text than as cells.
         let firstColumn = perLine.compactMap { $0[0]?.words.count }.sorted()
         if !firstColumn.isEmpty, firstColumn[firstColumn.count / 2] <= 2 { return nil }
+        // A list whose items' text goes on after a wide gap (a tab typed in the text) is no
+        // table: most first cells start with a list's glyph.
+        let glyphs = perLine.compactMap { $0[0]?.words.first?.text }.filter { $0.count == 1 && isMarker($0) }.count
+        if glyphs * 2 >= perLine.compactMap({ $0[0] }).count { return nil }
         let tableRows = rows.enumerated().map { r, cols -> TableRow in
             let line = lines[rowLines[r]]
             let at = SourcePosition.page(line.page, line: line.number)
