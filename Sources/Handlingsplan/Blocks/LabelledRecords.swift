@@ -3,7 +3,8 @@
 /// the writer typed without a table. The labels are the document's own evidence — a column
 /// header's word before a colon, repeated record after record — and the run becomes one table
 /// block with those labels as its header, so that who and when reach their measure as a
-/// table's columns would.
+/// table's columns would. A record set out as a two-column table of labels and values is
+/// turned the same way (`transposed`).
 enum LabelledRecords {
     typealias Role = TableColumns.Role
 
@@ -14,7 +15,10 @@ enum LabelledRecords {
         var out: [Block] = []
         var i = 0
         while i < blocks.count {
-            if let (table, next) = run(blocks, from: i) {
+            if case let .table(t) = blocks[i].kind, let turned = transposed(t) {
+                out.append(Block(kind: .table(turned), text: "", number: nil, lines: [], source: blocks[i].source))
+                i += 1
+            } else if let (table, next) = run(blocks, from: i) {
                 out.append(table)
                 i = next
             } else {
@@ -23,6 +27,30 @@ enum LabelledRecords {
             }
         }
         return out
+    }
+
+    /// A record set out as a table of label and value, a row a field ("Mål | …", "Tiltak | …",
+    /// "Ansvarlig | …", "Frist | …": one table per goal): the same record as a table with the
+    /// labels as its header and the values as its one row, each value cell as it was (a cell
+    /// listing measures one a paragraph gives one item each, with the record's who and when).
+    /// Every row's first cell is a short label, three or more of them a column header's word,
+    /// among them the item's text and its goal, who or when.
+    static func transposed(_ table: Table) -> Table? {
+        let rows = table.rows.filter { !$0.filledCells.isEmpty }
+        guard rows.count >= 3, rows.allSatisfy({ $0.cells.count >= 2 && $0.filledCells.count <= 2 }) else { return nil }
+        var roles: [Role] = []
+        for row in rows {
+            let label = row.cells[0].text
+            guard !label.isEmpty, TextMatching.spaceSeparatedCount(label) <= 3, !label.hasSuffix(".") else { return nil }
+            if let role = TableColumns.headerRole(label.hasSuffix(":") ? String(label.dropLast()) : label) { roles.append(role) }
+        }
+        guard roles.count >= 3, Set(roles).count == roles.count, roles.contains(.text),
+              roles.contains(where: { [.goal, .responsible, .deadline].contains($0) }) else { return nil }
+        let header = TableRow(cells: rows.map { TableCell(text: $0.cells[0].text, source: $0.source) }, source: rows[0].source)
+        let values = TableRow(cells: rows.map { row in
+            row.cells.dropFirst().first { !$0.text.isEmpty } ?? TableCell(text: "", source: row.source)
+        }, source: rows[0].source)
+        return Table(rows: [header, values])
     }
 
     /// "Label: value" where the label is a column header's word (three words at most).

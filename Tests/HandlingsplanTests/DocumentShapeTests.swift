@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+@testable import Handlingsplan
+
+/// Shapes a whole document takes that say how it is to be read (blind batch b8): an outline
+/// of headings alone, and records set out as tables of label and value.
+final class DocumentShapeTests: XCTestCase {
+    private func p(_ text: String, style: String? = nil) -> String { OfficeFixtures.paragraph(text, style: style) }
+
+    /// Slides pasted into Word: slide titles Heading 1, their points Heading 2 and 3, no body
+    /// text. The lower levels are the outline's points: goals, and the measures under them.
+    func testAnOutlineOfHeadingsAloneIsAListUnderItsTopLevel() throws {
+        let h2 = "Overskrift2"
+        var body = p("Handlingsplan 2026", style: "Heading1") + p("Fagforbundet Halden avd. 123", style: h2)
+        body += p("Heltid og likelønn", style: "Heading1")
+            + p("Flere hele og faste stillinger i helse og omsorg", style: h2)
+        // Heading 3 is not in the fixture's styles: its outline level says it.
+        body += OfficeFixtures.paragraph("Kreve heltidsplan i alle enheter med turnus", outline: 2)
+            + OfficeFixtures.paragraph("Drøftingsmøte om uønsket deltid hvert år", outline: 2)
+        body += p("Organisasjonsbygging", style: "Heading1")
+            + p("Flere medlemmer i private barnehager", style: h2)
+        body += OfficeFixtures.paragraph("Vervekampanje i forbundsukene", outline: 2)
+            + OfficeFixtures.paragraph("Besøke alle barnehager i perioden", outline: 2)
+        let plan = try OfficeFixtures.importDocx(body)
+        let measures = plan.items(.measure).map(\.text)
+        XCTAssertEqual(measures, ["Kreve heltidsplan i alle enheter med turnus", "Drøftingsmøte om uønsket deltid hvert år",
+                                  "Vervekampanje i forbundsukene", "Besøke alle barnehager i perioden"])
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere hele og faste stillinger i helse og omsorg", "Flere medlemmer i private barnehager"])
+        XCTAssertEqual(plan.items.filter { $0.kind != .nationalGoal }.map(\.area), [1, 1, 1, 3, 3, 3])
+    }
+
+    /// A document with body text keeps its headings as headings.
+    func testHeadingsOverBodyTextStayHeadings() {
+        let blocks = (1...12).flatMap { i in
+            [Block(kind: .heading(level: 2), text: "Overskrift \(i)", number: nil, lines: [], source: .paragraph(i)),
+             Block(kind: .paragraph, text: "Tekst \(i).", number: nil, lines: [], source: .paragraph(i))]
+        }
+        XCTAssertEqual(HeadingOutline.relist(blocks), blocks)
+    }
+
+    /// One table per goal, a row a field: "Mål", "Tiltak" (a measure a paragraph), "Ansvarlig",
+    /// "Frist", and a field of no role ("Indikator"): one record, who and when on every measure.
+    func testATableOfLabelAndValueIsOneRecord() throws {
+        func cell(_ text: String) -> String {
+            "<w:tc>" + text.split(separator: "|").map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        func row(_ label: String, _ value: String) -> String { "<w:tr>\(cell(label))\(cell(value))</w:tr>" }
+        let body = p("Heltid og likelønn", style: "Heading1") + "<w:tbl>"
+            + row("Mål", "Flere medlemmer i kommunen har hele stillinger.")
+            + row("Tiltak", "Kreve at heltidsstrategien evalueres i 2026|Bistå medlemmer som krever stillingsutvidelse")
+            + row("Ansvarlig", "HTV i kommunen") + row("Frist", "31. desember 2026")
+            + row("Indikator", "Andel ansatte i hele stillinger i årsrapporten") + "</w:tbl>"
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere medlemmer i kommunen har hele stillinger."])
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Kreve at heltidsstrategien evalueres i 2026", "Bistå medlemmer som krever stillingsutvidelse"])
+        XCTAssertEqual(measures.map(\.responsible), ["HTV i kommunen", "HTV i kommunen"])
+        XCTAssertEqual(measures.map(\.deadline), ["31. desember 2026", "31. desember 2026"])
+        XCTAssertFalse(plan.texts.contains { $0.hasPrefix("Andel ansatte") }, "the indicator is no item")
+    }
+}
