@@ -3,7 +3,7 @@ import XCTest
 @testable import Handlingsplan
 
 /// Shapes a whole document takes that say how it is to be read (blind batch b8): an outline
-/// of headings alone, and records set out as tables of label and value.
+/// of headings alone, records set out as tables of label and value, points run in under topics.
 final class DocumentShapeTests: XCTestCase {
     private func p(_ text: String, style: String? = nil) -> String { OfficeFixtures.paragraph(text, style: style) }
 
@@ -36,6 +36,42 @@ final class DocumentShapeTests: XCTestCase {
              Block(kind: .paragraph, text: "Tekst \(i).", number: nil, lines: [], source: .paragraph(i))]
         }
         XCTAssertEqual(HeadingOutline.relist(blocks), blocks)
+    }
+
+    /// Points run in under topics ("Verving: Vi vervar …"), a goal's label that comes again in
+    /// every area ("Målet vårt:"): the topics are the goal's measures, their lead-in no part of
+    /// the text; the goal is the goal.
+    func testRunInTopicsArePointsAndARecurringLabelIsAField() throws {
+        let text = """
+        Heiltid og likeløn
+
+        Målet vårt: Alle som ønskjer det, skal få ei heil stilling innan 2028.
+
+        Heiltidsplan: Vi krev at kommunen vedtek ein heiltidsplan for kvar eining.
+
+        Fortrinnsrett: Tillitsvalde hjelper medlemmar som vil bruke fortrinnsretten.
+
+        Organisasjonsbygging og tariffmakt
+
+        Målet vårt: Fagforeininga skal ha 260 medlemmar ved årsskiftet.
+
+        Verving: Vi vervar på alle arbeidsplassar i forbundsvekene.
+
+        Skulering: Vi held grunnskulering for nye tillitsvalde innan eitt år.
+        """
+        let plan = try importText(text)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Alle som ønskjer det, skal få ei heil stilling innan 2028.", "Fagforeininga skal ha 260 medlemmar ved årsskiftet."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Vi krev at kommunen vedtek ein heiltidsplan for kvar eining.",
+                                                         "Tillitsvalde hjelper medlemmar som vil bruke fortrinnsretten.",
+                                                         "Vi vervar på alle arbeidsplassar i forbundsvekene.", "Vi held grunnskulering for nye tillitsvalde innan eitt år."])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 3, 3, 3])
+    }
+
+    /// "Ansvar: Styret" lines and the like are fields, never run-in topics.
+    func testFieldLabelsAreNoTopics() {
+        XCTAssertNil(RunInPoints.leadIn("Ansvar: Styret og leiar i fagforeininga saman"))
+        XCTAssertNil(RunInPoints.leadIn("Frist: Innan utgangen av mars 2026"))
+        XCTAssertNotNil(RunInPoints.leadIn("Verving: Vi vervar på alle arbeidsplassar."))
     }
 
     /// One table per goal, a row a field: "Mål", "Tiltak" (a measure a paragraph), "Ansvarlig",

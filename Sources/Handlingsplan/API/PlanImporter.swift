@@ -100,9 +100,9 @@ public struct PlanImporter: Sendable {
         try PlanLimits.check(blocks)
         // Whatever the format: records typed as labelled lines ("Kva:" / "Kven:" / "Når:") are the
         // table they are, and paragraphs whose styles make an outline (a term and its definitions)
-        // the list they are, and a document of headings alone the outline it is (so that `blocks`
-        // shows what the structurer reads).
-        return (format, encoding, replaced, HeadingOutline.relist(StyleOutline.relist(LabelledRecords.tables(blocks))))
+        // the list they are, a document of headings alone the outline it is, and paragraphs run in
+        // under topics the points they are (so that `blocks` shows what the structurer reads).
+        return (format, encoding, replaced, RunInPoints.relist(HeadingOutline.relist(StyleOutline.relist(LabelledRecords.tables(blocks)))))
     }
 
     /// The blocks of a file as one line each (kind, level, position, text): what the
