@@ -295,13 +295,20 @@ final class PDFReaderTests: XCTestCase {
         }
     }
 
-    /// `blocks` shows what a PDF is read into; `check` names the page.
+    /// `blocks` shows what a PDF is read into; `check` and the report name the page.
     func testBlocksAndCheckReadPDFs() throws {
         let blocks = try runTool(["blocks", pdf("002.tagged.pdf").path])
         XCTAssertEqual(blocks.status, 0, blocks.stderr)
         XCTAssertTrue(String(decoding: blocks.stdout, as: UTF8.self).hasPrefix("format: pdf\n"))
-        let check = try runTool(["check", pdf("b2-04.untagged.pdf").path])
+        let check = try runTool(["check", pdf("002.untagged.pdf").path])
         XCTAssertTrue([0, 1].contains(check.status), check.stderr)
-        XCTAssertTrue(String(decoding: check.stdout, as: UTF8.self).contains("b2-04.untagged.pdf"))
+        let findings = String(decoding: check.stdout, as: UTF8.self).split(separator: "\n").filter { $0.contains(" [") }
+        XCTAssertFalse(findings.isEmpty)
+        XCTAssertTrue(findings.allSatisfy { $0.contains("(side ") }, "each finding names its page: \(findings)")
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let report = dir.appendingPathComponent("r.html")
+        XCTAssertEqual(try runTool(["report", "-q", pdf("002.untagged.pdf").path, "-o", report.path]).status, 0)
+        XCTAssertTrue(try String(contentsOf: report, encoding: .utf8).contains("s. 8, l. "), "the report gives page and line")
     }
 }

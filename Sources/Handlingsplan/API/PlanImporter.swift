@@ -57,7 +57,7 @@ public struct PlanImporter: Sendable {
         }
         return Plan(source: SourceInfo(path: path, format: format, encoding: encoding, sha256: sha),
                     plan: MetadataExtractor.extract(blocks), sections: structure.sections, items: items,
-                    diagnostics: diagnostics.sorted { ($0.source?.line ?? 0) < ($1.source?.line ?? 0) })
+                    diagnostics: diagnostics.sorted { ($0.source?.page ?? 0, $0.source?.line ?? 0) < ($1.source?.page ?? 0, $1.source?.line ?? 0) })
     }
 
     /// Format detection, decoding and the format's reader: the format-neutral blocks of a file.

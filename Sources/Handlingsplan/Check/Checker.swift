@@ -81,7 +81,9 @@ public struct Checker: Sendable {
     private func filter(_ findings: [Finding]) -> [Finding] {
         findings.enumerated().filter { !disabled.contains($0.element.rule.code) }
             .sorted { a, b in
-                let la = a.element.position?.line ?? 0, lb = b.element.position?.line ?? 0
+                // (A PDF's positions by page, then line on it.)
+                let la = (a.element.position?.page ?? 0, a.element.position?.line ?? 0)
+                let lb = (b.element.position?.page ?? 0, b.element.position?.line ?? 0)
                 return la == lb ? a.offset < b.offset : la < lb
             }.map(\.element)
     }

@@ -31,6 +31,8 @@ public struct BatchSummary: Sendable {
         public var severity: Severity
         public var message: String
         public var line: Int?
+        /// The page of a PDF's position (the line is then the line on it).
+        public var page: Int?
         public var item: Item?
     }
 
@@ -58,7 +60,7 @@ public struct BatchSummary: Sendable {
         for finding in report.findings {
             let item = finding.position.flatMap { p in plan.items.first { $0.source == p } }
             review.append(ReviewRow(path: plan.source.path, plan: row.label, code: finding.rule.code, severity: finding.severity,
-                                    message: finding.message, line: finding.position?.line, item: item))
+                                    message: finding.message, line: finding.position?.line, page: finding.position?.page, item: item))
         }
     }
 

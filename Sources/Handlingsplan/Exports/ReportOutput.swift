@@ -117,7 +117,8 @@ public final class ReportOutput: BatchSink {
             for row in summary.review {
                 try w.startElement("tr", ["class": row.severity.rawValue])
                 try w.element("td", text: row.plan)
-                try w.element("td", ["class": "n"], text: row.line.map(String.init) ?? "")
+                // A PDF's line is the line on its page: "s. 2, l. 7".
+                try w.element("td", ["class": "n"], text: row.line.map { line in row.page.map { "s. \($0), l. \(line)" } ?? String(line) } ?? "")
                 try w.element("td", text: row.code)
                 try w.element("td", text: row.message)
                 try w.element("td", text: row.item.map { "\($0.mapping.method), \(Self.decimal($0.mapping.confidence))" + ($0.mapping.evidence.map { ": \($0)" } ?? "") } ?? "")
