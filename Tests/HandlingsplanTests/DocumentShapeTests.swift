@@ -74,6 +74,44 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertNotNil(RunInPoints.leadIn("Verving: Vi vervar på alle arbeidsplassar."))
     }
 
+    /// Goals written as sub-headings under each area, each with its numbered measures: the
+    /// sub-headings are the goals; a plan whose sub-headings are topics keeps them as sections.
+    func testGoalsWrittenAsSubheadingsAreGoals() throws {
+        let h2 = "Overskrift2"
+        func measure(_ text: String) -> String { OfficeFixtures.paragraph(text, numId: 1) }
+        var body = p("Heltid, likelønn og kampen for mindre forskjeller", style: "Heading1")
+        body += p("Flere ansatte i kommunen har hele stillinger", style: h2) + measure("Kreve at heltidsplanen følges opp i alle enheter")
+            + measure("Bistå medlemmer som vil bruke fortrinnsretten")
+        body += p("Lønnsutviklingen for våre grupper er minst like god som for andre", style: h2) + measure("Utarbeide lønnsstatistikk før forhandlingene")
+        body += p("Organisasjonsbygging og tariffmakt", style: "Heading1")
+        body += p("Fagforeningen har 5 500 medlemmer ved utgangen av 2026", style: h2) + measure("Vervekampanje i uke 38 med besøk på alle sykehjem")
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere ansatte i kommunen har hele stillinger",
+                                                          "Lønnsutviklingen for våre grupper er minst like god som for andre",
+                                                          "Fagforeningen har 5 500 medlemmer ved utgangen av 2026"])
+        XCTAssertEqual(plan.items(.measure).count, 4)
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 3, 3])
+
+        var topics = p("Organisasjonsbygging og tariffmakt", style: "Heading1")
+        for topic in ["Verving", "Tillitsvalgte", "Lønn og pensjon"] {
+            topics += p(topic, style: h2) + measure("Kurs for alle nye medlemmer om \(topic.lowercased())")
+        }
+        let grouped = try OfficeFixtures.importDocx(topics)
+        XCTAssertTrue(grouped.items(.localGoal).isEmpty, "topics are no goals: \(grouped.texts)")
+        XCTAssertEqual(grouped.items(.measure).count, 3)
+    }
+
+    /// A form's content controls that show their placeholder, and its prompts in brackets, are
+    /// no part of the plan.
+    func testAFormsUnfilledFieldsAndPromptsAreNoItems() throws {
+        let placeholder = "<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>Klikk eller trykk her for å skrive inn tekst.</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        let filled = "<w:p><w:sdt><w:sdtPr><w:alias w:val=\"Tiltak\"/></w:sdtPr><w:sdtContent><w:r><w:t>Verve 40 nye medlemmer i private barnehagar</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        let body = p("Organisasjonsbygging og tariffmakt", style: "Heading1") + p("Tiltak:") + p("(Skriv inn eigne tiltak. Legg til fleire rader ved behov.)")
+            + filled + placeholder
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.texts, ["Verve 40 nye medlemmer i private barnehagar"])
+    }
+
     /// One table per goal, a row a field: "Mål", "Tiltak" (a measure a paragraph), "Ansvarlig",
     /// "Frist", and a field of no role ("Indikator"): one record, who and when on every measure.
     func testATableOfLabelAndValueIsOneRecord() throws {
