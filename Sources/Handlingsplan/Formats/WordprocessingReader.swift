@@ -240,6 +240,7 @@ private struct BodyWalker {
             guard WordprocessingReader.isW(e) || e.namespace?.contains("auxHint") == true || e.namespace == nil else {
                 continue
             }
+            if e.isPlaceholderControl { continue }
             switch e.name {
             case "p": paragraph(e)
             case "tbl": blocks.append(table(e))
@@ -367,7 +368,9 @@ private struct BodyWalker {
                 parts += content.lines.map(TextCleaning.clean)
                 for box in content.textBoxes { parts += cellParagraphs(box) }
             case "tcPr", "del": continue
-            default: parts += cellParagraphs(e) // nested tables, sdt
+            default:
+                if e.isPlaceholderControl { continue }
+                parts += cellParagraphs(e) // nested tables, sdt
             }
         }
         return parts.filter { !$0.isEmpty }
@@ -432,8 +435,18 @@ private struct InlineText {
                  "commentReference", "annotationRef", "fldChar", "sym", "softHyphen", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd":
                 continue
             default:
+                if child.isPlaceholderControl { continue }
                 collect(child) // hyperlink, ins, smartTag, sdt/sdtContent, fldSimple, drawing/pict (for text boxes), customXml
             }
         }
+    }
+}
+
+extension XMLElement {
+    /// A content control that shows its placeholder (`w:showingPlcHdr`: "Klikk eller trykk
+    /// her for å skrive inn tekst." in a form nobody filled in): the form's prompt, no text of
+    /// the plan's.
+    var isPlaceholderControl: Bool {
+        name == "sdt" && first("sdtPr")?.first("showingPlcHdr") != nil
     }
 }

@@ -137,6 +137,9 @@ enum Labels {
 
     /// Template instruction text, if the text starts with it.
     static func template(_ text: String) -> (prefix: String, opens: Group?)? {
+        // An instruction in brackets ("(Skriv inn eigne tiltak. Legg til fleire rader.)"), as
+        // forms print their prompts: the same sentence.
+        if let first = text.first, first == "(" || first == "[" { return template(String(text.dropFirst())) }
         // The folded text starts with the lower-cased first non-space character: most lines
         // are answered by that alone, without folding them.
         guard mayBeTemplate(text) else { return nil }
