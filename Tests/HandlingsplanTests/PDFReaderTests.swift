@@ -295,6 +295,28 @@ final class PDFReaderTests: XCTestCase {
         }
     }
 
+    /// A PDF the fuzzer made that keeps poppler busy for seconds: past the time given, it
+    /// fails alone with the limit named, and the rest of the folder is imported.
+    func testAPDFThatTakesTooLongFailsWithTheLimitNamed() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: pdf("fuzz-slow.pdf"), to: dir.appendingPathComponent("slow.pdf"))
+        try FileManager.default.copyItem(at: pdf("b2-04.untagged.pdf"), to: dir.appendingPathComponent("plan.pdf"))
+        let out = dir.appendingPathComponent("out.json")
+        let process = Process()
+        process.executableURL = Paths.binary
+        process.arguments = ["import", dir.path, "-q", "-o", out.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["HANDLINGSPLAN_PDF_TIMEOUT": "1"]) { $1 }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1)
+        let batch = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as! [String: Any]
+        XCTAssertEqual((batch["plans"] as! [Any]).count, 1)
+        let reason = ((batch["failures"] as! [[String: Any]]).first?["error"] as? String) ?? ""
+        XCTAssertTrue(reason.contains("sekunder"), reason)
+    }
+
     /// `blocks` shows what a PDF is read into; `check` and the report name the page.
     func testBlocksAndCheckReadPDFs() throws {
         let blocks = try runTool(["blocks", pdf("002.tagged.pdf").path])

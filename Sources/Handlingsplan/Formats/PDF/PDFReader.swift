@@ -11,12 +11,14 @@ import Glibc
 /// The worker runs within a budget (`cpuSeconds`, `memoryBytes`, `wallSeconds`): a PDF that
 /// crashes, hangs or floods poppler fails alone, with a message, and the batch goes on.
 package enum PDFReader {
-    /// CPU seconds and address space of the worker, and the wall-clock time it is given.
-    package static let cpuSeconds = 20
-    package static let memoryBytes = 2 << 30
-    /// 30 seconds, or `HANDLINGSPLAN_PDF_TIMEOUT` seconds where the environment says so.
+    /// CPU seconds and address space of the worker, and the wall-clock time it is given: a
+    /// plan of a few dozen pages takes poppler well under a second; a file past these is hostile
+    /// (a fuzzed 99 KB PDF took 6.5 s).
+    package static let cpuSeconds = 10
+    package static let memoryBytes = 1536 << 20
+    /// 15 seconds, or `HANDLINGSPLAN_PDF_TIMEOUT` seconds where the environment says so.
     static var wallSeconds: Double {
-        ProcessInfo.processInfo.environment["HANDLINGSPLAN_PDF_TIMEOUT"].flatMap(Double.init).map { min(max($0, 1), 3600) } ?? 30
+        ProcessInfo.processInfo.environment["HANDLINGSPLAN_PDF_TIMEOUT"].flatMap(Double.init).map { min(max($0, 1), 3600) } ?? 15
     }
     /// The most the worker may write back (the words of `PopplerExtractor.maxPages` full pages).
     static let maxAnswerBytes = 256 << 20
