@@ -132,4 +132,37 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(measures.map(\.deadline), ["31. desember 2026", "31. desember 2026"])
         XCTAssertFalse(plan.texts.contains { $0.hasPrefix("Andel ansatte") }, "the indicator is no item")
     }
+
+    /// A matrix with an area a column and a row a goal label or a time (blind batch b9): read
+    /// down each column, its area's goals and measures, each measure with its row's time.
+    func testAMatrixOfAreasByColumnIsOneSectionAColumn() throws {
+        func cell(_ text: String) -> String {
+            "<w:tc>" + text.split(separator: "|", omittingEmptySubsequences: false).map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        func row(_ cells: String...) -> String { "<w:tr>" + cells.map(cell).joined() + "</w:tr>" }
+        let body = p("Handlingsplan 2027", style: "Heading1") + "<w:tbl>"
+            + row("", "Organisasjon og tariffmakt", "Fag og kompetanse", "Politisk påverknad")
+            + row("Måla våre", "Alle einingar har ein plasstillitsvald.", "Fleire assistentar tek fagbrev.", "Politikarane kjenner meininga vår.")
+            + row("Vår 2027", "Vervekampanje i forbundsveka.|Grunnskolering for nye tillitsvalde.", "Informasjonsmøte om praksiskandidatordninga.", "–")
+            + row("Haust 2027", "Besøk hjå lærlingane.", "", "Budsjettmøte med gruppeleiarane.")
+            + "</w:tbl>" + p("Drift", style: "Heading1") + p("Styremøte kvar månad.")
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Alle einingar har ein plasstillitsvald.", "Fleire assistentar tek fagbrev.", "Politikarane kjenner meininga vår."])
+        XCTAssertEqual(plan.items(.localGoal).map(\.area), [3, 4, 5])
+        let measures = plan.items(.measure).filter { $0.deadline != nil }
+        XCTAssertEqual(measures.map(\.text), ["Vervekampanje i forbundsveka.", "Grunnskolering for nye tillitsvalde.", "Besøk hjå lærlingane.",
+                                              "Informasjonsmøte om praksiskandidatordninga.", "Budsjettmøte med gruppeleiarane."])
+        XCTAssertEqual(measures.map(\.area), [3, 3, 3, 4, 5])
+        XCTAssertEqual(measures.map(\.deadline), ["Vår 2027", "Vår 2027", "Haust 2027", "Vår 2027", "Haust 2027"])
+        XCTAssertFalse(plan.texts.contains("–"), "an empty cell's dash is no item")
+    }
+
+    /// A table whose header names areas but whose first column holds sentences is no matrix.
+    func testATableOfSentencesUnderAreaHeadersIsNoMatrix() {
+        func c(_ t: String) -> TableCell { TableCell(text: t, source: .paragraph(1)) }
+        let header = TableRow(cells: [c(""), c("Organisasjon og tariffmakt"), c("Fag og kompetanse"), c("Politisk påverknad")], source: .paragraph(1))
+        let row = TableRow(cells: [c("Vi skal verve fleire medlemmar i år."), c("a"), c("b"), c("c")], source: .paragraph(2))
+        XCTAssertNil(AreaMatrix.areaColumns(Table(rows: [header, row])))
+        XCTAssertEqual(AreaMatrix.areaColumns(Table(rows: [header, TableRow(cells: [c("Mål"), c("a"), c("b"), c("c")], source: .paragraph(2))])), [1, 2, 3])
+    }
 }

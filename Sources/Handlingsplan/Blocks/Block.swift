@@ -85,6 +85,10 @@ extension Block {
 
 struct Table: Hashable, Sendable {
     var rows: [TableRow]
+    /// Columns whose role the document's layout gives, where a block pass rebuilt the table
+    /// (`AreaMatrix`: its first column the rows' times, its second the items): the column
+    /// reader takes them before it looks at words or content.
+    var knownRoles: [Int: TableColumns.Role] = [:]
 }
 
 struct TableRow: Hashable, Sendable {

@@ -47,6 +47,9 @@ struct TableColumns {
             for (column, role) in found { columns[role] = column }
             break
         }
+        for (column, role) in table.knownRoles.sorted(by: { $0.key < $1.key }) where columns[role] == nil && !columns.values.contains(column) {
+            columns[role] = column
+        }
         assignByContent(table)
     }
 
