@@ -218,6 +218,31 @@ final class PDFReaderTests: XCTestCase {
                         ["Kartlegge ufrivillig deltid i pleie og omsorg", "HTV", "Høst 2024"]])
     }
 
+    /// Cells that list their points with bullets and a hanging indent: a point's next lines stand
+    /// at its text, not at its bullet, and are the same cell's (b9-06's layout).
+    func testBulletedCellsWithAHangingIndentStayOneColumn() throws {
+        let lines = table([
+            (100, [(60, "Mål"), (200, "Tiltak")]),
+            (113, [(60, "Flere har hele stillinger."), (200, "• Kreve drøftingsmøte om heltid med")]),
+            (126, [(208.5, "kommunedirektøren.")]),
+            (139, [(200, "• Kartlegge deltid i helse.")]),
+            (152, [(60, "Flere medlemmer i kommunen."), (200, "• Vervekampanje i mai.")]),
+        ])
+        let found = PDFTables.find(lines, body: 11)
+        XCTAssertEqual(found.first?.lines, 0..<5)
+        let rows = try XCTUnwrap(found.first).table.rows
+        XCTAssertEqual(rows.map { $0.cells[0].text }, ["Mål", "Flere har hele stillinger.", "Flere medlemmer i kommunen."])
+        XCTAssertEqual(rows[1].cells[1].paragraphs, ["• Kreve drøftingsmøte om heltid med kommunedirektøren.", "• Kartlegge deltid i helse."])
+    }
+
+    /// LibreOffice tags a paragraph of outline numbering as P and drops the tab after its number.
+    func testANumberRunIntoItsTextIsAMarkerAgain() {
+        XCTAssertEqual(PDFStructure.unglued("1.1Flere ansatte går til heltid."), "1.1 Flere ansatte går til heltid.")
+        XCTAssertEqual(PDFStructure.unglued("2.3.1Kreve oversikt."), "2.3.1 Kreve oversikt.")
+        XCTAssertEqual(PDFStructure.unglued("2026 blir et godt år."), "2026 blir et godt år.")
+        XCTAssertEqual(PDFStructure.unglued("1.5mill. kroner"), "1.5mill. kroner")
+    }
+
     /// A list whose markers stand a tab from their text is no table.
     func testAListWithTabbedMarkersIsNoTable() {
         let lines = table([

@@ -9,6 +9,17 @@ enum PDFStructure {
         return walk.blocks
     }
 
+    /// A paragraph's text with the space restored after a leading section number that the
+    /// text runs into ("1.1Flere ansatte …", "2.3.1Kreve …"): LibreOffice tags a paragraph
+    /// of outline numbering as P and drops the tab after its number, which the words of the
+    /// page show as apart. The marker inventory then sees the numbers as the lines' markers.
+    static func unglued(_ text: String) -> String {
+        let number = text.prefix { $0.isNumber || $0 == "." }
+        guard number.first?.isNumber == true, number.count <= 8, number.contains("."),
+              let next = text.dropFirst(number.count).first, next.isUppercase else { return text }
+        return number + " " + text.dropFirst(number.count)
+    }
+
     private struct Walk {
         let words: PageWords
         var blocks: [Block] = []
@@ -32,7 +43,7 @@ enum PDFStructure {
                     let level = Int(e.kind.dropFirst()) ?? 1
                     add(.heading(level: level), e.text, page: e.page)
                 case "P", "Caption", "Lbl":
-                    add(.paragraph, e.text, page: e.page)
+                    add(.paragraph, e.text.map(PDFStructure.unglued), page: e.page)
                 case "L":
                     for item in e.children { listItem(item, level: listLevel + 1) }
                 case "LI":

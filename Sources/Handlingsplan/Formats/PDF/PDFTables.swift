@@ -15,6 +15,9 @@ enum PDFTables {
     struct Segment {
         var words: [Word]
         var x0: Double { words.first?.x0 ?? 0 }
+        /// Where the segment's text aligns: after its list marker, where it has one ("• Fleire …"
+        /// in a cell whose next lines hang at the text, not at the bullet).
+        var edge: Double { words.count >= 2 && PDFTables.isListMarker(words[0].text) ? words[1].x0 : x0 }
         var x1: Double { words.last?.x1 ?? 0 }
         var text: String { words.map(\.text).joined(separator: " ") }
     }
@@ -47,7 +50,13 @@ enum PDFTables {
         return merged
     }
 
-    private static func isMarker(_ s: String) -> Bool {
+    /// A word that is a bullet and nothing else: one glyph that is no letter or digit ("•", "–",
+    /// a symbol font's private-use bullet). (Not a number: "1. mai" starts many a cell.)
+    static func isListMarker(_ s: String) -> Bool {
+        s.count == 1 && !s.first!.isLetter && !s.first!.isNumber
+    }
+
+    static func isMarker(_ s: String) -> Bool {
         s.count <= 3 && !s.contains { $0.isLetter && s.count > 2 } && (s.count == 1 ? !s.first!.isLetter || s.first!.isLowercase : true)
             && !(s.allSatisfy(\.isNumber) && s.count > 1)
     }
@@ -74,9 +83,15 @@ enum PDFTables {
     /// The lines of a table starting at line `start` (one of two segments or more), and its
     /// columns' left edges: the table goes on while lines stand as close as a cell's lines do,
     /// each segment starting at a column's edge and no segment running across the next column's.
+    /// A cell's bulleted point may hang its next lines at its text: those lines stand at the
+    /// point's text (`hangs`), and are the bullet's column's.
     private static func region(from start: Int, _ lines: [Line], _ segs: [[Segment]], body: Double) -> (lines: Range<Int>, columns: [Double])? {
         let tolerance = body * 0.6
         var columns: [Double] = segs[start].map(\.x0)
+        var hangs: [Double] = segs[start].filter { $0.edge != $0.x0 }.map(\.edge)
+        func aligned(_ seg: Segment, _ columns: [Double]) -> Bool {
+            columns.contains { abs($0 - seg.x0) <= tolerance } || hangs.contains { abs($0 - seg.x0) <= tolerance }
+        }
         var end = start + 1
         var multi = 1
         while end < lines.count {
@@ -87,16 +102,14 @@ enum PDFTables {
             let s = segs[end]
             var fits = true
             var grown = columns
-            for seg in s {
-                if !grown.contains(where: { abs($0 - seg.x0) <= tolerance }) {
-                    if s.count >= 2, grown.count < 12 { grown.append(seg.x0) } else { fits = false }
-                }
+            for seg in s where !aligned(seg, grown) {
+                if s.count >= 2, grown.count < 12 { grown.append(seg.x0) } else { fits = false }
             }
             // A segment that runs across a column's edge is running text, not a cell.
-            for seg in s where grown.contains(where: { $0 > seg.x0 + tolerance && $0 < seg.x1 - tolerance }) { fits = false }
-            let newColumns = grown
+            for seg in s where grown.contains(where: { $0 > seg.edge + tolerance && $0 < seg.x1 - tolerance }) { fits = false }
             guard fits else { break }
-            columns = newColumns.sorted()
+            columns = grown.sorted()
+            hangs += s.filter { $0.edge != $0.x0 }.map(\.edge)
             if s.count >= 2 { multi += 1 }
             end += 1
         }
@@ -123,7 +136,8 @@ enum PDFTables {
         }
         // The right edge each column's text can reach: where the nearest text to its right starts
         // (a column's or a cell's of a column too seldom used to count), the last column's widest line.
-        let starts = region.flatMap { segs[$0].map(\.x0) }
+        // (Not a bulleted point's next lines, which hang an em or so right of its column's edge.)
+        let starts = region.flatMap { segs[$0].map(\.x0) }.filter { x in !columns.contains { x > $0 + tolerance && x - $0 <= body * 1.2 } }
         // (The last column reaches the page's text edge: the end of its widest line.)
         let pages = Set(region.map { lines[$0].page })
         let rightmost = lines.filter { pages.contains($0.page) }.compactMap { $0.words.last?.x1 }.max() ?? 0
@@ -173,8 +187,9 @@ enum PDFTables {
             }
         }
         guard rows.count >= 2 else { return nil }
-        // Columns so narrow that their words break mid-word (two words or fewer a line in the
-        // first column) are read better as text than as cells.
+        // Columns so narrow that their words break mid-word or stand a letter a line (text set
+        // vertically) are read better as text than as cells: a first column whose lines are
+        // mostly three characters or fewer. (A column of short labels, "Vår 2026", is a column.)
         let firstColumn = perLine.compactMap { $0[0]?.words.count }.sorted()
         if !firstColumn.isEmpty, firstColumn[firstColumn.count / 2] <= 2 { return nil }
         // A list whose items' text goes on after a wide gap (a tab typed in the text) is no
