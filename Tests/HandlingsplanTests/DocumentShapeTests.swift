@@ -165,4 +165,38 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertNil(AreaMatrix.areaColumns(Table(rows: [header, row])))
         XCTAssertEqual(AreaMatrix.areaColumns(Table(rows: [header, TableRow(cells: [c("Mål"), c("a"), c("b"), c("c")], source: .paragraph(2))])), [1, 2, 3])
     }
+
+    /// Lists written inside one paragraph (blind batch b10): an enumeration "1) …; 2) …" after a
+    /// lead-in, and a label's items split by semicolons; who in "(ansv.: …)" comes off the text.
+    func testAListWrittenInsideOneParagraphGivesAnItemAPart() throws {
+        let plan = try importText("""
+        Handlingsplan 2026 for Fagforbundet Hareid
+
+        ORGANISASJON OG TARIFFMAKT
+
+        Status i dag: vi har 415 medlemar; fire arbeidsplassar manglar tillitsvald.
+
+        Mål: vi skal passere 450 medlemar innan nyttår; alle arbeidsplassar skal ha plasstillitsvald.
+
+        Tiltak: vervestand på sjukeheimen i forbundsvekene; telefon til alle nye medlemar (ansv.: sekretær); grunnopplæring for nye tillitsvalde (ansv.: leiar).
+
+        FAG OG KOMPETANSE
+
+        Konkret vil vi: 1) arrangere informasjonsmøte om fagbrev på jobb; 2) delta i 1. mai-toget og på torget; 3) markere helsefagarbeidardagen.
+        """)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["vi skal passere 450 medlemar innan nyttår", "alle arbeidsplassar skal ha plasstillitsvald."])
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["vervestand på sjukeheimen i forbundsvekene", "telefon til alle nye medlemar", "grunnopplæring for nye tillitsvalde",
+                                              "arrangere informasjonsmøte om fagbrev på jobb", "delta i 1. mai-toget og på torget", "markere helsefagarbeidardagen."])
+        XCTAssertEqual(measures.map(\.responsible), [nil, "sekretær", "leiar", nil, nil, nil])
+        XCTAssertEqual(measures.map(\.area), [3, 3, 3, 4, 4, 4])
+        XCTAssertFalse(plan.texts.contains { $0.contains("415") }, "a semicolon list without a goal's or measure's label stays prose")
+    }
+
+    func testAnEnumerationCountsUpFromItsFirstMarker() {
+        XCTAssertEqual(InlineLists.enumeration("Vi vil: a) verve fleire medlemar; b) skolere tillitsvalde.")?.parts, ["verve fleire medlemar", "skolere tillitsvalde."])
+        XCTAssertNil(InlineLists.enumeration("Vi går i 1. mai-toget (se punkt 2) og deler ut roser."), "one marker is no list")
+        XCTAssertNil(InlineLists.enumeration("Frå 1) til 3) i vedtektene."), "markers that do not count up are no list")
+        XCTAssertEqual(InlineLists.semicolonParts("vervestand (ansv.: leiar; nestleiar) i mai; kurs for nye tillitsvalde").count, 2, "no split inside parentheses")
+    }
 }

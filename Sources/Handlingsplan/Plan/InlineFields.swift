@@ -50,7 +50,9 @@ enum InlineFields {
     /// The last tail of a line (a parenthesis, the part after a spaced dash, sentences after
     /// the first, the part after a colon) when it holds fields only.
     private static func trailingTail(_ text: String) -> (String, (responsible: String?, deadline: String?))? {
-        let t = TextCleaning.clean(text)
+        var t = TextCleaning.clean(text)
+        // A sentence's full stop after its closing parenthesis ("… barnehagane (ansv.: HTV).").
+        if t.hasSuffix(").") || t.hasSuffix("].") { t.removeLast() }
         // "… (ansvarleg: leiar, innan 1. mars)", "… [leiar]"
         if t.hasSuffix("]"), let open = t.lastIndex(of: "["), open > t.startIndex {
             let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
