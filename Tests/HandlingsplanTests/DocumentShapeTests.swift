@@ -199,4 +199,50 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertNil(InlineLists.enumeration("Frå 1) til 3) i vedtektene."), "markers that do not count up are no list")
         XCTAssertEqual(InlineLists.semicolonParts("vervestand (ansv.: leiar; nestleiar) i mai; kurs for nye tillitsvalde").count, 2, "no split inside parentheses")
     }
+
+    /// Who and when marked by a symbol inside the line, the same symbol line after line (a Teams
+    /// post, blind batch b10): which symbol is who and which is when comes from their values;
+    /// the items of another glyph above them are their goals; a heading may open with a pictograph.
+    func testSymbolsThatMarkWhoAndWhenAreFields() throws {
+        let plan = try importText("""
+        Handlingsplan 2026 – Fagforbundet Skien
+
+        💪 HELTID OG LIKELØNN
+        🎯 Flere i helse og omsorg jobber heltid innen utgangen av 2026
+        ☐ Kreve tall på deltid fra kommunen hvert kvartal og følge dem opp i drøftingsmøtene  👤 HTV  📅 løpende
+        ☑ Medlemsmøte om turnus og langvakter  👤 Styret  📅 februar
+
+        📚 FAG OG KOMPETANSE
+        🎯 Flere assistenter tar fagbrev
+        ☐ Infomøte om fagbrev på jobb  👤 Seksjon helse og sosial  📅 mars
+        ☐ Kreve en kompetanseplan for barnehagene  📅 juni
+        """)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere i helse og omsorg jobber heltid innen utgangen av 2026", "Flere assistenter tar fagbrev"])
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Kreve tall på deltid fra kommunen hvert kvartal og følge dem opp i drøftingsmøtene",
+                                              "Medlemsmøte om turnus og langvakter", "Infomøte om fagbrev på jobb", "Kreve en kompetanseplan for barnehagene"])
+        XCTAssertEqual(measures.map(\.responsible), ["HTV", "Styret", "Seksjon helse og sosial", nil])
+        XCTAssertEqual(measures.map(\.deadline), ["løpende", "februar", "mars", "juni"])
+        XCTAssertEqual(measures.map(\.area), [1, 1, 4, 4], "the heading after a long line and a blank one is a heading")
+    }
+
+    /// Who and when in one column ("Kven / når"), and who and when lined up with a cell's
+    /// measures one a paragraph (blind batch b10).
+    func testWhoAndWhenInOneCellOrLinedUpByParagraph() throws {
+        func cell(_ text: String) -> String {
+            "<w:tc>" + text.split(separator: "|").map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        func row(_ cells: String...) -> String { "<w:tr>" + cells.map(cell).joined() + "</w:tr>" }
+        let body = p("Heiltid og likeløn", style: "Heading1") + "<w:tbl>" + row("Tiltak", "Kven / når")
+            + row("Krevje ein plan mot ufrivillig deltid i heimetenesta.", "HTV / innan 1. april")
+            + row("Medlemsmøte om ny pensjonsordning og AFP.", "Styret|september")
+            + row("Kartleggje innleige frå vikarbyrå.", "HTV") + "</w:tbl>"
+            + p("Organisasjon og tariffmakt", style: "Heading1") + "<w:tbl>" + row("Tiltak", "Ansvarleg", "Frist")
+            + row("Vervekampanje i forbundsvekene.|Ringje alle nye medlemar.|Grunnopplæring for nye tillitsvalde.", "Vervekontakt|–|Opplæringsansvarleg", "Veke 16|Løpande|Haust")
+            + "</w:tbl>"
+        let plan = try OfficeFixtures.importDocx(body)
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.responsible), ["HTV", "Styret", "HTV", "Vervekontakt", nil, "Opplæringsansvarleg"])
+        XCTAssertEqual(measures.map(\.deadline), ["innan 1. april", "september", nil, "Veke 16", "Løpande", "Haust"])
+    }
 }

@@ -71,7 +71,7 @@ struct RunningTextReader {
             }
             let position = SourcePosition.text(line: line.number, column: parsed.column)
             if let p = current, parsed.marker == nil, !parsed.isHeading,
-               let join = p.join(parsed.text, standingAlone: line.standsAlone && line.blankBefore, labels: &labels) {
+               let join = p.join(parsed.text, standingAlone: line.standsAlone && line.blankBefore, afterBlank: line.blankBefore, labels: &labels) {
                 current!.append(parsed.text, join, at: position, words: documentWords)
                 continue
             }
@@ -529,12 +529,15 @@ private struct Pending {
 
     /// Whether `next` continues this block (a wrapped line) rather than starting one.
     /// `standingAlone`: `next` has blank lines before and after it.
-    func join(_ next: String, standingAlone: Bool, labels: inout LabelMemo) -> Join? {
+    /// `afterBlank`: a blank line stands before `next`.
+    func join(_ next: String, standingAlone: Bool, afterBlank: Bool = false, labels: inout LabelMemo) -> Join? {
         if first.isHeading { return nil }
         let last = lines[lines.count - 1]
         // A parenthesis still open goes on in the next line ("… (ansvarleg:" / "styret, veke 11)").
         if openParentheses > 0 { return .sure }
         if TextMatching.endsWith(last, ascii: UInt8(ascii: ":")) || (labels.isLabel(last) && Labels.isBare(last)) { return nil }
+        // A line that opens with a pictograph or sign ("☑ Medlemsmøte …", "📚 FAG …") starts a block.
+        if let c = next.unicodeScalars.first, c.value >= 0x2000, c.properties.generalCategory == .otherSymbol { return nil }
         // A line in lower case goes on with the sentence before it, even one that reads like a label ("hovudmål for …").
         if Self.startsInLowerCase(next) { return .sure }
         if labels.isLabel(next) { return nil }
@@ -543,9 +546,14 @@ private struct Pending {
         // A short line standing alone after its own blank line is a heading, not a continuation.
         if lines.count == 1, standsAlone, first.marker == nil, Labels.looksLikeHeading(last) { return nil }
         if let end = last.last, ".!?".contains(end) { return nil }
-        if standingAlone, Labels.looksLikeHeading(next), !TextMatching.endsWithFunctionWord(last) { return nil }
+        // (A heading may open with a pictograph: "📚 FAG OG KOMPETANSE".)
+        let nextWords = TextMatching.withoutLeadingSymbols(next)
+        if standingAlone, Labels.looksLikeHeading(nextWords), !TextMatching.endsWithFunctionWord(last) { return nil }
+        // So does a line in capitals after a blank line ("☕ DRIFT OG SOSIALT" / "☐ Styremøte …").
+        if afterBlank, nextWords.filter(\.isLetter).count >= 4, !nextWords.contains(where: \.isLowercase),
+           Labels.looksLikeHeading(nextWords), !TextMatching.endsWithFunctionWord(last) { return nil }
         let prepared = labels.prepared
-        if Labels.namesArea(prepared(next)) || Labels.isKnownSectionHeading(prepared(next)) { return nil }
+        if Labels.namesArea(prepared(nextWords)) || Labels.isKnownSectionHeading(prepared(nextWords)) { return nil }
         if lines.count == 1, first.marker == nil,
            Labels.namesArea(prepared(last)) || Labels.isKnownSectionHeading(prepared(last)) || Labels.isPreamble(prepared(last)) { return nil }
         // So does a list item's line in a narrow column (a slide's, a table cell's): "• Fornye

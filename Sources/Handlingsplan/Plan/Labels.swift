@@ -39,7 +39,7 @@ enum Labels {
 
     /// The area a heading-like line names, if it names exactly one.
     /// Only short lines count: a sentence that mentions "heltid" is no heading.
-    static func area(named text: String) -> Int? { area(named: MatchText(text)) }
+    static func area(named text: String) -> Int? { area(named: MatchText(TextMatching.withoutLeadingSymbols(text))) }
 
     /// The same for a line prepared for several patterns.
     static func area(named prepared: MatchText) -> Int? {

@@ -630,7 +630,7 @@ struct Structurer {
 
     /// `startsSection` by the layout alone, for a paragraph that names no heading.
     private func startsSectionByLayout(_ block: Block, next: Block?) -> Bool {
-        let text = block.text
+        let text = TextMatching.withoutLeadingSymbols(block.text)
         // A line in capitals stands apart by its letters where no blank line follows it
         // ("VERVING OG TILLITSVALGTE" / "Mål: …").
         let capitals = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase) && text.filter(\.isLetter).count >= 4
@@ -913,7 +913,7 @@ struct Structurer {
                 lastGoal = nil
                 continue
             }
-            if beforeHeader || row.spansTable || onlyCell != nil && (goal == nil || Labels.area(named: onlyCell!) != nil) || action.isEmpty && goal == nil {
+            if beforeHeader || row.spansTable || onlyCell != nil && (goal == nil || Labels.area(named: onlyCell!) != nil && Labels.looksLikeHeading(onlyCell!)) || action.isEmpty && goal == nil {
                 // Title rows, template rows, section rows, national-measure rows, goal rows.
                 lastGoal = nil
                 lastArea = nil
@@ -948,11 +948,13 @@ struct Structurer {
             }
             if LineScan.nationalMeasure(action) != nil { visitTableLine(action, block: block, beforeHeader: false, spansTable: row.spansTable); continue }
             // A cell that lists several measures, one a paragraph, gives each with the row's fields.
-            for measure in columns.items(of: row) {
+            let measures = columns.items(of: row)
+            for (k, measure) in measures.enumerated() {
                 // Who and when may stand in the cell itself ("… Ansvar: Styret. Frist: april 2025."),
                 // where the row's columns do not give them ("… innan 15. januar" beside a Frist
                 // column is the measure's own wording).
-                let fromColumns = columns.value(.responsible, row) != nil || columns.value(.deadline, row) != nil
+                let (who, when) = columns.whoAndWhen(row, item: k, of: measures.count)
+                let fromColumns = who != nil || when != nil
                 let split = fromColumns ? InlineFields.Split(text: measure) : InlineFields.split(measure)
                 // A table without a header that lists goals and measures in one column: the
                 // wording says which (a goal row in bold is a goal by its words too).
@@ -961,7 +963,7 @@ struct Structurer {
                     lastGoal = split.text
                     continue
                 }
-                addItem(.measure, split.text, block, fields: (columns.value(.responsible, row) ?? split.responsible, columns.value(.deadline, row) ?? split.deadline,
+                addItem(.measure, split.text, block, fields: (who ?? split.responsible, when ?? split.deadline,
                                                               columns.value(.status, row), columns.value(.budget, row), columns.value(.comment, row)),
                         context: (goal ?? lastGoal).map { [$0] } ?? [], columnArea: columnArea)
             }

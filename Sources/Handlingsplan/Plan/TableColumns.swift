@@ -80,7 +80,14 @@ struct TableColumns {
     static func headerRole(_ text: String) -> Role? {
         let w = TextMatching.words(text)
         guard !w.isEmpty, w.count <= 5 else { return nil }
-        return headers.first { $0.0.isWhole(w) }?.1
+        if let role = headers.first(where: { $0.0.isWhole(w) })?.1 { return role }
+        // Two roles in one column ("Kven / når", "Ansvar/frist"): the first names it (its cells
+        // give the second where a time ends them: `whoAndWhen`).
+        let parts = text.split(separator: "/")
+        guard parts.count == 2 else { return nil }
+        let roles = parts.map { part in headers.first { $0.0.isWhole(TextMatching.words(String(part))) }?.1 }
+        guard let first = roles[0], roles[1] != nil else { return nil }
+        return first
     }
 
     private static func normalised(_ s: String) -> String { TextMatching.words(s).joined(separator: " ") }
@@ -169,6 +176,38 @@ struct TableColumns {
         guard let c = columns[role], c < row.cells.count else { return nil }
         let text = row.cells[c].text
         return text.isEmpty ? nil : text
+    }
+
+    /// Who and when of a row. Where the table has no column of when, the who column may hold
+    /// both ("Kven / når": "HTV / innan 1. april", or "Styret" and "september" as two
+    /// paragraphs of the cell): a last part that is a time is the when, the rest the who.
+    ///
+    /// A cell that lists several measures, one a paragraph, beside who and when cells of as
+    /// many paragraphs, lines them up: the k-th measure's who and when are the k-th paragraphs
+    /// ("–" for none).
+    func whoAndWhen(_ row: TableRow, item k: Int = 0, of count: Int = 1) -> (responsible: String?, deadline: String?) {
+        if count >= 2 {
+            func aligned(_ role: Role) -> String?? {
+                guard let c = columns[role], c < row.cells.count, row.cells[c].paragraphs.count == count else { return nil }
+                let text = row.cells[c].paragraphs[k]
+                return .some(AreaColumn.saysNone(text) ? nil : text)
+            }
+            let who = aligned(.responsible), when = aligned(.deadline)
+            if who != nil || when != nil {
+                return (who ?? (columns[.responsible] == nil ? nil : value(.responsible, row)), when ?? (columns[.deadline] == nil ? nil : value(.deadline, row)))
+            }
+        }
+        let who = value(.responsible, row), when = value(.deadline, row)
+        guard when == nil, let who, let c = columns[.responsible] else { return (who, when) }
+        let cell = row.cells[c]
+        var parts = cell.paragraphs.count >= 2 ? cell.paragraphs : []
+        if parts.isEmpty, let slash = who.range(of: " / ", options: .backwards) {
+            parts = [String(who[..<slash.lowerBound]), String(who[slash.upperBound...])]
+        }
+        guard parts.count >= 2, let last = parts.last.map(TextCleaning.clean), FieldValue.isTime(last) else { return (who, nil) }
+        let rest = TextCleaning.clean(parts.dropLast().joined(separator: " "))
+        guard !rest.isEmpty, !FieldValue.isTime(rest) else { return (who, nil) }
+        return (rest, last)
     }
 
     /// Whether the table has a column of this role.

@@ -99,15 +99,17 @@ final class LazyRegex: @unchecked Sendable {
 /// the structurer and the text reader ask several (label, signature, heading, area) about
 /// one line, or about a line and the one before it, and each would otherwise make its keys
 /// again. One for each reader of a plan (not shared between threads).
+/// A pictograph or sign a line opens with ("📚 FAG OG KOMPETANSE", "☑ Kurs …") says nothing
+/// the patterns read: they are asked about the words after it.
 final class MatchTextMemo {
-    private var newer: MatchText?, older: MatchText?
+    private var newer: (line: String, prepared: MatchText)?, older: (line: String, prepared: MatchText)?
 
     func callAsFunction(_ text: String) -> MatchText {
         // Strings that share their storage compare at once; others byte for byte.
-        if let newer, newer.text == text { return newer }
-        if let older, older.text == text { return older }
-        let prepared = MatchText(text)
-        (older, newer) = (newer, prepared)
+        if let newer, newer.line == text { return newer.prepared }
+        if let older, older.line == text { return older.prepared }
+        let prepared = MatchText(TextMatching.withoutLeadingSymbols(text))
+        (older, newer) = (newer, (text, prepared))
         return prepared
     }
 }

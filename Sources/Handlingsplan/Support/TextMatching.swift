@@ -2,6 +2,16 @@ import Foundation
 
 /// Comparing texts loosely: case, punctuation and spacing aside.
 enum TextMatching {
+    /// The text without the pictographs and signs (Unicode's So, from U+2000: "📚", "✔", "☐")
+    /// it opens with, and the spaces after them: a heading or item may open with one, and it
+    /// says nothing the words do.
+    static func withoutLeadingSymbols(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, first.value >= 0x2000, first.properties.generalCategory == .otherSymbol else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.drop {
+            $0.properties.generalCategory == .otherSymbol || $0.value == 0xFE0F || $0.value == 0x200D || $0.properties.isWhitespace
+        }))
+    }
+
     /// The smallest UTF-8 lead byte of a scalar from U+0300 up (combining marks and all above):
     /// text with no byte from here up has every scalar a character of its own, but CR LF.
     static let firstLeadFromU0300: UInt8 = 0xCC
