@@ -245,4 +245,38 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(measures.map(\.responsible), ["HTV", "Styret", "HTV", "Vervekontakt", nil, "Opplæringsansvarleg"])
         XCTAssertEqual(measures.map(\.deadline), ["innan 1. april", "september", nil, "Veke 16", "Løpande", "Haust"])
     }
+
+    /// A year wheel (blind batch b10): headings that are times give their measures' when, and
+    /// tags in brackets that sort the lines into areas are no part of the text and no one's name.
+    func testTimeHeadingsGiveWhenAndCategoryTagsComeOff() throws {
+        func item(_ text: String) -> String { OfficeFixtures.paragraph(text, numId: 1) }
+        let body = p("Fagforbundet Sola – handlingsplan 2026", style: "Heading1")
+            + p("1. kvartal (januar–mars)", style: "Heading2")
+            + item("Årsmøte med valg av nytt styre – styret [Drift]")
+            + item("Medlemsmøte om heltid og turnus i helse og omsorg – leder [Heltid]")
+            + item("Verving blant lærlingene på Sola videregående skole – ungdomstillitsvalgt [Org]")
+            + p("2. kvartal (april–juni)", style: "Heading2")
+            + item("Vervestand på Tananger sykehjem i forbundsuka – vervekontakt [Org]")
+            + item("Kurs i lokal lønnspolitikk for tillitsvalgte innen 1. mai – HTV [Heltid]")
+            + item("Sommeravslutning for styret [Drift]")
+            + item("Innspill om renhold i egen regi – leder [Egenregi]")
+            + item("Pensjonskveld med KLP – styret [Heltid]")
+        let plan = try OfficeFixtures.importDocx(body)
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Årsmøte med valg av nytt styre", "Medlemsmøte om heltid og turnus i helse og omsorg",
+                                              "Verving blant lærlingene på Sola videregående skole", "Vervestand på Tananger sykehjem i forbundsuka",
+                                              "Kurs i lokal lønnspolitikk for tillitsvalgte innen 1. mai", "Sommeravslutning for styret",
+                                              "Innspill om renhold i egen regi", "Pensjonskveld med KLP"])
+        XCTAssertEqual(measures.map(\.responsible), ["styret", "leder", "ungdomstillitsvalgt", "vervekontakt", "HTV", nil, "leder", "styret"])
+        XCTAssertEqual(measures.map(\.deadline), ["1. kvartal (januar–mars)", "1. kvartal (januar–mars)", "1. kvartal (januar–mars)",
+                                                  "2. kvartal (april–juni)", "2. kvartal (april–juni)", "2. kvartal (april–juni)", "2. kvartal (april–juni)",
+                                                  "2. kvartal (april–juni)"])
+    }
+
+    func testBracketsThatDoNotRepeatAsCategoriesStay() {
+        let blocks = ["Kurs for nye tillitsvalgte [se vedlegg]", "Verving i mai [HTV]", "Julebord [styret]"].enumerated().map { i, t in
+            Block(kind: .listItem(level: 1, ordered: false), text: t, number: nil, lines: [], source: .paragraph(i + 1))
+        }
+        XCTAssertEqual(CategoryTags.strip(blocks).map(\.text), blocks.map(\.text), "three different values, none an area")
+    }
 }

@@ -691,6 +691,8 @@ struct Structurer {
                                        at source: SourcePosition) {
         let s = Section(id: "s\(result.sections.count + 1)", number: number, heading: heading, area: area, source: source)
         result.sections.append(s)
+        let written = heading.map { h in number.map { "\($0). \(h)" } ?? h }
+        sectionTime = written.flatMap { area == nil && TextMatching.spaceSeparatedCount($0) <= 6 && FieldValue.isTime($0) ? $0 : nil }
         section = s
         sectionLevel = level
         sectionIsOwn = false
@@ -769,6 +771,10 @@ struct Structurer {
         let area = section?.area
         var context = context
         if area == nil, let heading = section?.heading { context.append(heading) }
+        // Under a heading that is a time ("1. kvartal (januar–mars)", "Våren 2026": a plan set
+        // out as a year wheel), a measure with no when of its own has the heading's.
+        var fields = fields
+        if kind == .measure, fields.deadline == nil, let time = sectionTime { fields.deadline = time }
         result.items.append(DraftItem(
             kind: kind, text: clean, section: section?.id,
             headingArea: area, headingEvidence: areaHeading,
@@ -819,6 +825,9 @@ struct Structurer {
     /// Goals of a labelled outline by their number ("1.2" → its text): a measure numbered
     /// "1.2.1" is mapped with the goal above it as context.
     private var outlineGoals: [String: String] = [:]
+
+    /// The open section's heading where it is a time: its measures' when (`addItem`).
+    private var sectionTime: String?
 
     /// A labelled line: an item of the label's kind ("Mål 1.2: …", "Tiltak 1.2.1: …"); a bare
     /// label ("Tiltak 1.2:") heads the lines after it. A measure label lets the lines after it
