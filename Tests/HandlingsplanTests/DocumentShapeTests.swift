@@ -279,4 +279,26 @@ final class DocumentShapeTests: XCTestCase {
         }
         XCTAssertEqual(CategoryTags.strip(blocks).map(\.text), blocks.map(\.text), "three different values, none an area")
     }
+
+    /// Paragraphs that open with a goal in bold and go on with its measures (blind batch b10):
+    /// the bold sentence a goal, each plain sentence a measure with the closing "Ansvar: …", a
+    /// sentence that says how things are today no item.
+    func testABoldGoalBeforeItsMeasuresInOneParagraph() throws {
+        func para(_ bold: String, _ plain: String) -> String {
+            "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(bold)</w:t></w:r><w:r><w:t xml:space=\"preserve\"> \(plain)</w:t></w:r></w:p>"
+        }
+        let body = p("Heiltid og likeløn", style: "Heading1")
+            + para("Fleire tilsette skal få heile stillingar.", "I dag har under halvparten full stilling. Vi krev tal kvart halvår. Vi deltek i arbeidsgruppa for ny turnus. Ansvar: HTV.")
+            + para("Medlemene skal kjenne pensjonsrettane sine.", "Vi held eit medlemsmøte om AFP i oktober.")
+            + p("Organisasjon og tariffmakt", style: "Heading1")
+            + para("Alle arbeidsplassar skal ha ein tillitsvald.", "Tre arbeidsplassar manglar i dag tillitsvald. Vi held val på Lærdal skule. Ansvar: leiar.")
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Fleire tilsette skal få heile stillingar.", "Medlemene skal kjenne pensjonsrettane sine.",
+                                                           "Alle arbeidsplassar skal ha ein tillitsvald."])
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Vi krev tal kvart halvår.", "Vi deltek i arbeidsgruppa for ny turnus.",
+                                              "Vi held eit medlemsmøte om AFP i oktober.", "Vi held val på Lærdal skule."])
+        XCTAssertEqual(measures.map(\.responsible), ["HTV", "HTV", nil, "leiar"])
+        XCTAssertEqual(measures.map(\.area), [1, 1, 1, 3])
+    }
 }

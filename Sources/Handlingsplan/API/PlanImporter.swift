@@ -102,7 +102,7 @@ public struct PlanImporter: Sendable {
         // table they are, and paragraphs whose styles make an outline (a term and its definitions)
         // the list they are, a document of headings alone the outline it is, and paragraphs run in
         // under topics the points they are (so that `blocks` shows what the structurer reads).
-        return (format, encoding, replaced, RunInPoints.relist(GoalHeadings.relist(HeadingOutline.relist(StyleOutline.relist(AreaMatrix.relist(LabelledRecords.tables(SymbolFields.tables(InlineLists.relist(CategoryTags.strip(blocks))))))))))
+        return (format, encoding, replaced, RunInPoints.relist(GoalHeadings.relist(HeadingOutline.relist(StyleOutline.relist(AreaMatrix.relist(LabelledRecords.tables(SymbolFields.tables(InlineLists.relist(CategoryTags.strip(BoldLeads.relist(blocks)))))))))))
     }
 
     /// The blocks of a file as one line each (kind, level, position, text): what the

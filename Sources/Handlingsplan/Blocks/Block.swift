@@ -34,6 +34,9 @@ struct Block: Hashable, Sendable {
     /// the document names them ("Tiltak", "Mål", "Text Body"): a plan may say a paragraph's
     /// kind by its style alone, as a label would.
     var styles: [String] = []
+    /// The bold words a document paragraph opens with, where plain text follows them ("**Fleire
+    /// tilsette skal få heile stillingar.** Vi krev at …"): `BoldLeads`.
+    var boldLead: String?
 
     /// The block is an item of a list (of any level, numbered or not).
     var isListItem: Bool {
@@ -48,6 +51,18 @@ struct Block: Hashable, Sendable {
 }
 
 extension Block {
+    /// The start of `text` that holds `visible` characters other than white space.
+    static func prefix(of text: String, visible: Int) -> String {
+        var n = 0
+        var end = text.startIndex
+        for i in text.indices where !text[i].isWhitespace {
+            n += text[i].unicodeScalars.count
+            end = text.index(after: i)
+            if n >= visible { break }
+        }
+        return String(text[..<end])
+    }
+
     /// A document paragraph as blocks: one, or one a line where every line of a paragraph
     /// with line breaks starts with a list marker ("– Styremøte …" / "– Fast gåve …": a list
     /// typed into one paragraph).

@@ -53,6 +53,11 @@ enum LabelledRecords {
         return Table(rows: [header, values])
     }
 
+    /// The role a "Label: value" sentence names ("Ansvar: HTV." → who), nil for none.
+    static func fieldRole(_ text: String) -> Role? {
+        field(Block(kind: .paragraph, text: text, number: nil, lines: [], source: .paragraph(0)))?.role
+    }
+
     /// "Label: value" where the label is a column header's word (three words at most).
     private static func field(_ block: Block) -> Field? {
         switch block.kind {

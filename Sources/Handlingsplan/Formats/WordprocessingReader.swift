@@ -287,7 +287,13 @@ private struct BodyWalker {
             boldCandidates.append(blocks.count)
         }
         let styleNames = styles.names(styleId)
-        blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position).map { var b = $0; b.styles = styleNames; return b }
+        let lead = content.allBold ? 0 : content.boldLeadVisible
+        blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position).map { block in
+            var b = block
+            b.styles = styleNames
+            if lead > 0, case .paragraph = b.kind { b.boldLead = Block.prefix(of: b.text, visible: lead) }
+            return b
+        }
     }
 
     private func listNumbering(_ pPr: XMLElement?, _ styleId: String?) -> (String, Int)? {
@@ -394,6 +400,9 @@ private struct InlineText {
     }
 
     var allBold: Bool { boldRuns > 0 && plainRuns == 0 }
+    /// Visible characters of the bold runs the paragraph opens with, where plain text follows
+    /// them (0 where it opens plain): a goal set in bold before its measures.
+    private(set) var boldLeadVisible = 0
 
     /// What `other` collected, after what this has.
     private mutating func take(_ other: InlineText) {
@@ -419,7 +428,10 @@ private struct InlineText {
                 collect(child)
                 if visible > before {
                     let rPr = child.first("rPr")
-                    if WordprocessingReader.isOn(rPr?.first("b")) { boldRuns += 1 } else { plainRuns += 1 }
+                    if WordprocessingReader.isOn(rPr?.first("b")) {
+                        if plainRuns == 0 { boldLeadVisible = visible }
+                        boldRuns += 1
+                    } else { plainRuns += 1 }
                 }
             case "txbxContent":
                 textBoxes.append(child)

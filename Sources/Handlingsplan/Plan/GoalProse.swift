@@ -91,6 +91,15 @@ enum GoalProse {
         return true
     }
 
+    /// A sentence that describes how things are ("I dag har under halvparten …"), no commitment.
+    /// Also one dated to now ("Tre arbeidsplassar manglar i dag tillitsvald.") that commits nothing.
+    static func isDescriptive(_ sentence: String) -> Bool {
+        if descriptive.matches(MatchText(sentence)) { return true }
+        let w = TextMatching.words(sentence)
+        return w.indices.contains { situationTimes.match(w, at: $0) != nil } && !statesWhatShallBe(sentence) && commitmentSentences(in: sentence).isEmpty
+    }
+    private static let situationTimes = PlanWords.active.phrases(.situationTime)
+
     /// Running prose rather than a list line: more than one sentence, or a long one.
     static func isProse(_ text: String) -> Bool {
         !TextMatching.hasAtMost(text, 100) || sentences(text).count > 1
