@@ -301,4 +301,29 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(measures.map(\.responsible), ["HTV", "HTV", nil, "leiar"])
         XCTAssertEqual(measures.map(\.area), [1, 1, 1, 3])
     }
+
+    /// A spreadsheet saved as fixed-width text (.prn, blind batch b10): columns by where the
+    /// header's words start, a row a line; the Type column gives each row's kind, an empty area
+    /// cell is the group's above, amounts stand right-aligned.
+    func testAFixedWidthTableIsReadByItsHeadersColumns() throws {
+        let text = [
+            "Fagforbundet Eidsvoll avd. 241 - Handlingsplan 2026",
+            "",
+            "Nr   Område        Type    Beskrivelse                                    Ansvar        Frist     Kostnad",
+            "1.1  Heltid/lønn   Mål     Andelen heltidsansatte i helse og omsorg øker                                  ",
+            "1.2                Tiltak  Kreve halvårlig rapport om heltid fra kommunen HTV           Juni/des         ",
+            "1.3                Tiltak  Medlemsmøte om pensjon og AFP                  Styret        Okt          4000",
+            "3.1  Organisasjon  Mål     Minst 60 nye medlemmer i 2026                                              ",
+            "3.2                Tiltak  Grunnskolering for nye tillitsvalgte           Opplæringsans Mars             ",
+            "",
+            "Styret, februar 2026",
+        ].joined(separator: "\r\n")
+        let plan = try importText(text)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Andelen heltidsansatte i helse og omsorg øker", "Minst 60 nye medlemmer i 2026"])
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Kreve halvårlig rapport om heltid fra kommunen", "Medlemsmøte om pensjon og AFP", "Grunnskolering for nye tillitsvalgte"])
+        XCTAssertEqual(measures.map(\.responsible), ["HTV", "Styret", "Opplæringsans"])
+        XCTAssertEqual(measures.map(\.deadline), ["Juni/des", "Okt", "Mars"])
+        XCTAssertEqual(measures.map(\.area), [1, 1, 3])
+    }
 }
