@@ -243,6 +243,28 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertEqual(PDFStructure.unglued("1.5mill. kroner"), "1.5mill. kroner")
     }
 
+    /// The bold words a paragraph opens with, in both kinds of PDF: a goal set in bold before
+    /// its measures (b10-04), read as the DOCX reader reads it.
+    func testTheBoldWordsAParagraphOpensWithAreNoted() {
+        func words(_ bold: String, _ plain: String, y: Double) -> [PDFExtraction.Word] {
+            var x = 60.0, out: [PDFExtraction.Word] = []
+            let all = bold.split(separator: " ").map { ($0, true) } + plain.split(separator: " ").map { ($0, false) }
+            for (i, (t, b)) in all.enumerated() {
+                let w = Double(t.count) * 5.5
+                out.append(PDFExtraction.Word(text: String(t), x0: x, y0: y, x1: x + w, y1: y + 12, size: 11, bold: b,
+                                              endsLine: i == all.count - 1, spaced: i > 0))
+                x += w + 3
+            }
+            return out
+        }
+        let page = PDFExtraction.Page(width: 595, height: 842, words:
+            words("Fleire skal få heile stillingar.", "Vi krev tal kvart halvår.", y: 100) + words("", "Styremøte kvar månad.", y: 140))
+        let blocks = PDFLayout.blocks([page])
+        XCTAssertEqual(blocks.map(\.boldLead), ["Fleire skal få heile stillingar.", nil])
+        XCTAssertEqual(PageWords([page]).boldLead("Fleire skal få heile stillingar. Vi krev tal kvart halvår.", page: 1), "Fleire skal få heile stillingar.")
+        XCTAssertNil(PageWords([page]).boldLead("Styremøte kvar månad.", page: 1))
+    }
+
     /// A list whose markers stand a tab from their text is no table.
     func testAListWithTabbedMarkersIsNoTable() {
         let lines = table([

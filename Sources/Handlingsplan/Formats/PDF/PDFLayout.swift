@@ -34,7 +34,24 @@ enum PDFLayout {
         // Headings by size: each size larger than the body's is a level, the largest first.
         let sizes = Set(lines.map { $0.size }.filter { $0 >= body * 1.15 }).sorted(by: >)
         var sizeAt: [SourcePosition: Double] = [:]
-        for line in lines { sizeAt[.page(line.page, line: line.number)] = line.size }
+        var lineAt: [SourcePosition: Int] = [:]
+        for (i, line) in lines.enumerated() { sizeAt[.page(line.page, line: line.number)] = line.size; lineAt[.page(line.page, line: line.number)] = i }
+        // The bold words a paragraph opens with, where plain ones follow (a goal in bold before
+        // its measures, as the DOCX reader notes it): the paragraph's words from its first line on.
+        func boldLead(_ block: Block) -> String? {
+            guard let first = lineAt[block.source], lines[first].words.first?.bold == true else { return nil }
+            let count = TextMatching.spaceSeparatedCount(block.text)
+            var bold = 0, seen = 0
+            outer: for line in lines[first...] {
+                for w in line.words {
+                    guard seen < count else { break outer }
+                    seen += 1
+                    if w.bold, bold == seen - 1 { bold += 1 } else { break outer }
+                }
+            }
+            guard bold > 0, bold < count else { return nil }
+            return block.text.split(separator: " ").prefix(bold).joined(separator: " ")
+        }
         // The lines between tables as text for the running-text reader; the tables as they are.
         var blocks: [Block] = []
         func read(_ range: Range<Int>) {
@@ -45,6 +62,7 @@ enum PDFLayout {
                 if case .paragraph = block.kind, block.text.count <= 120, let size = sizeAt[block.source], let level = sizes.firstIndex(of: size) {
                     block.kind = Block.Kind.heading(level: min(level + 1, 6))
                 }
+                if case .paragraph = block.kind { block.boldLead = boldLead(block) }
                 blocks.append(block)
             }
         }

@@ -43,7 +43,9 @@ enum PDFStructure {
                     let level = Int(e.kind.dropFirst()) ?? 1
                     add(.heading(level: level), e.text, page: e.page)
                 case "P", "Caption", "Lbl":
+                    let before = blocks.count
                     add(.paragraph, e.text.map(PDFStructure.unglued), page: e.page)
+                    if blocks.count == before + 1, let page = e.page { blocks[before].boldLead = words.boldLead(blocks[before].text, page: page) }
                 case "L":
                     for item in e.children { listItem(item, level: listLevel + 1) }
                 case "LI":
@@ -277,13 +279,35 @@ private extension String {
 /// The words of a PDF's pages by their text, to find where a text of the structure tree stands.
 struct PageWords {
     private var index: [Int: [String: [PDFExtraction.Word]]] = [:]
+    /// Each page's words in poppler's reading order, and where each text stands among them.
+    private var ordered: [Int: [PDFExtraction.Word]] = [:]
+    private var places: [Int: [String: [Int]]] = [:]
 
     init(_ pages: [PDFExtraction.Page]) {
         for (i, page) in pages.enumerated() {
             var byText: [String: [PDFExtraction.Word]] = [:]
-            for w in page.words { byText[w.text, default: []].append(w) }
+            var at: [String: [Int]] = [:]
+            for (k, w) in page.words.enumerated() { byText[w.text, default: []].append(w); at[w.text, default: []].append(k) }
             index[i + 1] = byText
+            places[i + 1] = at
+            ordered[i + 1] = page.words
         }
+    }
+
+    /// The bold words a paragraph's text opens with on `page`, where plain words of it follow:
+    /// the first place on the page where its first three words stand in a row, the first of
+    /// them bold.
+    func boldLead(_ text: String, page: Int) -> String? {
+        let textWords = text.split(separator: " ").map(String.init)
+        guard textWords.count >= 2, let words = ordered[page], let starts = places[page]?[textWords[0]] else { return nil }
+        for start in starts where words[start].bold {
+            let probe = min(3, textWords.count)
+            guard start + probe <= words.count, (0..<probe).allSatisfy({ words[start + $0].text == textWords[$0] }) else { continue }
+            var bold = 0
+            while bold < textWords.count, start + bold < words.count, words[start + bold].bold, words[start + bold].text == textWords[bold] { bold += 1 }
+            return bold < textWords.count ? textWords.prefix(bold).joined(separator: " ") : nil
+        }
+        return nil
     }
 
     /// The position of the first word of `text` on `page` that stands at or below `from` (a page
