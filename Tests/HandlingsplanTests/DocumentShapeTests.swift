@@ -326,4 +326,21 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(measures.map(\.deadline), ["Juni/des", "Okt", "Mars"])
         XCTAssertEqual(measures.map(\.area), [1, 1, 3])
     }
+
+    /// A letter whose paragraphs say what the branch wants and then what it will do about it
+    /// (blind batch b9): "Vi vil at …" is a goal, "Difor skal vi krevje …" a measure; a plain
+    /// "Vi skal arbeide for …" stays a goal.
+    func testAConsequenceDrawnAsAnActivityIsAMeasure() throws {
+        let plan = try importText("""
+        Til alle medlemmane i Fagforbundet Høyanger
+
+        Heiltid og likeløn er framleis den viktigaste saka for oss. Vi vil at fleire skal få heile stillingar i løpet av året. Difor skal vi krevje at kommunen lagar ein heiltidsplan. Difor skal vi også gå gjennom alle utlysingar av deltidsstillingar. Difor skal vi vere fleire på møta.
+
+        Vi skal arbeide for at reinhaldet framleis blir drive av kommunen.
+        """)
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Difor skal vi krevje at kommunen lagar ein heiltidsplan.",
+                                                          "Difor skal vi også gå gjennom alle utlysingar av deltidsstillingar."])
+        XCTAssertTrue(plan.items(.localGoal).map(\.text).contains("Vi skal arbeide for at reinhaldet framleis blir drive av kommunen."))
+        XCTAssertFalse(GoalProse.commitsToAnAction("Difor skal vi vere fleire på møta."), "a state, not an activity")
+    }
 }

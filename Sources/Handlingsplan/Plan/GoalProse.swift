@@ -100,6 +100,24 @@ enum GoalProse {
     }
     private static let situationTimes = PlanWords.active.phrases(.situationTime)
 
+    /// A consequence drawn as an activity: a sentence that opens with a consequence word, then
+    /// the branch's modal and an activity's verb ("Difor skal vi krevje …", "Derfor vil styret
+    /// invitere …"), after the goal it follows from. Not a state ("Difor skal vi vere 650") and
+    /// not a plain commitment ("Vi skal arbeide for …", a goal).
+    static func commitsToAnAction(_ sentence: String) -> Bool {
+        let w = TextMatching.words(sentence)
+        guard w.count >= 4, let at = consequenceOpeners.match(w, at: 0),
+              let m = modals.match(w, at: at) ?? volitions.match(w, at: at),
+              let n = committers.match(w, at: at + m) else { return false }
+        // "skal vi krevje", "skal vi også gå": one adverb may stand before the verb.
+        var verb = at + m + n
+        if verb + 1 < w.count, !actionVerbs.contains(w[verb]), actionVerbs.contains(w[verb + 1]) { verb += 1 }
+        return verb < w.count && actionVerbs.contains(w[verb]) && !stateVerbsSet.contains(w[verb])
+    }
+    private static let consequenceOpeners = PlanWords.active.phrases(.consequenceOpener)
+    private static let actionVerbs = Set(PlanWords.active.all(.actionVerb))
+    private static let stateVerbsSet = Set(PlanWords.active.all(.stateVerb))
+
     /// Running prose rather than a list line: more than one sentence, or a long one.
     static func isProse(_ text: String) -> Bool {
         !TextMatching.hasAtMost(text, 100) || sentences(text).count > 1

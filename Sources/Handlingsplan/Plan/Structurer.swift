@@ -401,7 +401,10 @@ struct Structurer {
         case _ where isContext:
             return
         default:
-            for sentence in GoalProse.commitmentSentences(in: text) { addItem(.localGoal, sentence, block) }
+            // (A sentence that commits the branch to an activity, "Difor skal vi krevje …", is a measure.)
+            for sentence in GoalProse.commitmentSentences(in: text) {
+                if GoalProse.commitsToAnAction(sentence) { addMeasure(sentence, block) } else { addItem(.localGoal, sentence, block) }
+            }
         }
     }
 
