@@ -343,4 +343,23 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertTrue(plan.items(.localGoal).map(\.text).contains("Vi skal arbeide for at reinhaldet framleis blir drive av kommunen."))
         XCTAssertFalse(GoalProse.commitsToAnAction("Difor skal vi vere fleire på møta."), "a state, not an activity")
     }
+
+    /// A form's prompt in brackets, the same under every area (blind batch b9): no item, a
+    /// template-text warning for each, whatever its words.
+    func testAPromptInBracketsRepeatedWordForWordIsNoItem() throws {
+        let prompt = "(Fyll ut lokale mål her, eitt mål per linje.)"
+        let plan = try importText("""
+        Handlingsplan 2026
+
+        HEILTID OG LIKELØN
+        \(prompt)
+        - Fleire tilsette har heile stillingar.
+
+        ORGANISASJON OG TARIFFMAKT
+        \(prompt)
+        - Vi skal ha 400 medlemmar.
+        """)
+        XCTAssertFalse(plan.texts.contains { $0.contains("Fyll ut") })
+        XCTAssertEqual(plan.diagnostics.filter { $0.code == "template-text" }.count, 2)
+    }
 }

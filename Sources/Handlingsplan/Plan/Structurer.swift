@@ -243,6 +243,7 @@ struct Structurer {
         var firstRows: [String: Int] = [:]
         for b in blocks { if case let .table(t) = b.kind, let first = t.rows.first, first.filledCells.count >= 2 { firstRows[rowKey(first), default: 0] += 1 } }
         s.repeatedFirstRows = Set(firstRows.filter { $0.value >= 2 }.keys)
+        s.repeatedPrompts = Self.repeatedPrompts(blocks)
         let part = Self.planPart(blocks)
         for (index, block) in blocks.enumerated() {
             // (Outside the plan's part of a larger document, nothing is the plan's.)
@@ -255,7 +256,28 @@ struct Structurer {
 
     // MARK: - Blocks
 
+    /// Sentences in brackets that a document repeats word for word ("(Skriv inn fagforeininga
+    /// sine eigne mål for perioden. Eitt mål per linje.)" under every area): a form's prompts,
+    /// whatever their words.
+    private var repeatedPrompts: Set<String> = []
+
+    private static func repeatedPrompts(_ blocks: [Block]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for b in blocks {
+            switch b.kind {
+            case .paragraph, .listItem: break
+            default: continue
+            }
+            let t = b.text
+            guard let first = t.first, let last = t.last, first == "(" && last == ")" || first == "[" && last == "]",
+                  TextMatching.spaceSeparatedCount(t) >= 4 else { continue }
+            counts[t, default: 0] += 1
+        }
+        return Set(counts.filter { $0.value >= 2 }.keys)
+    }
+
     private mutating func visit(_ block: Block, next: Block?) {
+        if !repeatedPrompts.isEmpty, repeatedPrompts.contains(block.text) { noteTemplate(block); return }
         if case .listItem = block.kind {} else { openItems = [] }
         let itemsBefore = result.items.count
         defer {
