@@ -362,4 +362,21 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertFalse(plan.texts.contains { $0.contains("Fyll ut") })
         XCTAssertEqual(plan.diagnostics.filter { $0.code == "template-text" }.count, 2)
     }
+
+    /// A year wheel set out as a two-by-two table, each cell a quarter's title and its points
+    /// (blind batch b8): each cell a section, its points measures with the quarter as when.
+    func testATableUsedAsAPageGridIsASectionACell() throws {
+        func cell(_ paragraphs: String...) -> String {
+            "<w:tc>" + paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>"
+        }
+        let body = p("Årshjul 2026", style: "Heading2") + "<w:tbl>"
+            + "<w:tr>" + cell("1. kvartal (januar–mars)", "Årsmøte med val og rekneskap", "Grunnskulering for nye tillitsvalde")
+            + cell("2. kvartal (april–juni)", "1. mai-arrangement i Aurlandsvangen", "Pensjonskurs for medlemmar over 60 år") + "</w:tr>"
+            + "</w:tbl>"
+        let plan = try OfficeFixtures.importDocx(body)
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Årsmøte med val og rekneskap", "Grunnskulering for nye tillitsvalde",
+                                              "1. mai-arrangement i Aurlandsvangen", "Pensjonskurs for medlemmar over 60 år"])
+        XCTAssertEqual(measures.map(\.deadline), ["1. kvartal (januar–mars)", "1. kvartal (januar–mars)", "2. kvartal (april–juni)", "2. kvartal (april–juni)"])
+    }
 }

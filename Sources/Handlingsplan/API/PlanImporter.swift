@@ -98,12 +98,21 @@ public struct PlanImporter: Sendable {
         }
         guard !blocks.isEmpty else { throw .noContent }
         try PlanLimits.check(blocks)
-        // Whatever the format: records typed as labelled lines ("Kva:" / "Kven:" / "Når:") are the
-        // table they are, and paragraphs whose styles make an outline (a term and its definitions)
-        // the list they are, a document of headings alone the outline it is, and paragraphs run in
-        // under topics the points they are (so that `blocks` shows what the structurer reads).
-        return (format, encoding, replaced, RunInPoints.relist(GoalHeadings.relist(HeadingOutline.relist(StyleOutline.relist(AreaMatrix.relist(LabelledRecords.tables(SymbolFields.tables(InlineLists.relist(CategoryTags.strip(BoldLeads.relist(blocks)))))))))))
+        // Whatever the format, the shapes a document shows (Blocks/), in this order, so that
+        // `blocks` shows what the structurer reads.
+        return (format, encoding, replaced, Self.shapePasses.reduce(blocks) { $1($0) })
     }
+
+    /// The passes that read a document's shape into blocks, first to last: bold goals run into
+    /// their measures, category tags, lists inside a paragraph, fields marked by symbols,
+    /// records typed as labelled lines ("Kva:" / "Kven:" / "Når:") or as label/value tables,
+    /// matrices of areas by column, tables used as page grids, outlines made by paragraph
+    /// styles, documents of headings alone, goals written as sub-headings, points run in
+    /// under topics.
+    static let shapePasses: [@Sendable ([Block]) -> [Block]] = [
+        BoldLeads.relist, CategoryTags.strip, InlineLists.relist, SymbolFields.tables, LabelledRecords.tables,
+        AreaMatrix.relist, CellSections.relist, StyleOutline.relist, HeadingOutline.relist, GoalHeadings.relist, RunInPoints.relist,
+    ]
 
     /// The blocks of a file as one line each (kind, level, position, text): what the
     /// structurer sees, for finding out why a plan was read as it was.
