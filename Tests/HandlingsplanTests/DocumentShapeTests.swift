@@ -379,4 +379,31 @@ final class DocumentShapeTests: XCTestCase {
                                               "1. mai-arrangement i Aurlandsvangen", "Pensjonskurs for medlemmar over 60 år"])
         XCTAssertEqual(measures.map(\.deadline), ["1. kvartal (januar–mars)", "1. kvartal (januar–mars)", "2. kvartal (april–juni)", "2. kvartal (april–juni)"])
     }
+
+    /// pdftotext -layout of a table whose cells have padding: a blank line between rows (and
+    /// after the header), the who beside the middle of its cell.
+    func testALinedUpTableWithBlankLinesBetweenRowsIsOneTable() throws {
+        let plan = try importText("""
+        1 Heiltid og likeløn
+
+                              Tiltak                                     Kven / når
+
+        Krevje at kommunen lagar ein plan for å
+                                                            HTV / innan 1. april
+        redusere ufrivillig deltid i heimetenesta.
+
+        Gå gjennom lønsstatistikken før dei lokale
+                                                            Leiar og HTV / mai
+        forhandlingane.
+
+
+
+        2 Organisasjon og tariffmakt
+        """)
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Krevje at kommunen lagar ein plan for å redusere ufrivillig deltid i heimetenesta.",
+                                              "Gå gjennom lønsstatistikken før dei lokale forhandlingane."])
+        XCTAssertEqual(measures.map(\.responsible), ["HTV", "Leiar og HTV"])
+        XCTAssertEqual(measures.map(\.deadline), ["innan 1. april", "mai"])
+    }
 }

@@ -379,6 +379,10 @@ enum TextTables {
         var spanning = Set<Int>()
         var alone = Set<Int>()
         var k = start + 1
+        // Rows set apart by blank lines (pdftotext -layout where cells have padding): a blank
+        // line after the header says so, and then only two blank lines end the table.
+        let rowsApart = k < lines.count && lines[k].blankBefore
+        func afterBlank(_ k: Int) -> Bool { rowsApart ? lines[k].blanksBefore >= 2 : lines[k].blankBefore }
         while k < lines.count {
             let raw = lines[k].text
             let parts = fragments(raw)
@@ -400,7 +404,7 @@ enum TextTables {
                let labelled = LabelledLine.parse(text), labelled.label != .measure, !labelled.text.isEmpty {
                 spanning.insert(k); pieces.append((k, -1, text)); k += 1; continue
             }
-            if parts.count == 1, parts[0].start == 0, lines[k].blankBefore || endsTable(text, numbersToo: false) || Labels.isSignature(MatchText(text)) { break }
+            if parts.count == 1, parts[0].start == 0, afterBlank(k) || endsTable(text, numbersToo: false) || Labels.isSignature(MatchText(text)) { break }
             if parts.count == 1, endsTable(text, numbersToo: false) { break }
             if parts.count == 1, parts[0].start == 0 {
                 // A line at the margin and nothing else: an area's name across the table, which
