@@ -406,4 +406,21 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(measures.map(\.responsible), ["HTV", "Leiar og HTV"])
         XCTAssertEqual(measures.map(\.deadline), ["innan 1. april", "mai"])
     }
+
+    /// A short line repeated in every section before the goals, written as paragraphs, and the
+    /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
+    func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {
+        var body = ""
+        for (area, goal, measure) in [("Heltid og likelønn", "Flere deltidsansatte har fått økt stillingsprosent.", "Kreve tall for uønsket deltid"),
+                                      ("Organisasjon og tariffmakt", "Avdelingen har 3 900 medlemmer ved utgangen av 2026.", "Vervekampanje i forbundsukene"),
+                                      ("Fag og kompetanse", "Flere assistenter i skole og barnehage starter på fagbrev.", "Informasjonsmøte om fagbrev")] {
+            body += p(area, style: "Heading1") + p("Dette vil vi oppnå") + p(goal) + OfficeFixtures.paragraph(measure, numId: 1)
+        }
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere deltidsansatte har fått økt stillingsprosent.",
+                                                           "Avdelingen har 3 900 medlemmer ved utgangen av 2026.",
+                                                           "Flere assistenter i skole og barnehage starter på fagbrev."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Kreve tall for uønsket deltid", "Vervekampanje i forbundsukene", "Informasjonsmøte om fagbrev"])
+        XCTAssertFalse(plan.texts.contains("Dette vil vi oppnå"))
+    }
 }
