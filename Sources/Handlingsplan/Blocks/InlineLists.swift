@@ -44,6 +44,13 @@ enum InlineLists {
     /// "… 1) a; 2) b; 3) c": markers "n)" or "x)" counting up from 1 or a, two or more, each at
     /// the text's start or after white space. The parts lose the ";" or "," that ends them.
     static func enumeration(_ text: String) -> (lead: String, parts: [String])? {
+        // Cheap refusal first (this is asked of every paragraph): two ") " in it.
+        var closings = 0, previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: ")"), byte == 0x20 { closings += 1 }
+            previous = byte
+        }
+        guard closings >= 2 else { return nil }
         let chars = Array(text)
         // Where each marker of the sequence starts and where its text starts.
         var found: [(start: Int, body: Int)] = []

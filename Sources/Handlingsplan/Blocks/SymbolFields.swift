@@ -14,7 +14,7 @@ enum SymbolFields {
 
     static func tables(_ blocks: [Block]) -> [Block] {
         // Cheap test first: most documents have no symbol inside a line.
-        guard blocks.contains(where: { $0.text.unicodeScalars.contains(where: isSymbol) }) else { return blocks }
+        guard blocks.contains(where: { $0.text.utf8.contains { $0 >= 0xE2 } && $0.text.unicodeScalars.contains(where: isSymbol) }) else { return blocks }
         var values: [Unicode.Scalar: [String]] = [:]
         for b in blocks where eligible(b) {
             for (mark, value) in marks(b.text).fields { values[mark, default: []].append(value) }
@@ -70,7 +70,7 @@ enum SymbolFields {
 
     /// A symbol: a pictograph or other sign (Unicode's So), not a letter, digit or punctuation.
     static func isSymbol(_ s: Unicode.Scalar) -> Bool {
-        s.properties.generalCategory == .otherSymbol
+        s.value >= 0x2000 && s.properties.generalCategory == .otherSymbol
     }
 
     /// The text before the first symbol that follows white space (not the line's first

@@ -12,6 +12,12 @@ enum FixedWidthTables {
     static let minimumColumns = 4
 
     static func table(in lines: [PageLayout.Line], from start: Int) -> (Block, Int)? {
+        // Cheap refusal first (this is asked of every line): three gaps of two spaces or more.
+        var gaps = 0, spaces = 0
+        for byte in lines[start].text.utf8 {
+            if byte == 0x20 { spaces += 1 } else { if spaces >= 2 { gaps += 1 }; spaces = 0 }
+        }
+        guard gaps >= minimumColumns - 1 else { return nil }
         let header = Array(lines[start].text)
         guard header.count <= 400, !header.contains("\t") else { return nil }
         let pieces = TextColumns.pieces(header)
