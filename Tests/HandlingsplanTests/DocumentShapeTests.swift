@@ -407,6 +407,66 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(measures.map(\.deadline), ["innan 1. april", "mai"])
     }
 
+    /// pandoc's plain text of a table ("multiline"): the dash rule under the header gives the
+    /// columns, a blank line ends a row, a cell's text wraps inside its column, a cell may list
+    /// measures with markers, and a row of only the first cell is a section.
+    func testATableWhoseColumnsADashRuleDeclaresKeepsWrappedCellsWhole() throws {
+        let plan = try importText("""
+        Handlingsplan 2025
+
+          ---------------------------------------------------------------------------
+          Mål                  Tiltak                        Ansvar          Frist
+          -------------------- ----------------------------- --------------- --------
+          1. Heltid og
+          likelønn
+
+          Flere medlemmer i    -   Kreve drøftingsmøte om    HTV             Innen 1.
+          hele, faste              deltid i alle                             juni
+          stillinger.              virksomheter
+                               -   Kartlegge ufrivillig
+                                   deltid
+
+                               Lage lønnsstatistikk for      Leder           Mars
+                               medlemmene før hvert
+                               lønnsoppgjør
+          ---------------------------------------------------------------------------
+
+        Styret
+        """)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere medlemmer i hele, faste stillinger."])
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Kreve drøftingsmøte om deltid i alle virksomheter", "Kartlegge ufrivillig deltid",
+                                              "Lage lønnsstatistikk for medlemmene før hvert lønnsoppgjør"])
+        XCTAssertEqual(measures.map(\.responsible), ["HTV", "HTV", "Leder"])
+        XCTAssertEqual(measures.last?.deadline, "Mars")
+        XCTAssertEqual(Set(measures.map(\.area)), [1])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .measure], "the goal before the measures of its rows")
+    }
+
+    /// A table whose header was lost and whose goal cell stood over several rows, as pandoc
+    /// writes one ("simple", no header): the rows below the goal lose that cell and their cells
+    /// move left. The columns' contents (a role under the measures, a time under the roles) put
+    /// them back, and the column left empty on those rows is the goals'.
+    func testRowsMovedLeftUnderAGoalWrittenOnceAreLinedUpAgain() throws {
+        let plan = try importText("""
+        Organisasjonsbygging
+
+          ------------------------------------------- ------------------------------- --------------------- ------------
+          1 900 medlemmer ved utgangen av 2025.       Vervestand i forbundsukene      Styret                Vår og høst
+          Arbeidsplassbesøk i private barnehager      Nestleder                       Løpende
+          Besøk på den videregående skolen            Ungdomstillitsvalgt             Oktober 2025
+          Tillitsvalgte med god opplæring.            Grunnskolering for nye          Opplæringsansvarlig   Mars
+          ------------------------------------------- ------------------------------- --------------------- ------------
+        """)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["1 900 medlemmer ved utgangen av 2025.", "Tillitsvalgte med god opplæring."])
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Vervestand i forbundsukene", "Arbeidsplassbesøk i private barnehager",
+                                              "Besøk på den videregående skolen", "Grunnskolering for nye"])
+        XCTAssertEqual(measures.map(\.responsible), ["Styret", "Nestleder", "Ungdomstillitsvalgt", "Opplæringsansvarlig"])
+        XCTAssertEqual(measures.map(\.deadline), ["Vår og høst", "Løpende", "Oktober 2025", "Mars"])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .measure, .localGoal, .measure])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

@@ -141,11 +141,35 @@ struct TableColumns {
                 columns[role] = best
             }
         }
+        if columns[.text] == nil, columns[.goal] == nil, let (goal, text) = mergedGoalColumn(table, profiles) {
+            columns[.goal] = goal; columns[.text] = text
+        }
         if columns[.text] == nil {
             // The item's text: the free column whose cells are longest (sentences, not labels).
             let candidates = (0..<width).filter { free($0) && profiles[$0].filled > 0 }
             columns[.text] = candidates.max { profiles[$0].meanWords < profiles[$1].meanWords } ?? (free(0) ? 0 : nil)
         }
+    }
+
+    /// Two columns of sentences side by side, neither named, beside columns of who or when, where
+    /// the left one is empty on rows whose right one is filled and never the other way round: the
+    /// left cell stood over several rows (merged, and written once by a writer that cannot merge),
+    /// so it is the goal the right column's measures serve.
+    private func mergedGoalColumn(_ table: Table, _ profiles: [Profile]) -> (goal: Int, text: Int)? {
+        let texts = profiles.indices.filter { c in
+            !columns.values.contains(c) && profiles[c].filled >= 2 && profiles[c].meanWords >= 3
+        }
+        guard texts.count >= 2, columns[.responsible] != nil || columns[.deadline] != nil else { return nil }
+        let (left, right) = (texts[0], texts[1])
+        // A column of area names written once over their rows groups by area: `AreaColumn`'s.
+        let lefts = table.rows.map { $0.cells.count > left ? $0.cells[left].text : "" }.filter { !$0.isEmpty }
+        guard lefts.filter({ Labels.area(named: $0) != nil }).count * 2 < lefts.count else { return nil }
+        var leftGaps = 0, rightGaps = 0
+        for (index, row) in table.rows.enumerated() where index != headerRow && !row.spansTable && row.cells.count > right {
+            let l = !row.cells[left].text.isEmpty, r = !row.cells[right].text.isEmpty
+            if r && !l { leftGaps += 1 } else if l && !r { rightGaps += 1 }
+        }
+        return leftGaps >= 1 && rightGaps == 0 ? (left, right) : nil
     }
 
     // MARK: - Cells
