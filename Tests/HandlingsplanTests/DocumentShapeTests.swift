@@ -467,6 +467,75 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure, .measure, .localGoal, .measure])
     }
 
+    /// A table whose cells hold tables lays out the page: an area's name in the left cell, its
+    /// goals and its own table of measures in the right one (blind batch b11). Read as the
+    /// document it holds, in DOCX and in ODT alike.
+    func testATableWithTablesInItsCellsIsReadAsThePageItLaysOut() throws {
+        func docxCell(_ inner: String) -> String { "<w:tc>\(inner)</w:tc>" }
+        func docxRow(_ cells: [String]) -> String { "<w:tr>" + cells.map { docxCell("<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>") }.joined() + "</w:tr>" }
+        let measures = "<w:tbl>" + docxRow(["Tiltak", "Hvem", "Når"]) + docxRow(["Kreve drøftingsmøte om deltid", "HTV", "Mars"])
+            + docxRow(["Pensjonskveld for medlemmer over 60", "Styret", "Oktober"]) + "</w:tbl>"
+        let body = "<w:tbl><w:tr>" + docxCell(p("Heltid og likelønn")) + docxCell(p("Mål:") + p("Flere skal ha hele stillinger.") + measures + p(""))
+            + "</w:tr></w:tbl>"
+        let docx = try OfficeFixtures.importDocx(body)
+
+        let t = "urn:oasis:names:tc:opendocument:xmlns:table:1.0", x = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+        func odtRow(_ cells: [String]) -> String { "<table:table-row>" + cells.map { "<table:table-cell><text:p>\($0)</text:p></table:table-cell>" }.joined() + "</table:table-row>" }
+        let inner = "<table:table>" + odtRow(["Tiltak", "Hvem", "Når"]) + odtRow(["Kreve drøftingsmøte om deltid", "HTV", "Mars"])
+            + odtRow(["Pensjonskveld for medlemmer over 60", "Styret", "Oktober"]) + "</table:table>"
+        let content = """
+            <?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="\(x)" \
+            xmlns:table="\(t)"><office:body><office:text><table:table><table:table-row>\
+            <table:table-cell><text:p>Heltid og likelønn</text:p></table:table-cell>\
+            <table:table-cell><text:p>Mål:</text:p><text:p>Flere skal ha hele stillinger.</text:p>\(inner)</table:table-cell>\
+            </table:table-row></table:table></office:text></office:body></office:document-content>
+            """
+        let odt = try PlanImporter().importBytes(try OfficeFixtures.odt(content: content), path: "fixture.odt")
+        for plan in [docx, odt] {
+            XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere skal ha hele stillinger."], plan.source.format.rawValue)
+            XCTAssertEqual(plan.items(.measure).map(\.text), ["Kreve drøftingsmøte om deltid", "Pensjonskveld for medlemmer over 60"])
+            XCTAssertEqual(plan.items(.measure).map(\.responsible), ["HTV", "Styret"])
+            XCTAssertEqual(plan.items(.measure).map(\.deadline), ["Mars", "Oktober"])
+            XCTAssertEqual(Set(plan.items.map(\.area)), [1], "the left cell is the heading over the right one")
+        }
+    }
+
+    /// An annual meeting's decision record: each item under a numbered label of the document's
+    /// own ("Vedtak 6.1.1:"), the vote and the amendments that fell in plain paragraphs after it,
+    /// the sections numbered one level up ("6.7" after "6.1" … is a section too, though no area).
+    func testItemsNumberedUnderALabelOfTheDocumentsOwnLeaveTheMinutesOut() throws {
+        let plan = try importText("""
+        Sak 6/2026 Handlingsplan
+
+        6.1 Heltid og likelønn
+
+        Vedtak 6.1.1: Årsmøtet vedtar som mål at flere medlemmer skal ha hele stillinger innen 2027.
+
+        Enstemmig vedtatt.
+
+        Vedtak 6.1.2: Årsmøtet ber styret om å sørge for at alle deltidsansatte får tilbud om større stilling.
+
+        Vedtatt mot 2 stemmer.
+
+        Endringsforslag fra Tone Isaksen:
+
+        «Årsmøtet ber styret om å lage en kampanje mot deltid i hele fylket.»
+
+        Forslaget falt med 11 mot 33 stemmer.
+
+        6.2 Drift og medlemsaktiviteter
+
+        Vedtak 6.2.1: Årsmøtet ber styret om å holde styremøte hver måned.
+
+        Enstemmig vedtatt.
+        """)
+        XCTAssertEqual(plan.items.map(\.text), ["Årsmøtet vedtar som mål at flere medlemmer skal ha hele stillinger innen 2027.",
+                                                "Årsmøtet ber styret om å sørge for at alle deltidsansatte får tilbud om større stilling.",
+                                                "Årsmøtet ber styret om å holde styremøte hver måned."])
+        XCTAssertEqual(plan.items.map(\.kind), [.localGoal, .measure, .measure])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, nil])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

@@ -78,7 +78,7 @@ struct OpenDocumentReader {
             case "list-item", "list-header", "section", "index-body", "table-of-content":
                 walk(e, listStyle: listStyle, listLevel: listLevel)
             case "table" where e.namespace == Self.tableNS:
-                blocks.append(table(e))
+                if rowsOf(e).contains(where: { $0.elements.contains(where: holdsTable) }) { layout(e) } else { blocks.append(table(e)) }
             case "tracked-changes", "sequence-decls", "variable-decls", "user-field-decls", "forms", "note", "annotation":
                 continue
             default:
@@ -143,6 +143,27 @@ struct OpenDocumentReader {
             if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source, spansTable: spanning)) }
         }
         return Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: .paragraph(first))
+    }
+
+    /// A table with tables in its cells lays out the page: its cells read as the document they
+    /// hold, a row's first cell, where it is one short line beside the rest, as the heading over
+    /// them (as `WordprocessingReader` reads such a table).
+    private mutating func layout(_ t: XMLElement) {
+        for row in rowsOf(t) {
+            let cells = row.elements.filter { $0.name == "table-cell" && $0.namespace == Self.tableNS }
+            for (i, cell) in cells.enumerated() {
+                let before = blocks.count
+                walk(cell, listStyle: nil, listLevel: 0)
+                if i == 0, cells.count >= 2, blocks.count == before + 1, case .paragraph = blocks[before].kind,
+                   blocks[before].text.count <= 80, !(blocks[before].text.last.map { ".!?:".contains($0) } ?? false) {
+                    blocks[before].kind = .heading(level: 2)
+                }
+            }
+        }
+    }
+
+    private func holdsTable(_ cell: XMLElement) -> Bool {
+        cell.name == "table-cell" && cell.elements.contains { $0.name == "table" && $0.namespace == Self.tableNS }
     }
 
     /// The table's own rows (inside header-row and row-group wrappers), not those of nested tables.

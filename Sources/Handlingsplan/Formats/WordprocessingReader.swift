@@ -243,7 +243,8 @@ private struct BodyWalker {
             if e.isPlaceholderControl { continue }
             switch e.name {
             case "p": paragraph(e)
-            case "tbl": blocks.append(table(e))
+            case "tbl":
+                if rowsOf(e).contains(where: { cellsOf($0).contains(where: Self.holdsTable) }) { layout(e) } else { blocks.append(table(e)) }
             case "sectPr", "del", "moveFrom", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd": continue
             default: walk(e) // sdt/sdtContent, customXml, ins, Word 2003's wx:sect and wx:sub-section
             }
@@ -341,6 +342,29 @@ private struct BodyWalker {
             if !cells.isEmpty { rows.append(TableRow(cells: cells, source: cells[0].source, spansTable: spanning)) }
         }
         return Block(kind: .table(Table(rows: rows)), text: "", number: nil, lines: [], source: .paragraph(firstParagraph))
+    }
+
+    /// A table with tables in its cells lays out the page (a grid of an area's name beside its
+    /// goals and its own table of measures): its cells are read as the document they hold, in
+    /// reading order, a row's first cell, where it is one short line beside the rest, as the
+    /// heading over them.
+    private mutating func layout(_ tbl: XMLElement) {
+        for tr in rowsOf(tbl) {
+            let cells = cellsOf(tr)
+            for (i, tc) in cells.enumerated() {
+                let before = blocks.count
+                walk(tc)
+                if i == 0, cells.count >= 2, blocks.count == before + 1, case .paragraph = blocks[before].kind,
+                   blocks[before].text.count <= 80, !(blocks[before].text.last.map { ".!?:".contains($0) } ?? false) {
+                    blocks[before].kind = .heading(level: 2)
+                }
+            }
+        }
+    }
+
+    /// Whether a cell holds a table of its own (also inside a content control).
+    private static func holdsTable(_ e: XMLElement) -> Bool {
+        e.elements.contains { $0.name == "tbl" || ["sdt", "sdtContent", "customXml", "ins"].contains($0.name) && holdsTable($0) }
     }
 
     private func rowsOf(_ tbl: XMLElement) -> [XMLElement] {

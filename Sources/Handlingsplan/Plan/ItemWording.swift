@@ -5,6 +5,7 @@ enum ItemWording {
     private static let actionVerbs = Set(PlanWords.active.all(.actionVerb))
     private static let goalOpenings = Set(PlanWords.active.all(.goalOpening))
     private static let statingVerbs = Set(PlanWords.active.all(.statingVerb))
+    private static let requestVerbs = Set(PlanWords.active.all(.requestVerb))
 
     /// The item opens with an activity's verb ("Sørge for at …", "Verve …"), not with one of a
     /// state to reach ("Ha tillitsvald på alle arbeidsplassar", "Vere synlege").
@@ -21,6 +22,8 @@ enum ItemWording {
         if actionVerbs.contains(first) { return .measure }
         // "Alle … skal ha", "Flere medlemmer … har hele stillinger": a state to be reached.
         if goalOpenings.contains(first) { return .localGoal }
+        // "Årsmøtet ber styret om å …": someone is asked to act, whatever the act says.
+        if words.count > 2, requestVerbs.contains(words[1]) { return .measure }
         if words.dropFirst().contains(where: statingVerbs.contains) { return .localGoal }
         // A noun phrase ("Fagdag for helsefagarbeidere", "Ti styremøter i året"): an activity.
         return .measure

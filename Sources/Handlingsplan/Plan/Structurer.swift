@@ -61,9 +61,9 @@ struct Structurer {
     private var inFreeRows = false
     /// The open items of the current list: level and text, outermost first.
     private var openItems: [(level: Int, text: String)] = []
-    /// The outer items of a numbered list have been area headings ("I. Heltid og likelønn"):
-    /// its other short outer items are headings too.
-    private var numberedItemsAreSections = false
+    /// The level at which items of a numbered list have been area headings ("I. Heltid og
+    /// likelønn", "6.1 Heltid …"): its other short items of that level are headings too.
+    private var numberedSectionLevel: Int?
     /// The paragraph before was a line with who or when (a measure by `measuresWithFields`).
     private var lastParagraphHadFields = false
     /// The glyph of the current group's first outer item.
@@ -545,11 +545,12 @@ struct Structurer {
         if ordered, Labels.area(named: prepared(text)) != nil, !text.hasSuffix(".") {
             // A numbered area heading typed as a numbered list ("2. Offentlige tjenester …").
             openSection(block, level: nil)
-            if level == 1 { numberedItemsAreSections = true }
+            numberedSectionLevel = numberedSectionLevel ?? level
             return
         }
-        if ordered, level == 1, numberedItemsAreSections, Labels.looksLikeHeading(text) {
-            // The same list's next heading, one of the branch's own ("VII. Drift av fagforeningen").
+        if ordered, level == numberedSectionLevel, Labels.looksLikeHeading(text) {
+            // The same list's next heading, one of the branch's own ("VII. Drift av fagforeningen",
+            // "6.7 Drift og medlemsaktiviteter" after "6.1 Heltid og likelønn" …).
             openSection(block, level: nil)
             return
         }

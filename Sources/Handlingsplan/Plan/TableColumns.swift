@@ -163,7 +163,7 @@ struct TableColumns {
         let (left, right) = (texts[0], texts[1])
         // A column of area names written once over their rows groups by area: `AreaColumn`'s.
         let lefts = table.rows.map { $0.cells.count > left ? $0.cells[left].text : "" }.filter { !$0.isEmpty }
-        guard lefts.filter({ Labels.area(named: $0) != nil }).count * 2 < lefts.count else { return nil }
+        guard lefts.filter({ Labels.area(named: $0) != nil && ItemWording.kind(of: $0) != .localGoal }).count * 2 < lefts.count else { return nil }
         var leftGaps = 0, rightGaps = 0
         for (index, row) in table.rows.enumerated() where index != headerRow && !row.spansTable && row.cells.count > right {
             let l = !row.cells[left].text.isEmpty, r = !row.cells[right].text.isEmpty
