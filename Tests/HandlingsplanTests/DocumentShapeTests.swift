@@ -536,6 +536,33 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.area), [1, 1, nil])
     }
 
+    /// A proposal printed with a number before every line (pdftotext -layout keeps them), the
+    /// footer counting on its own: the numbers are a column, not the text; a line that goes on
+    /// with "1 000 kroner" goes on, it is no list's "1".
+    func testTextPrintedWithLineNumbersIsReadWithoutThem() throws {
+        let plan = try importText("""
+         1   Handlingsplan 2026–2027
+         2   Fagforbundet Hjelmeland, avdeling 349
+
+         3   1. Heiltid og likeløn
+         4   Mål:
+         5    • Fleire av dei tilsette i helse og omsorg skal ha heile og faste
+         6        stillingar innan utgangen av 2027.
+         7   Tiltak:
+         8      • Ope møte om AFP og tenestepensjon hausten 2026.
+         9      • Vervepremie til den som vervar flest nye medlemar, eit gåvekort på
+         1                                                          Side 1 av 2
+        10        1 000 kroner.
+        11      • Gå gjennom lønsstatistikken saman med hovudtillitsvalde før dei lokale
+        12        forhandlingane.
+        """)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Fleire av dei tilsette i helse og omsorg skal ha heile og faste stillingar innan utgangen av 2027."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Ope møte om AFP og tenestepensjon hausten 2026.",
+                                                          "Vervepremie til den som vervar flest nye medlemar, eit gåvekort på 1 000 kroner.",
+                                                          "Gå gjennom lønsstatistikken saman med hovudtillitsvalde før dei lokale forhandlingane."])
+        XCTAssertEqual(Set(plan.items.map(\.area)), [1])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

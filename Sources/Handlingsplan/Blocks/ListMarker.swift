@@ -18,6 +18,16 @@ enum ListMarker: Equatable {
         return LineScan.monthNames.contains(first) || LineScan.monthNames.contains { first.hasPrefix($0 + "-") }
     }
 
+    /// "1 000 kroner", "12 500 medlemmer": a number written with a space between its thousands,
+    /// not a list's "1" before "000 kroner".
+    private static func isThousands(_ s: String, _ number: String) -> Bool {
+        guard number.count <= 3, number.allSatisfy(\.isNumber) else { return false }
+        let after = s.dropFirst(number.count)
+        guard after.first == " " else { return false }
+        let group = after.dropFirst().prefix { $0.isNumber }
+        return group.count == 3 && after.dropFirst(4).first.map { !$0.isNumber } ?? true
+    }
+
     /// The level a typed marker puts its item at: "3" is 1, "3.1" is 2; a letter
     /// point stands under the numbered goal before it.
     var level: Int {
@@ -68,7 +78,7 @@ enum ListMarker: Equatable {
         }
         // Each regex only where its first characters allow a match: most lines start with neither.
         // "1. mai-tog …", "8. mars": a date, not a number of a list.
-        if s.first?.isNumber == true, let m = LineScan.numberedMarker(s), !startsWithMonth(m.rest) {
+        if s.first?.isNumber == true, let m = LineScan.numberedMarker(s), !startsWithMonth(m.rest), !isThousands(s, m.number) {
             return (.number(m.number), m.rest)
         }
         if let first = s.first, letters.contains(first), s.dropFirst().first == ")" || s.dropFirst().first == ".",

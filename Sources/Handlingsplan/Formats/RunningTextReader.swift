@@ -203,7 +203,8 @@ struct PageLayout {
             for (text, k) in TextColumns.readingOrder(page.map(\.text)) { raw.append(RawLine(text, page[k].number)) }
             page = []
         }
-        for (index, line) in TextMatching.lines(text).enumerated() {
+        let numbered = TextMatching.lines(text)
+        for (index, line) in (LineNumbers.stripped(numbered) ?? numbered).enumerated() {
             // A form feed marks a page break before the text that shares its line.
             if TextMatching.contains(line, byte: 0x0C) {
                 endPage()
