@@ -563,6 +563,25 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(Set(plan.items.map(\.area)), [1])
     }
 
+    /// An outline pasted from a notes program into a text editor: no markers, a TAB a level
+    /// (blind batch b11). The indented lines are the items, their depth the level.
+    func testAnOutlineWrittenByTabsAloneIsAList() throws {
+        let plan = try importText("Fagforbundet Fjaler\r\nHandlingsplan 2026\r\n\r\nHeiltid og løn\r\n"
+            + "\tFleire tilsette i omsorga skal få tilbod om full stilling i 2026.\r\n"
+            + "\t\tKrevje at alle ledige stillingar blir lyste ut som heile stillingar.\r\n"
+            + "\t\tFølgje med på kvartalstala for deltid.\r\n"
+            + "\tMedlemene skal vite korleis tenestepensjonen verkar.\r\n"
+            + "\t\tPensjonskveld med AFP-utrekning i oktober.\r\n\r\n"
+            + "Organisasjon og tariff\r\n\tVi skal vere 340 medlemar ved utgangen av året.\r\n\t\tVervestand i forbundsvekene.\r\n")
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Fleire tilsette i omsorga skal få tilbod om full stilling i 2026.",
+                                                           "Medlemene skal vite korleis tenestepensjonen verkar.",
+                                                           "Vi skal vere 340 medlemar ved utgangen av året."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Krevje at alle ledige stillingar blir lyste ut som heile stillingar.",
+                                                         "Følgje med på kvartalstala for deltid.", "Pensjonskveld med AFP-utrekning i oktober.",
+                                                         "Vervestand i forbundsvekene."])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 3, 3])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

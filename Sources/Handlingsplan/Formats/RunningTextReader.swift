@@ -35,6 +35,7 @@ struct RunningTextReader {
     func read(_ text: String) -> [Block] {
         let lines = PageLayout.lines(of: Self.unquoted(text))
         let markers = MarkerInventory(lines: lines.map(\.text))
+        let outline = Self.tabOutline(lines, markers)
         // The words the text has, hyphenated ones whole: a word broken at a line's end is
         // joined again as the text writes it elsewhere.
         var documentWords = Set<String>()
@@ -65,6 +66,9 @@ struct RunningTextReader {
             }
             i += 1
             var parsed = ParsedLine(line.text, underlined: line.underlined, markers: markers)
+            if outline, parsed.marker == nil, !parsed.isHeading, case let depth = line.text.prefix(while: { $0 == "\t" }).count, depth > 0 {
+                parsed.marker = .bullet(level: depth)
+            }
             if parsed.text.isEmpty {
                 if parsed.marker != nil { loneMarkers.append(parsed) }
                 continue
@@ -94,6 +98,22 @@ struct RunningTextReader {
 }
 
 extension RunningTextReader {
+    /// An outline written by indentation alone, a TAB a level and no marker (an outline pasted
+    /// from a notes program into a plain text editor): lines at one TAB and lines at two, six
+    /// or more, none with a TAB after its text starts (that is a row of a table). Each indented
+    /// line is then an item at its depth.
+    static func tabOutline(_ lines: [PageLayout.Line], _ markers: MarkerInventory) -> Bool {
+        var depths: [Int: Int] = [:]
+        for line in lines where line.text.first == "\t" {
+            let depth = line.text.prefix { $0 == "\t" }.count
+            let rest = line.text.dropFirst(depth)
+            guard !rest.contains("\t") else { return false }
+            if markers.split(String(rest)).marker != nil { continue }
+            depths[depth, default: 0] += 1
+        }
+        return (depths[1] ?? 0) >= 2 && (depths[2] ?? 0) >= 2 && depths.values.reduce(0, +) >= 6
+    }
+
     /// A plan pasted into a mail and quoted (or forwarded): where most lines start with ">",
     /// the quote marks ("> ", "> > ") come off every line, so that its lists and headings read
     /// as the plan's own.
