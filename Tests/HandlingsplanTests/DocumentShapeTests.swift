@@ -582,6 +582,32 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 3, 3])
     }
 
+    /// A plan written as questions and answers: a question answered by points or by the branch
+    /// doing something is a goal over them; one answered by a description is context.
+    func testQuestionsAnsweredByWhatTheBranchDoesAreGoals() throws {
+        let body = p("Heiltid og likeløn", style: "Heading2")
+            + p("Korleis får fleire av oss heile stillingar?")
+            + OfficeFixtures.paragraph("Vi krev at kommunen lyser ut alle nye stillingar som heile.", numId: 1)
+            + OfficeFixtures.paragraph("Vi følgjer opp heiltidsplanen i kvart møte.", numId: 1)
+            + p("Kvifor er dette viktig for oss?")
+            + p("Over halvparten av medlemene våre jobbar deltid. Mange ønskjer seg meir arbeid.")
+            + p("Korleis kan vi minske lønsskilnadene?")
+            + p("I dag tener assistentane minst. Vi går gjennom lønsstatistikken før forhandlingane.")
+            + p("Politisk påverknad", style: "Heading2")
+            + p("Kva med dei politiske partia?")
+            + p("Fagforbundet er partipolitisk uavhengig, men har samarbeidsavtalar med fleire parti.")
+            + p("Korleis når vi fram til politikarane?")
+            + OfficeFixtures.paragraph("Vi møter gruppeleiarane før budsjetthandsaminga.", numId: 1)
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Korleis får fleire av oss heile stillingar?", "Korleis kan vi minske lønsskilnadene?",
+                                                           "Korleis når vi fram til politikarane?"])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Vi krev at kommunen lyser ut alle nye stillingar som heile.",
+                                                         "Vi følgjer opp heiltidsplanen i kvart møte.",
+                                                         "Vi går gjennom lønsstatistikken før forhandlingane.",
+                                                         "Vi møter gruppeleiarane før budsjetthandsaminga."])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 5, 5])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

@@ -16,7 +16,7 @@ public struct PlanWords: Sendable {
         case headerComment = "header-comment", headerArea = "header-area", headerProject = "header-project"
         case totalRow = "total-row", modal, volition, committingSubject = "committing-subject", commitmentVerb = "commitment-verb"
         case goalPhrase = "goal-phrase", goalNoun = "goal-noun", outsideActor = "outside-actor"
-        case situationSubject = "situation-subject", situationTime = "situation-time", consequenceOpener = "consequence-opener", requestVerb = "request-verb", stateVerb = "state-verb", subordinator, actionVerb = "action-verb", goalOpening = "goal-opening"
+        case situationSubject = "situation-subject", situationTime = "situation-time", consequenceOpener = "consequence-opener", requestVerb = "request-verb", beingVerb = "being-verb", stateVerb = "state-verb", subordinator, actionVerb = "action-verb", goalOpening = "goal-opening"
         case statingVerb = "stating-verb", abbreviation, oneLetterWord = "one-letter-word"
         case deadlinePreposition = "deadline-preposition", closingDeadlineCue = "closing-deadline-cue", currency, conjunction, joiningWord = "joining-word", stopWord = "stop-word"
     }
