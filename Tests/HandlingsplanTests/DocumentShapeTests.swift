@@ -608,6 +608,33 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 1, 1, 5, 5])
     }
 
+    /// A plan kept on a wiki page, saved as its source: rendered as the page shows it (headings,
+    /// "*"/"#" lists, a table, links by their label, footnotes and templates left out) before it
+    /// is read. The last measure of a list right before the next heading is a measure.
+    func testAWikiPagesSourceIsReadAsThePageShowsIt() throws {
+        let plan = try importText("""
+        == Heltid og likelønn ==
+        === Mål ===
+        * Flere i [[Hjemmetjenesten|hjemmetjenesten]] skal ha '''hele''' stillinger.
+        === Tiltak ===
+        # Be om et møte med ordføreren om kjøkkenet.<ref>Kjøkkenet er foreslått lagt ut.</ref>
+        # Sende høringssvar om ny kommuneplan {{Utført|januar 2026}}
+        == Organisasjon og tariffmakt ==
+        {| class="wikitable"
+        ! Tiltak !! Ansvar !! Frist
+        |-
+        | Stand i [https://example.org forbundsukene] || Vervekontakt || Uke 16
+        |-
+        | Støtte solidaritetsfondet med 10&nbsp;000 kroner || Styret || Mai
+        |}
+        """)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere i hjemmetjenesten skal ha hele stillinger."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Be om et møte med ordføreren om kjøkkenet.", "Sende høringssvar om ny kommuneplan",
+                                                         "Stand i forbundsukene", "Støtte solidaritetsfondet med 10 000 kroner"])
+        XCTAssertEqual(plan.items(.measure).map(\.responsible), [nil, nil, "Vervekontakt", "Styret"])
+        XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 3, 3])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

@@ -33,7 +33,8 @@ struct RunningTextReader {
     }
 
     func read(_ text: String) -> [Block] {
-        let lines = PageLayout.lines(of: Self.unquoted(text))
+        let plain = Self.unquoted(text)
+        let lines = PageLayout.lines(of: WikiMarkup.rendered(plain) ?? plain)
         let markers = MarkerInventory(lines: lines.map(\.text))
         let outline = Self.tabOutline(lines, markers)
         // The words the text has, hyphenated ones whole: a word broken at a line's end is

@@ -628,8 +628,11 @@ struct Structurer {
         // after item 4).
         // (A short line after longer items that no item follows is the next section's heading,
         // whatever its number: "4. Fagarbeid og læreplasser" after a list of three.)
+        // (A heading right after it is the next section's: this line heads nothing, it ends the list.)
+        var nextIsHeading = false
+        if case .heading? = next?.kind { nextIsHeading = true }
         if let previous = previousNumber, Self.follows(block.number, previous),
-           !(previousItemWords > 6 && next?.isListItem != true) { return false }
+           !(previousItemWords > 6 && next?.isListItem != true && !nextIsHeading) { return false }
         if case let .listItem(nextLevel, ordered)? = next?.kind, ordered, nextLevel == level, Self.follows(next?.number, block.number) { return false }
         if let outer = outerNumber, outer.wasItem, Self.follows(block.number, outer.number),
            case let .listItem(nextLevel, _)? = next?.kind, nextLevel > level { return false }
