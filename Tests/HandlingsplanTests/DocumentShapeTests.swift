@@ -635,6 +635,22 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items.map(\.area), [1, 1, 1, 3, 3])
     }
 
+    /// A numbered chapter named by a label ("2 Mål for perioden") holds items of that kind; a
+    /// line under a table that opens with the mark some cells end with ("*") is the table's note.
+    func testAChapterNamedByALabelAndANoteUnderATable() throws {
+        func row(_ cells: [String]) -> String { "<w:tr>" + cells.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>" }
+        let body = p("2 Mål for perioden", style: "Heading1")
+            + OfficeFixtures.paragraph("Alle som ønsker det, skal få jobbe i hel stilling.", numId: 2)
+            + OfficeFixtures.paragraph("Fagforeningen skal ha 900 medlemmer.", numId: 2)
+            + p("3 Tiltak", style: "Heading1") + p("Heltid, likelønn og kampen for mindre forskjeller", style: "Heading2")
+            + "<w:tbl>" + row(["Tiltak", "Ansvarlig", "Frist"]) + row(["Medlemsmøte om AFP*", "Styret", "Oktober"])
+            + row(["Kreve en plan mot uønsket deltid", "HTV", "Mai"]) + "</w:tbl>"
+            + p("* Videreført fra handlingsplanen for 2025.")
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Alle som ønsker det, skal få jobbe i hel stilling.", "Fagforeningen skal ha 900 medlemmer."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Medlemsmøte om AFP", "Kreve en plan mot uønsket deltid"])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

@@ -308,6 +308,12 @@ struct Structurer {
                 visitParagraph(block, next: next)
             } else if !(Labels.isPreamble(prepared(block.text)) && result.items.isEmpty) {
                 openSection(block, level: level)
+                // A numbered chapter named by a label ("2 Mål for perioden", "3 Tiltak"): a
+                // section of its own whose items are of the label's kind.
+                if let numbered = LineScan.leadingNumber(block.text), let labelGroup = Labels.group(of: prepared(numbered.rest)),
+                   labelGroup == .localGoals || labelGroup == .measures {
+                    openGroup(labelGroup, label: block)
+                }
             }
         case .paragraph:
             visitParagraph(block, next: next)
