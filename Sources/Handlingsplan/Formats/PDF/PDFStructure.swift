@@ -122,6 +122,23 @@ enum PDFStructure {
             }
             collect(e.children)
             let cellsOf = rows.map { row in row.children.filter { $0.kind == "TD" || $0.kind == "TH" } }
+            // A table with tables in its cells lays out the page: its cells read as the document
+            // they hold, a row's first cell, one short line beside the rest, as the heading over
+            // them (as the DOCX and ODT readers read such a table).
+            func holdsTable(_ x: PDFExtraction.Element) -> Bool { x.children.contains { $0.kind == "Table" || holdsTable($0) } }
+            if cellsOf.contains(where: { $0.contains(where: holdsTable) }) {
+                for cells in cellsOf {
+                    for (c, cell) in cells.enumerated() {
+                        let before = blocks.count
+                        if cell.children.isEmpty { add(.paragraph, cell.text, page: cell.page) } else { visit(cell.children, listLevel: 0) }
+                        if c == 0, cells.count >= 2, blocks.count == before + 1, case .paragraph = blocks[before].kind,
+                           blocks[before].text.count <= 80, !(blocks[before].text.last.map { ".!?:".contains($0) } ?? false) {
+                            blocks[before].kind = .heading(level: 2)
+                        }
+                    }
+                }
+                return
+            }
             let texts = cellsOf.map { $0.map { Self.paragraphs($0) } }
             let width = cellsOf.map(\.count).max() ?? 0
             guard width > 0 else { return }
