@@ -651,6 +651,35 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items(.measure).map(\.text), ["Medlemsmøte om AFP", "Kreve en plan mot uønsket deltid"])
     }
 
+    /// pdftotext's default mode of a table: the header broken unevenly over lines ("Hva" /
+    /// "Hvem Når" / "Kostnad"), a row's cells too ("… forbundsukene Styret" / "Vår og høst"
+    /// / "kr 10 000"): the header's words found on each line, a field that starts with a capital
+    /// taken off the end of a text line.
+    func testATableBrokenUnevenlyByPdftotextIsReadByItsHeaderAndFields() throws {
+        let plan = try importText("""
+        Fagforbundet Hamar – handlingsplan 2024-2026
+        Hva
+        Hvem Når
+        Kostnad
+        ORGANISASJON OG TARIFF
+        Vervekampanje i forbundsukene Styret
+        Vår og høst
+        kr 10 000
+        Kartlegging av ufrivillig deltid i helse og omsorg
+        HTV
+        Høst 2024
+        0
+        Medlemsmøte om pensjon og AFP Styret
+        Mars 2025
+        kr 12 000
+        """)
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Vervekampanje i forbundsukene", "Kartlegging av ufrivillig deltid i helse og omsorg",
+                                              "Medlemsmøte om pensjon og AFP"])
+        XCTAssertEqual(measures.map(\.responsible), ["Styret", "HTV", "Styret"])
+        XCTAssertEqual(measures.map(\.deadline), ["Vår og høst", "Høst 2024", "Mars 2025"])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

@@ -61,8 +61,14 @@ enum TextTables {
     private static func streamHeader(_ lines: [PageLayout.Line], from start: Int) -> ([Role], [String], Int)? {
         var cells: [String] = []
         var k = start
-        while k < lines.count, TableColumns.headerRole(String(lines[k].text)) != nil, cells.count < 8 {
-            cells.append(TextCleaning.clean(String(lines[k].text))); k += 1
+        // (A line may hold two of them where the export broke the header unevenly: "Hva" /
+        // "Hvem Når" / "Kostnad".)
+        while k < lines.count, cells.count < 8 {
+            let line = TextCleaning.clean(String(lines[k].text))
+            if TableColumns.headerRole(line) != nil { cells.append(line) } else if k > start, let split = headerPhrases(line), split.count >= 2 {
+                cells += split
+            } else { break }
+            k += 1
         }
         if cells.count >= 2, let roles = roles(of: cells) { return (roles, cells, k) }
         // "Tiltak Ansvar Frist Status": the line read as header phrases one after the other.
@@ -132,7 +138,11 @@ enum TextTables {
             }
             // A row on one line, its cells set apart by single spaces (pdftotext -raw):
             // the fields come off its end, in the header's order from the right.
-            let (rowText, peeled) = rowsOnOneLine ? peelFields(text, roles) : (text, [:])
+            // Elsewhere a cell's line may carry the next cells' start too (pdftotext's default
+            // mode breaks a row unevenly: "Vervekampanje i forbundsukene Styret"): fields that
+            // start with a capital come off its end.
+            var (rowText, peeled) = peelFields(text, roles)
+            if !rowsOnOneLine, peeled.values.contains(where: { !($0.first?.isUppercase ?? false) }) { (rowText, peeled) = (text, [:]) }
             if !peeled.isEmpty {
                 sinceField = 0
                 var row = Row(firstLine: k, lastLine: k)
@@ -270,7 +280,9 @@ enum TextTables {
             for n in stride(from: min(6, words.count - 3), through: 1, by: -1) {
                 let tail = words.suffix(n).joined(separator: " ")
                 let head = words.dropLast(n).joined(separator: " ")
-                guard fieldRole(tail, [role]) == role, !(role == .responsible && TextMatching.endsWithFunctionWord(head)) else { continue }
+                // Who starts with a name or a role, not with "og" ("… og AFP Styret").
+                guard fieldRole(tail, [role]) == role, !(role == .responsible && (TextMatching.endsWithFunctionWord(head)
+                      || !(tail.first?.isUppercase ?? false) && !FieldValue.isRoleWord(words[words.count - n].lowercased()))) else { continue }
                 fields[role] = tail
                 words.removeLast(n)
                 break
