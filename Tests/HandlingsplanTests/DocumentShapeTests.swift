@@ -680,6 +680,18 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(measures.map(\.deadline), ["Vår og høst", "Høst 2024", "Mars 2025"])
     }
 
+    /// The note under a table read as a row of it (an untagged PDF's table runs on below its
+    /// note): the row goes, and the mark comes off the cells.
+    func testATableNoteReadAsARowIsNoRow() {
+        let at = SourcePosition.page(1, line: 1)
+        func row(_ cells: String...) -> TableRow { TableRow(cells: cells.map { TableCell(text: $0, source: at) }, source: at) }
+        let table = Table(rows: [row("Tiltak", "Ansvarlig", "Frist"), row("Medlemsmøte om AFP*", "Styret", "Oktober"),
+                                 row("* Videreført fra handlingsplanen for 2025.", "", ""), row("Kreve en plan mot deltid", "HTV", "Mai")])
+        let out = TableNotes.relist([Block(kind: .table(table), text: "", number: nil, lines: [], source: at)])
+        guard case let .table(read)? = out.first?.kind else { return XCTFail("no table") }
+        XCTAssertEqual(read.rows.map { $0.cells[0].text }, ["Tiltak", "Medlemsmøte om AFP", "Kreve en plan mot deltid"])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {
