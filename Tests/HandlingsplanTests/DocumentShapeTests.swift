@@ -692,6 +692,27 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(read.rows.map { $0.cells[0].text }, ["Tiltak", "Medlemsmøte om AFP", "Kreve en plan mot deltid"])
     }
 
+    /// Two glyph families, "●" goals and "☐" measures; under the branch's own heading "●"
+    /// bullets worded as activities are activities, not goals by their family.
+    func testUnderTheBranchsOwnHeadingAGoalsGlyphGivesWayToAnActivitysWording() throws {
+        let plan = try importText("""
+        Heiltid og likeløn
+
+        ● Fleire i heimetenesta skal ha heile stillingar ved utgangen av 2026.
+        ● Lønsutviklinga for fagarbeidarar skal ikkje vere svakare enn for andre.
+        ☐ Krevje drøftingsmøte om turnusane i heimetenesta.
+        ☐ Halde pensjonskveld med AFP-tema i Dalen.
+
+        Anna
+
+        ● Styremøte kvar månad, annakvar gong på Teams.
+        ● Julebord saman med pensjonistane.
+        """)
+        XCTAssertEqual(plan.items(.localGoal).count, 2)
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Krevje drøftingsmøte om turnusane i heimetenesta.", "Halde pensjonskveld med AFP-tema i Dalen.",
+                                                          "Styremøte kvar månad, annakvar gong på Teams.", "Julebord saman med pensjonistane."])
+    }
+
     /// A short line repeated in every section before the goals, written as paragraphs, and the
     /// measures as a list (blind batch b9: "Dette vil vi oppnå" in a frame by each area).
     func testALeadInRepeatedInEverySectionIntroducesItsPoints() throws {

@@ -601,7 +601,10 @@ struct Structurer {
             if NationalTexts.isCopied(text) { addItem(.nationalGoal, text, block); return }
             // The glyph's family says the kind; an item with sub-items stays a goal when its family
             // is one of activities ("•" activities and "•" goals with "◦" measures under them).
-            if level == 1, let glyph = block.glyph, let kind = familyKinds[glyph], !(kind == .measure && hasSubItems) {
+            // (Under the branch's own heading, where lists are activities, a goals' family gives way
+            // to an item's wording of an activity: "Julebord saman med pensjonistane".)
+            if level == 1, let glyph = block.glyph, let kind = familyKinds[glyph], !(kind == .measure && hasSubItems),
+               !(kind == .localGoal && sectionIsOwn && !hasSubItems && ItemWording.kind(of: text) == .measure) {
                 if kind == .measure { addMeasure(text, block, context: context) } else { addItem(kind, text, block, context: context) }
                 return
             }
