@@ -79,6 +79,8 @@ struct Structurer {
     private var labelSeen = false
     /// `goalLists`.
     private var goalLists = Set<Int>()
+    /// List items of lists marked with one glyph alone (`oneGlyphLists`).
+    private var oneGlyphLists = Set<Int>()
     /// Headings written as "Heading:" over a list (`colonHeadings`). Block indexes.
     private var colonHeadings = Set<Int>()
     /// The first rows that stand first in two tables or more (`rowKey`).
@@ -185,6 +187,21 @@ struct Structurer {
         return out
     }
 
+    /// The items of each list whose bullets are all one glyph: a list that does not use the
+    /// plan's two families to tell goals from measures. Block indexes.
+    static func oneGlyphLists(_ blocks: [Block]) -> Set<Int> {
+        var out = Set<Int>()
+        var i = 0
+        while i < blocks.count {
+            guard blocks[i].isListItem else { i += 1; continue }
+            var j = i
+            while j < blocks.count, blocks[j].isListItem { j += 1 }
+            if Set(blocks[i..<j].compactMap(\.glyph)).count == 1 { out.formUnion(i..<j) }
+            i = j
+        }
+        return out
+    }
+
     /// The outer items of each unnumbered list whose items are sentences, most of them stating
     /// what shall be (`ItemWording`): "Fleire av medlemane har fast stilling …", "Alle einingar
     /// har ein vald tillitsvald." — a list of goals under a heading of the branch's own, where
@@ -238,6 +255,7 @@ struct Structurer {
         s.familyKinds = Self.familyKinds(blocks)
         s.introducedRuns = Self.introducedRuns(blocks)
         s.goalLists = Self.goalLists(blocks)
+        s.oneGlyphLists = Self.oneGlyphLists(blocks)
         s.colonHeadings = Self.colonHeadings(blocks)
         s.trailingWho = TrailingWho.used(in: blocks)
         var firstRows: [String: Int] = [:]
@@ -601,10 +619,11 @@ struct Structurer {
             if NationalTexts.isCopied(text) { addItem(.nationalGoal, text, block); return }
             // The glyph's family says the kind; an item with sub-items stays a goal when its family
             // is one of activities ("•" activities and "•" goals with "◦" measures under them).
-            // (Under the branch's own heading, where lists are activities, a goals' family gives way
-            // to an item's wording of an activity: "Julebord saman med pensjonistane".)
+            // (Under the branch's own heading, where lists are activities, a list of the goals'
+            // glyph alone gives way to its items' wording of activities: "Julebord saman med
+            // pensjonistane". Where the list mixes the families, the family decides.)
             if level == 1, let glyph = block.glyph, let kind = familyKinds[glyph], !(kind == .measure && hasSubItems),
-               !(kind == .localGoal && sectionIsOwn && !hasSubItems && ItemWording.kind(of: text) == .measure) {
+               !(kind == .localGoal && sectionIsOwn && oneGlyphLists.contains(index) && !hasSubItems && ItemWording.kind(of: text) == .measure) {
                 if kind == .measure { addMeasure(text, block, context: context) } else { addItem(kind, text, block, context: context) }
                 return
             }
