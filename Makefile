@@ -27,13 +27,16 @@ deps:
 	@dpkg -s $(DEB_DEPS) >/dev/null 2>&1 || { $(APT) update -qq && $(APT) install -y -qq $(DEB_DEPS); }
 
 # Python's jsonschema validates the JSON output against schema/ in `make test`; openpyxl
-# opens the workbook in the tests (an independent reader of what libxlsxwriter wrote).
+# opens the workbook in the tests (an independent reader of what libxlsxwriter wrote); pandas
+# reads the CSV with the dtypes the README documents, as an analyst would.
 python-deps:
 	@command -v python3 >/dev/null || { $(APT) update -qq && $(APT) install -y -qq python3 python3-pip; }
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema || \
 	  { $(APT) update -qq && $(APT) install -y -qq python3-jsonschema; }
 	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q openpyxl || \
 	  { $(APT) update -qq && $(APT) install -y -qq python3-openpyxl; }
+	@python3 -c "import pandas" 2>/dev/null || python3 -m pip install -q pandas || \
+	  { $(APT) update -qq && $(APT) install -y -qq python3-pandas; }
 
 # The release binary links the Swift runtime and Foundation statically: it starts in half
 # the time (no dynamic loading of the Swift libraries) and runs where no toolchain is installed.

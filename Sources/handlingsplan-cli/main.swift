@@ -226,9 +226,10 @@ struct ImportCommand: ParsableCommand {
         let importer = try batchOptions.importer()
         if paths == ["-"] { return try importStandardInput(importer) }
         let walked = batchOptions.walk.expand(paths)
+        try refuseNoPlans(walked, paths)
         try refuseOutputAmongInputs(output, walked)
         if let outputDir, let (replaced, input) = DirectoryOutput.firstInputReplaced(folder: outputDir, format: batchFormat, inputs: walked.files) {
-            throw ValidationError("--output-dir \(PrintableText.escaped(outputDir)) would replace one of the inputs (\(PrintableText.escaped(input)), as \(PrintableText.escaped(replaced))); choose another folder.")
+            throw ValidationError("--output-dir \(PrintableText.escaped(outputDir)) ville erstattet en av inndatafilene (\(PrintableText.escaped(input)), som \(PrintableText.escaped(replaced))); velg en annen mappe.")
         }
         let single = paths.count == 1 && !isDirectory(paths[0])
         // Each plan is written as soon as it and those before it are imported: memory does
@@ -239,13 +240,18 @@ struct ImportCommand: ParsableCommand {
             // One file that could not be read: its error (above) is the result, as for any tool given one file.
             throw ExitCode(1)
         }
-        try writingTo(output) { try sink.finish(failures: counts.failures) }
+        try writingTo(output) { try sink.finish(counts.outcome) }
         if !quiet {
-            Stderr.print("importerte \(counts.plans) plan(er), \(counts.items) mål og tiltak; \(counts.failures.count) feilet")
+            Stderr.print("importerte \(Norwegian.count(counts.plans, "plan", "planer")), \(counts.items) mål og tiltak; \(counts.failures.count) feilet")
             if !counts.failures.isEmpty { Stderr.print("feilet: " + counts.failures.map { PrintableText.escaped($0.path) }.joined(separator: ", ")) }
+            printCopiesAndVersions(counts)
             if !walked.skipped.isEmpty {
                 let names = walked.skipped.prefix(10).map { PrintableText.escaped(($0 as NSString).lastPathComponent) }.joined(separator: ", ")
-                Stderr.print("hoppet over \(walked.skipped.count) fil(er) som etter navnet ikke er planer (\(names)\(walked.skipped.count > 10 ? ", …" : "")); --include GLOB leser dem")
+                Stderr.print("hoppet over \(Norwegian.count(walked.skipped.count, "fil", "filer")) som etter navnet ikke er planer (\(names)\(walked.skipped.count > 10 ? ", …" : "")); --include GLOB leser dem")
+            }
+            if let outputDir = sink as? DirectoryOutput, !outputDir.renamed.isEmpty {
+                Stderr.print("\(Norwegian.count(outputDir.renamed.count, "fil", "filer")) fikk et annet navn fordi to inndatafiler heter det samme: "
+                    + outputDir.renamed.map { "\(PrintableText.escaped($0.input)) → \(PrintableText.escaped($0.output))" }.joined(separator: ", "))
             }
         }
         if !counts.failures.isEmpty { throw ExitCode(1) }
@@ -269,7 +275,7 @@ struct ImportCommand: ParsableCommand {
         let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let plan: Plan
         do { plan = try importer.importBytes(bytes, path: "-") } catch {
-            Stderr.print("error: -: " + PrintableText.escaped(error.errorDescription ?? "\(error)"))
+            Stderr.print("feil: -: " + PrintableText.escaped(error.errorDescription ?? "\(error)"))
             throw ExitCode(1)
         }
         let sink = try openSink(single: true)
@@ -349,7 +355,7 @@ struct CheckCommand: ParsableCommand {
             .check(paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         if let output {
             do { try AtomicFile.write(try CheckReports.render(reports, as: format, strict: strict), to: output) } catch let e as AtomicFile.Failure {
-                throw CLIError(e.errorDescription ?? "cannot write \(output)")
+                throw CLIError(e.errorDescription ?? "kan ikke skrive \(output)")
             }
             FileHandle.standardOutput.write(try CheckReports.render(quiet ? reports.filter { !$0.findings.isEmpty } : reports, as: .text, strict: strict, allReports: reports))
         } else {
@@ -390,11 +396,15 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let importer = try batchOptions.importer()
         let walked = batchOptions.walk.expand(paths)
+        try refuseNoPlans(walked, paths)
         try refuseOutputAmongInputs(output, walked)
         let report = ReportOutput(writer: try openWriter(output))
         let counts = try importBatch(importer, walked, into: report, batchOptions, output: output)
-        try writingTo(output) { try report.finish(failures: counts.failures) }
-        if !quiet { Stderr.print("skrev rapporten over \(counts.plans) plan(er)\(output.map { " til " + PrintableText.escaped($0) } ?? ""); \(counts.failures.count) feilet") }
+        try writingTo(output) { try report.finish(counts.outcome) }
+        if !quiet {
+            Stderr.print("skrev rapporten over \(Norwegian.count(counts.plans, "plan", "planer"))\(output.map { " til " + PrintableText.escaped($0) } ?? ""); \(counts.failures.count) feilet")
+            printCopiesAndVersions(counts)
+        }
         if !counts.failures.isEmpty { throw ExitCode(1) }
     }
 }
@@ -510,7 +520,7 @@ func refuseOutputAmongInputs(_ output: String?, _ walked: FileWalk.Result) throw
 func openWriter(_ path: String?) throws -> AtomicFile.Writer {
     guard let path else { return AtomicFile.Writer() }
     do { return try AtomicFile.Writer(path: path) } catch {
-        throw CLIError(error.errorDescription ?? "cannot write \(path)")
+        throw CLIError(error.errorDescription ?? "kan ikke skrive \(path)")
     }
 }
 
@@ -518,7 +528,7 @@ func openWriter(_ path: String?) throws -> AtomicFile.Writer {
 @discardableResult
 func writingTo<T>(_ output: String?, _ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as AtomicFile.Failure {
-        throw CLIError(e.errorDescription ?? "cannot write \(e.path)")
+        throw CLIError(e.errorDescription ?? "kan ikke skrive \(e.path)")
     } catch let e as WorkbookOutput.Failure {
         throw CLIError("\(output ?? "-"): \(e.description)")
     }
@@ -536,8 +546,29 @@ func importBatch<Sink: BatchSink>(_ importer: PlanImporter, _ walked: FileWalk.R
         }
     }
     progress.finish()
-    for failure in counts.failures { Stderr.print("error: " + PrintableText.escaped(failure.path) + ": " + PrintableText.escaped(failure.error)) }
+    for failure in counts.failures { Stderr.print("feil: " + PrintableText.escaped(failure.path) + ": " + PrintableText.escaped(failure.error)) }
     return counts
+}
+
+/// Folders in which no plan was found: the same verdict as `check`'s (exit 1, one message),
+/// and no output; a batch of nothing is no result a script should go on with.
+func refuseNoPlans(_ walked: FileWalk.Result, _ paths: [String]) throws {
+    guard walked.files.isEmpty, walked.failures.isEmpty else { return }
+    let skipped = walked.skipped.isEmpty ? "" : " (\(Norwegian.count(walked.skipped.count, "fil", "filer")) med andre navn ble hoppet over; --include GLOB leser dem)"
+    Stderr.print("feil: fant ingen plan i \(paths.map { PrintableText.escaped($0) }.joined(separator: ", "))\(skipped)")
+    throw ExitCode(1)
+}
+
+/// The copies left out and the versions kept, one line each, after a batch's summary.
+func printCopiesAndVersions(_ counts: PlanImporter.BatchCounts) {
+    if !counts.copies.isEmpty {
+        Stderr.print("\(Norwegian.count(counts.copies.count, "kopi", "kopier")) ikke importert på nytt (samme innhold som en annen fil): "
+            + counts.copies.map { "\(PrintableText.escaped($0.path)) = \(PrintableText.escaped($0.copyOf))" }.joined(separator: ", "))
+    }
+    for group in counts.versions {
+        Stderr.print("flere versjoner av \(PrintableText.escaped(group.union))\(group.branch.map { " avd. \($0)" } ?? ""): "
+            + group.paths.map { PrintableText.escaped($0) }.joined(separator: ", ") + "; alle er importert")
+    }
 }
 
 struct CLIError: Error, CustomStringConvertible {
@@ -598,7 +629,7 @@ do {
 } catch {
     if let error = error as? CLIError {
         // As the parser would print it, with the file names and plan text in it escaped.
-        Stderr.print("Error: " + PrintableText.escaped(error.description))
+        Stderr.print("feil: " + PrintableText.escaped(error.description))
         exit(1)
     }
     let code = HandlingsplanCommand.exitCode(for: error)

@@ -39,7 +39,7 @@ final class CSVExportTests: XCTestCase {
         let data = CSVExport.encode([plan], dialect: .excel)
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 byte order mark")
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
-        XCTAssertTrue(text.hasPrefix("file;union;branch;"))
+        XCTAssertTrue(text.hasPrefix("plan_id;item_id;section_id;parent_id;file;union;branch;"))
         XCTAssertTrue(text.contains("\r\n"))
         let csv = try CSV<Named>(string: text, delimiter: .semicolon)
         XCTAssertEqual(csv.rows.count, plan.items.count)

@@ -78,7 +78,11 @@ final class HostileInputTests: XCTestCase {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let plan = try Data(contentsOf: Paths.seed("002"))
+        var made = 0
         func create(_ bytes: [UInt8]) {
+            // Each file a plan of its own (a copy of another would be imported once).
+            made += 1
+            let plan = plan + Data("\nNotat \(made).\n".utf8)
             let fd = (Array(dir.path.utf8) + [0x2F] + bytes + [0]).withUnsafeBufferPointer { p in
                 p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
             }
@@ -210,7 +214,7 @@ final class HostileInputTests: XCTestCase {
         }
         let run = try runTool(["import", broken.path])
         XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, "one error line, libxml2 adds none: \(run.stderr)")
-        XCTAssertTrue(run.stderr.hasPrefix("error: \(broken.path): "), run.stderr)
+        XCTAssertTrue(run.stderr.hasPrefix("feil: \(broken.path): "), run.stderr)
     }
 
     /// A PDF whose catalog has no pages: read as a PDF, refused as one without pages.

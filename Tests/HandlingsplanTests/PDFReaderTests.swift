@@ -383,6 +383,6 @@ final class PDFReaderTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let report = dir.appendingPathComponent("r.html")
         XCTAssertEqual(try runTool(["report", "-q", pdf("002.untagged.pdf").path, "-o", report.path]).status, 0)
-        XCTAssertTrue(try String(contentsOf: report, encoding: .utf8).contains("s. 8, l. "), "the report gives page and line")
+        XCTAssertTrue(try String(contentsOf: report, encoding: .utf8).contains("side 8, linje "), "the report gives page and line")
     }
 }

@@ -47,11 +47,18 @@ final class WorkbookAndReportTests: XCTestCase {
                "confidenceTypes": sorted({type(cell(r, "Sikkerhet").value).__name__ for r in rows}),
                "formulaCells": [(cell(r, "Tekst").value, cell(r, "Tekst").data_type) for r in rows if str(cell(r, "Tekst").value).startswith(("=", "+", "@"))]}
         ov = wb["Oversikt"]
-        out["overview"] = {r[0].value: [c.value for c in r[1:8]] for r in ov.iter_rows(min_row=2)}
+        out["overviewHead"] = [c.value for c in ov[1]]
+        out["overview"] = {r[1].value: [c.value for c in r[2:9]] for r in ov.iter_rows(min_row=2)}
+        out["overviewFilter"] = ov.auto_filter.ref
         out["colourScale"] = len(ov.conditional_formatting)
         pl = wb["Planer"]
+        plHead = [c.value for c in pl[1]]
+        out["plansHead"] = plHead
         out["plans"] = [[str(c.value) if c.value is not None else None for c in r] for r in pl.iter_rows(min_row=2)]
-        out["adoptedTypes"] = sorted({type(r[6].value).__name__ for r in pl.iter_rows(min_row=2) if r[6].value is not None})
+        adopted = plHead.index("Vedtatt")
+        out["adoptedTypes"] = sorted({type(r[adopted].value).__name__ for r in pl.iter_rows(min_row=2) if r[adopted].value is not None})
+        out["itemPlanIDs"] = sorted({cell(r, "Plan-id").value for r in rows})
+        out["planIDs"] = sorted({r[plHead.index("Plan-id")].value for r in pl.iter_rows(min_row=2) if r[plHead.index("Plan-id")].value})
         rv = wb["Til kontroll"]
         out["review"] = [[c.value for c in r][:6] for r in rv.iter_rows(min_row=2)]
         print(json.dumps(out))
@@ -73,14 +80,17 @@ final class WorkbookAndReportTests: XCTestCase {
         XCTAssertEqual(book["colourScale"] as? Int, 1)
         XCTAssertEqual(book["adoptedTypes"] as? [String], ["datetime"], "adoption dates are dates")
 
-        // The overview's counts are the JSON's: local goals and measures per area, "no area" last.
+        // The overview's counts are the JSON's: local goals and measures per area, "no area" last;
+        // a row per plan, named by its file too, and filtered.
+        XCTAssertEqual((book["overviewHead"] as? [String])?.prefix(2), ["Plan", "Fil"])
+        XCTAssertNotNil(book["overviewFilter"] as? String, "the overview has a filter")
         let overview = book["overview"] as! [String: [Int]]
         XCTAssertEqual(overview.count, plans.count)
+        // Every item row joins to a row of the plans' sheet by its plan id.
+        XCTAssertEqual(book["itemPlanIDs"] as? [String], book["planIDs"] as? [String])
         for plan in plans {
-            let meta = plan["plan"] as! [String: Any]
             let path = (plan["source"] as! [String: Any])["path"] as! String
-            var label = (meta["union"] as? String) ?? String(path.split(separator: "/").last!)
-            if let branch = meta["branch"] as? String { label += " avd. \(branch)" }
+            let label = String(path.split(separator: "/").last!)
             var counts = Array(repeating: 0, count: 7)
             for item in plan["items"] as! [[String: Any]] where item["kind"] as? String != "nationalGoal" {
                 counts[(item["area"] as? Int).map { $0 - 1 } ?? 6] += 1
@@ -210,8 +220,9 @@ final class WorkbookAndReportTests: XCTestCase {
         for name in z.namelist():
             if name.endswith(".xml") or name.endswith(".rels"): xml.dom.minidom.parseString(z.read(name))
         ws = openpyxl.load_workbook(sys.argv[1])["Tiltak og mål"]
-        rows = list(ws.iter_rows(min_row=2, values_only=True))
-        print(json.dumps({"rows": len(rows), "texts": [r[16] for r in rows[:3]]}))
+        rows = list(ws.iter_rows(values_only=True))
+        text = rows[0].index("Tekst")
+        print(json.dumps({"rows": len(rows) - 1, "texts": [r[text] for r in rows[1:4]]}))
         """, xlsx)
         XCTAssertEqual(book["rows"] as? Int, count, "every row of both plans")
         let texts = book["texts"] as? [String] ?? []
@@ -252,9 +263,9 @@ final class WorkbookAndReportTests: XCTestCase {
         let rows = book["rows"] as? [String: Int] ?? [:]
         XCTAssertEqual(itemSheets.reduce(0) { $0 + rows[$1, default: 0] }, total, "every item, once")
         XCTAssertTrue(itemSheets.allSatisfy { rows[$0, default: 0] <= 20 })
-        XCTAssertTrue(itemSheets.allSatisfy { (book["heads"] as? [String: Any])?[$0] as? String == "Fil" }, "each sheet has the header")
+        XCTAssertTrue(itemSheets.allSatisfy { (book["heads"] as? [String: Any])?[$0] as? String == "Plan-id" }, "each sheet has the header")
         XCTAssertTrue(itemSheets.allSatisfy { (book["frozen"] as? [String: Any])?[$0] as? String == "A2" })
-        XCTAssertEqual((book["filters"] as? [String: Any])?["Tiltak og mål"] as? String, "A1:X21")
+        XCTAssertEqual((book["filters"] as? [String: Any])?["Tiltak og mål"] as? String, "A1:AB21")
         XCTAssertTrue(names.contains("Oversikt") && names.contains("Planer"))
         let reviewSheets = names.filter { $0.hasPrefix("Til kontroll") }
         let reviewRows = reviewSheets.reduce(0) { $0 + rows[$1, default: 0] }

@@ -147,10 +147,14 @@ public struct PlanImporter: Sendable {
                             progress: (@Sendable (_ done: Int, _ total: Int, _ path: String, _ failure: String?) -> Void)? = nil) -> Batch {
         var plans: [Plan] = []
         var failures = walked.failures
+        var finder = PlanCopyFinder()
         importEach(walked.files, rawPaths: walked.rawPaths, jobs: jobs, render: { $0 }) { i, outcome in
             switch outcome {
             case let .success(plan):
-                plans.append(plan)
+                if finder.copied(path: plan.source.path, sha256: plan.source.sha256) == nil {
+                    finder.add(path: plan.source.path, plan: plan.plan)
+                    plans.append(plan)
+                }
                 progress?(i + 1, walked.files.count, walked.files[i], nil)
             case let .failure(e):
                 failures.append(ImportFailure(e))
@@ -158,6 +162,8 @@ public struct PlanImporter: Sendable {
             }
         }
         var batch = Batch(plans: plans, failures: failures)
+        batch.copies = finder.copies
+        batch.versions = finder.versions
         batch.skipped = walked.skipped
         return batch
     }
@@ -168,19 +174,32 @@ public struct PlanImporter: Sendable {
         public var plans = 0
         public var items = 0
         public var failures: [ImportFailure] = []
+        /// Files with the bytes of an earlier one: not imported again (`PlanCopyFinder`).
+        public var copies: [PlanCopy] = []
+        /// Plans of one union, branch and period with different files: all imported.
+        public var versions: [PlanVersions] = []
+
+        /// What the outputs are told at the end.
+        public var outcome: BatchOutcome { BatchOutcome(failures: failures, copies: copies, versions: versions) }
     }
 
     /// Imports the walked files into `sink`, plan by plan in input order. `progress` is called
-    /// on this thread as each file is delivered. `sink.finish` is left to the caller, who
+    /// on this thread as each file is delivered. A file with the same bytes as an earlier one
+    /// is not added again: it is listed in `copies`. `sink.finish` is left to the caller, who
     /// decides whether there is an output at all (one input file that failed gives none).
     public func importBatch<Sink: BatchSink>(walked: FileWalk.Result, jobs: Int, into sink: Sink,
                                              progress: ((_ done: Int, _ total: Int, _ path: String) -> Void)? = nil) throws -> BatchCounts {
         var counts = BatchCounts(failures: walked.failures)
+        var finder = PlanCopyFinder()
         let render = sink.render
-        try importEach(walked.files, rawPaths: walked.rawPaths, jobs: jobs, render: { plan in (render(plan), plan.items.count) }) { (i: Int, outcome: Result<(Sink.Rendered, Int), FileImportError>) throws in
+        try importEach(walked.files, rawPaths: walked.rawPaths, jobs: jobs,
+                       render: { plan in (render(plan), plan.items.count, plan.source, plan.plan) }) {
+            (i: Int, outcome: Result<(Sink.Rendered, Int, SourceInfo, PlanMetadata), FileImportError>) throws in
             progress?(i + 1, walked.files.count, walked.files[i])
             switch outcome {
-            case let .success((rendered, items)):
+            case let .success((rendered, items, source, metadata)):
+                guard finder.copied(path: source.path, sha256: source.sha256) == nil else { return }
+                finder.add(path: source.path, plan: metadata)
                 try sink.add(rendered)
                 counts.plans += 1
                 counts.items += items
@@ -188,6 +207,8 @@ public struct PlanImporter: Sendable {
                 counts.failures.append(ImportFailure(e))
             }
         }
+        counts.copies = finder.copies
+        counts.versions = finder.versions
         return counts
     }
 

@@ -28,7 +28,9 @@ public enum CheckReports {
 
     // MARK: text
 
-    /// `path:line:col: severity: message [CODE]`, a summary line per file and a total.
+    /// `path:line:col: alvor: melding [CODE]` (alvor: feil, advarsel, merknad), a summary line per
+    /// file and a total, in Norwegian for the staffer who reads it (CI reads --format github,
+    /// junit or sarif).
     /// For DOCX/XML the paragraph number stands in the line's place, for a PDF the line on its
     /// page (the page follows the message); line 1 for the whole file.
     /// Control characters in a path or message are escaped (`PrintableText`): a newline in a
@@ -40,20 +42,20 @@ public enum CheckReports {
             let path = PrintableText.escaped(r.path)
             for f in r.findings {
                 let (line, column) = lineColumn(f.position)
-                out += "\(path):\(line):\(column): \(f.severity.rawValue): \(PrintableText.escaped(f.message))\(onPage(f.position)) [\(f.rule.code)]\n"
+                out += "\(path):\(line):\(column): \(f.severity.norwegian): \(PrintableText.escaped(f.message))\(onPage(f.position)) [\(f.rule.code)]\n"
             }
             out += "\(path): \(summary(errors: r.count(.error), warnings: r.count(.warning), infos: r.count(.info)))\n"
         }
         let all = total ?? reports
         let files = all.count
-        out += "\(files) \(files == 1 ? "file" : "files") checked: " + summary(
+        out += "\(Norwegian.count(files, "fil", "filer")) sjekket: " + summary(
             errors: all.reduce(0) { $0 + $1.count(.error) }, warnings: all.reduce(0) { $0 + $1.count(.warning) },
             infos: all.reduce(0) { $0 + $1.count(.info) }) + "\n"
         return out
     }
 
     private static func summary(errors: Int, warnings: Int, infos: Int) -> String {
-        "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(infos) info"
+        "\(errors) feil, \(Norwegian.count(warnings, "advarsel", "advarsler")), \(Norwegian.count(infos, "merknad", "merknader"))"
     }
 
     /// A PDF's page, which the line number in `path:line:col` does not say: " (side 2)".

@@ -32,15 +32,31 @@ public struct Checker: Sendable {
     public func check(_ paths: [String], jobs: Int) -> [FileReport] {
         let batch = importer.importBatch(paths, jobs: jobs, walk: walk)
         var reports = batch.plans.map(check)
+        // A plan in several versions: each version's report says which files are the others.
+        for group in batch.versions where !disabled.contains("several-versions") {
+            let rule = Rules.rule("several-versions")!
+            for i in reports.indices where group.paths.contains(reports[i].path) {
+                let others = group.paths.filter { $0 != reports[i].path }
+                let who = group.union + (group.branch.map { " avd. \($0)" } ?? "")
+                reports[i].findings.insert(Finding(rule: rule, message: "Samme fagforening, avdeling og periode (\(who)) som \(others.joined(separator: ", ")), men ulikt innhold: hvilken er den vedtatte planen?", position: nil), at: 0)
+            }
+        }
+        reports += batch.copies.map(check)
         reports += batch.failures.map(check)
         if reports.isEmpty {
             // Nothing checked is no pass: a CI gate over an empty folder must fail.
             let rule = Rules.rule("no-plans")!
-            let skipped = batch.skipped.isEmpty ? "" : " (\(batch.skipped.count) fil(er) med andre navn ble hoppet over)"
+            let skipped = batch.skipped.isEmpty ? "" : " (\(Norwegian.count(batch.skipped.count, "fil", "filer")) med andre navn ble hoppet over)"
             reports = paths.map { FileReport(path: $0, format: nil, findings: [Finding(rule: rule, message: "Fant ingen plan å sjekke her\(skipped).", position: nil)], itemCount: 0) }
         }
         // Input order for plans; failures after them in their own order: sort by path for a stable report.
         return reports.sorted { $0.path < $1.path }
+    }
+
+    /// A file with the bytes of another: checked once, as that file.
+    public func check(_ copy: PlanCopy) -> FileReport {
+        let finding = Finding(rule: Rules.rule("duplicate-plan")!, message: "Filen er en kopi av \(copy.copyOf) (samme innhold); den er sjekket og telles bare én gang.", position: nil)
+        return FileReport(path: copy.path, format: nil, findings: filter([finding]), itemCount: 0)
     }
 
     public func check(_ failure: ImportFailure) -> FileReport {

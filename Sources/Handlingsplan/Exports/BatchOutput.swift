@@ -55,14 +55,14 @@ public final class BatchOutput: BatchSink {
     }
 
     /// The end of the output, then the file put in place.
-    public func finish(failures: [ImportFailure]) throws(AtomicFile.Failure) {
+    public func finish(_ outcome: BatchOutcome) throws(AtomicFile.Failure) {
         switch format {
         case .json where single:
             break
         case .json:
-            try writer.write(JSONExport.batchHead(failures: failures))
+            try writer.write(JSONExport.batchHead(outcome))
             try spool.copy(to: writer)
-            try writer.write(JSONExport.batchTail)
+            try writer.write(JSONExport.batchTail(versions: outcome.versions))
         case let .csv(dialect):
             if count == 0 { try writer.write(CSVExport.header(dialect)) }
         }

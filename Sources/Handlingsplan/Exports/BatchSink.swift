@@ -10,11 +10,15 @@ public protocol BatchSink: AnyObject {
     associatedtype Rendered: Sendable
     var render: @Sendable (Plan) -> Rendered { get }
     func add(_ rendered: Rendered) throws
-    /// The files that could not be imported, then the output completed and put in place.
-    func finish(failures: [ImportFailure]) throws
+    /// The files that could not be imported, the copies left out and the versions kept, then
+    /// the output completed and put in place.
+    func finish(_ outcome: BatchOutcome) throws
 }
 
 extension BatchSink {
+    /// A batch with failures only (no copies or versions).
+    public func finish(failures: [ImportFailure]) throws { try finish(BatchOutcome(failures: failures)) }
+
     /// One plan rendered and added here (standard input: there is no worker to render it).
     public func add(plan: Plan) throws { try add(render(plan)) }
 }
@@ -35,6 +39,9 @@ public final class DirectoryOutput: BatchSink {
     /// The inputs' identities, found when a target first exists (a new folder stats no input).
     private var inputIdentities: Set<AtomicFile.Identity>?
     private var used: Set<String> = []
+    /// Inputs whose output took another name than their own (a second plan.txt → plan-2.json):
+    /// the summary lists them.
+    public private(set) var renamed: [(input: String, output: String)] = []
 
     public init(folder: String, format: BatchOutput.Format, inputs: [String] = []) {
         self.folder = folder
@@ -78,6 +85,7 @@ public final class DirectoryOutput: BatchSink {
         var name = base, n = 1
         while used.contains(name) { n += 1; name = "\(base)-\(n)" }
         used.insert(name)
+        if name != base { renamed.append((rendered.path, name + "." + Self.fileExtension(format))) }
         var bytes = rendered.bytes
         if case let .csv(dialect) = format { bytes = CSVExport.header(dialect) + bytes }
         let target = folder + "/" + name + "." + Self.fileExtension(format)
@@ -90,5 +98,5 @@ public final class DirectoryOutput: BatchSink {
         try AtomicFile.write(Data(bytes), to: target)
     }
 
-    public func finish(failures: [ImportFailure]) throws {}
+    public func finish(_ outcome: BatchOutcome) throws {}
 }

@@ -29,11 +29,16 @@ public enum CSVExport {
     }
 
     /// The columns that hold numbers (written as numbers); all others are text.
-    static let numericColumns: Set<String> = ["period_from", "period_to", "area", "confidence", "line", "page"]
+    static let numericColumns: Set<String> = ["period_from", "period_to", "area", "confidence", "line", "paragraph", "page"]
 
-    public static let columns = ["file", "union", "branch", "period_from", "period_to", "language", "section_number", "section",
-                                 "kind", "area", "area_name", "mapping_method", "confidence", "text", "responsible", "deadline",
-                                 "status", "budget", "comment", "line", "page"]
+    /// One row per item; docs/columns.md says what each column holds. (plan_id, item_id) is the
+    /// row's key; section_id and parent_id join to the JSON's sections and items of that plan.
+    /// The position is in the column of what it counts: a text's line, a document's paragraph,
+    /// a PDF's page and line on it.
+    public static let columns = ["plan_id", "item_id", "section_id", "parent_id", "file", "union", "branch", "title", "adopted",
+                                 "period_from", "period_to", "language", "section_number", "section", "kind", "area", "area_name",
+                                 "mapping_method", "confidence", "text", "responsible", "deadline", "status", "budget", "comment",
+                                 "line", "paragraph", "page"]
 
     /// `numericColumns` by column index (a Set asked for every field hashed its name).
     private static let isNumericColumn = columns.map(numericColumns.contains)
@@ -59,11 +64,13 @@ public enum CSVExport {
         for item in plan.items {
             let section = item.section.flatMap { sections[$0] }
             let confidence = twoDecimals(item.mapping.confidence, comma: dialect.decimalComma)
-            row([plan.source.path, plan.plan.union, plan.plan.branch, plan.plan.periodFrom.map(String.init),
-                 plan.plan.periodTo.map(String.init), plan.plan.language?.rawValue, section?.number, section?.heading,
-                 item.kind.rawValue, item.area.map(String.init), item.areaName, item.mapping.method, confidence,
-                 item.text, item.responsible, item.deadline, item.status, item.budget, item.comment, String(item.source.line),
-                 item.source.page.map(String.init)],
+            let position = item.source.counted
+            row([plan.source.planID, item.id, item.section, item.parent, plan.source.path, plan.plan.union, plan.plan.branch,
+                 plan.plan.title, plan.plan.adopted, plan.plan.periodFrom.map(String.init), plan.plan.periodTo.map(String.init),
+                 plan.plan.language?.rawValue, section?.number, section?.heading, item.kind.rawValue, item.area.map(String.init),
+                 item.areaName, item.mapping.method, confidence, item.text, item.responsible, item.deadline, item.status,
+                 item.budget, item.comment, position.line.map(String.init), position.paragraph.map(String.init),
+                 position.page.map(String.init)],
                 dialect, into: &out)
         }
         return out

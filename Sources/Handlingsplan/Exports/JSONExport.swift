@@ -7,9 +7,9 @@ public enum JSONExport {
 
     /// A whole batch at once (`BatchOutput` writes the same bytes plan by plan).
     public static func encode(_ batch: Batch) -> Data {
-        var out = batchHead(failures: batch.failures)
+        var out = batchHead(BatchOutcome(failures: batch.failures, copies: batch.copies))
         for (i, plan) in batch.plans.enumerated() { out += Array((i == 0 ? "    " : ",\n    ").utf8) + batchPlan(plan) }
-        out += batchTail
+        out += batchTail(versions: batch.versions)
         return Data(out)
     }
 
@@ -29,14 +29,25 @@ public enum JSONExport {
         return w.bytes + [0x0A]
     }
 
-    // A batch {failures, plans, schemaVersion} in pieces, so that plans can be written as they
-    // are imported. Keys are sorted, so the failures come first: `BatchOutput` holds the plans'
-    // bytes in a spool file until the failures are known.
+    // A batch {copies, failures, plans, schemaVersion, versions} in pieces, so that plans can be
+    // written as they are imported. Keys are sorted, so the copies and failures come first:
+    // `BatchOutput` holds the plans' bytes in a spool file until they are known. "copies" and
+    // "versions" are there only when the batch has any.
 
-    static func batchHead(failures: [ImportFailure]) -> [UInt8] {
+    static func batchHead(_ outcome: BatchOutcome) -> [UInt8] {
+        var out = Array("{\n".utf8)
+        if !outcome.copies.isEmpty {
+            out += Array("  \"copies\" : [\n".utf8)
+            for (i, c) in outcome.copies.enumerated() {
+                var w = JSONWriter(depth: 2)
+                w.copy(c)
+                out += Array((i == 0 ? "    " : ",\n    ").utf8) + w.bytes
+            }
+            out += Array("\n  ],\n".utf8)
+        }
         // An empty array is "[", a blank line, "]", as JSONEncoder writes it.
-        var out = Array("{\n  \"failures\" : [\n".utf8)
-        for (i, f) in failures.enumerated() {
+        out += Array("  \"failures\" : [\n".utf8)
+        for (i, f) in outcome.failures.enumerated() {
             var w = JSONWriter(depth: 2)
             w.failure(f)
             out += Array((i == 0 ? "    " : ",\n    ").utf8) + w.bytes
@@ -52,5 +63,14 @@ public enum JSONExport {
         return w.bytes
     }
 
-    static let batchTail = Array("\n  ],\n  \"schemaVersion\" : \"1\"\n}\n".utf8)
+    static func batchTail(versions: [PlanVersions]) -> [UInt8] {
+        guard !versions.isEmpty else { return Array("\n  ],\n  \"schemaVersion\" : \"1\"\n}\n".utf8) }
+        var out = Array("\n  ],\n  \"schemaVersion\" : \"1\",\n  \"versions\" : [\n".utf8)
+        for (i, v) in versions.enumerated() {
+            var w = JSONWriter(depth: 2)
+            w.versions(v)
+            out += Array((i == 0 ? "    " : ",\n    ").utf8) + w.bytes
+        }
+        return out + Array("\n  ]\n}\n".utf8)
+    }
 }

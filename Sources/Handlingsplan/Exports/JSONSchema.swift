@@ -427,6 +427,74 @@ public enum JSONSchema {
               }
             }
           }
+        },
+        "copies": {
+          "description": "Present when some files of the batch have the bytes of an earlier file: each is imported once, as copyOf, and not in plans.",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "path",
+              "copyOf",
+              "sha256"
+            ],
+            "properties": {
+              "path": {
+                "type": "string"
+              },
+              "copyOf": {
+                "type": "string"
+              },
+              "sha256": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{64}$"
+              }
+            }
+          }
+        },
+        "versions": {
+          "description": "Present when plans of one union, branch and period come from different files (a draft and the adopted plan): all are in plans; each entry lists their paths.",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "union",
+              "branch",
+              "periodFrom",
+              "periodTo",
+              "paths"
+            ],
+            "properties": {
+              "union": {
+                "type": "string"
+              },
+              "branch": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "periodFrom": {
+                "type": [
+                  "integer",
+                  "null"
+                ]
+              },
+              "periodTo": {
+                "type": [
+                  "integer",
+                  "null"
+                ]
+              },
+              "paths": {
+                "type": "array",
+                "minItems": 2,
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
         }
       }
     }

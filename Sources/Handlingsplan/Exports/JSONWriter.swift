@@ -58,6 +58,24 @@ struct JSONWriter: ~Copyable {
         endObject()
     }
 
+    mutating func copy(_ copy: PlanCopy) {
+        beginObject()
+            key("copyOf"); string(copy.copyOf)
+            key("path"); string(copy.path)
+            key("sha256"); string(copy.sha256)
+        endObject()
+    }
+
+    mutating func versions(_ v: PlanVersions) {
+        beginObject()
+            key("branch"); string(v.branch)
+            key("paths"); array(v.paths) { w, path in w.string(path) }
+            key("periodFrom"); int(v.periodFrom)
+            key("periodTo"); int(v.periodTo)
+            key("union"); string(v.union)
+        endObject()
+    }
+
     private mutating func diagnostic(_ d: Diagnostic) {
         beginObject()
             key("code"); string(d.code)

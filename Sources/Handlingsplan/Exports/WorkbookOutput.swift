@@ -52,10 +52,13 @@ public final class WorkbookOutput: BatchSink {
     /// 1,048,576, the first is the header); smaller in tests.
     let rowsPerSheet: UInt32
 
-    static let itemHeads = ["Fil", "Fagforening", "Avdeling", "Periode fra", "Periode til", "Språk", "Seksjon-id", "Seksjonsnr.",
-                            "Seksjon", "Id", "Overordnet", "Type", "Område", "Områdenavn", "Metode", "Sikkerhet", "Tekst",
-                            "Ansvarlig", "Frist", "Status", "Budsjett", "Kommentar", "Linje", "Side"]
-    private static let itemWidths: [Double] = [28, 26, 9, 9, 9, 6, 9, 10, 30, 6, 10, 13, 8, 30, 10, 9, 60, 18, 14, 12, 10, 30, 7, 6]
+    /// The items' columns: the CSV's, in Norwegian (docs/columns.md says what each holds).
+    static let itemHeads = ["Plan-id", "Id", "Seksjon-id", "Overordnet", "Fil", "Fagforening", "Avdeling", "Tittel", "Vedtatt",
+                            "Periode fra", "Periode til", "Språk", "Seksjonsnr.", "Seksjon", "Type", "Område", "Områdenavn",
+                            "Metode", "Sikkerhet", "Tekst", "Ansvarlig", "Frist", "Status", "Budsjett", "Kommentar",
+                            "Linje", "Avsnitt", "Side"]
+    private static let itemWidths: [Double] = [18, 6, 10, 11, 28, 26, 10, 30, 11, 11, 11, 7, 12, 30, 13, 9, 30, 10, 10, 60, 18,
+                                               14, 12, 10, 30, 7, 9, 6]
 
     public convenience init(writer: AtomicFile.Writer) throws {
         try self.init(writer: writer, rowsPerSheet: UInt32(LXW_ROW_MAX) - 1)
@@ -101,7 +104,7 @@ public final class WorkbookOutput: BatchSink {
         xlsx.format_set_num_format(date, "dd.mm.yyyy")
         // The other sheets are made in `finish`, so that the items' own continuation sheets
         // stand beside the first one.
-        items = Sheets(name: "Tiltak og mål", heads: Self.itemHeads, widths: Self.itemWidths, wrapped: [8, 13, 16, 21])
+        items = Sheets(name: "Tiltak og mål", heads: Self.itemHeads, widths: Self.itemWidths, wrapped: [7, 13, 16, 19, 24])
         try addSheet(&items)  // on failure, deinit closes the workbook
     }
 
@@ -123,11 +126,14 @@ public final class WorkbookOutput: BatchSink {
             var c: UInt16 = 0
             func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) throws { if let s, !s.isEmpty { try put(sheet, r, c, s, f) }; c += 1 }
             func number(_ n: Double?, _ f: UnsafeMutablePointer<lxw_format>? = nil) throws { if let n { try self.number(sheet, r, c, n, f) }; c += 1 }
-            try text(plan.source.path); try text(plan.plan.union); try text(plan.plan.branch)
+            try text(plan.source.planID); try text(item.id); try text(section?.id); try text(item.parent)
+            try text(plan.source.path); try text(plan.plan.union); try text(plan.plan.branch); try text(plan.plan.title, wrap)
+            if let d = plan.plan.adopted.flatMap(Self.date) { try self.date(sheet, r, c, d) }
+            c += 1
             try number(plan.plan.periodFrom.map(Double.init)); try number(plan.plan.periodTo.map(Double.init)); try text(plan.plan.language?.rawValue)
-            try text(section?.id); try text(section?.number); try text(section?.heading, wrap)
-            try text(item.id); try text(item.parent); try text(item.kind.norwegian)
-            try number(item.area.map(Double.init)); try text(item.areaName, wrap); try text(item.mapping.method)
+            try text(section?.number); try text(section?.heading, wrap)
+            try text(item.kind.norwegian)
+            try number(item.area.map(Double.init)); try text(item.areaName, wrap); try text(item.mapping.norwegianMethod)
             try number((item.mapping.confidence * 100).rounded() / 100, decimal)
             try text(item.text, wrap); try text(item.responsible)
             if let d = item.deadline.flatMap(Self.date) {
@@ -136,14 +142,15 @@ public final class WorkbookOutput: BatchSink {
                 try text(item.deadline)
             }
             try text(item.status); try text(item.budget); try text(item.comment, wrap)
-            try number(Double(item.source.line)); try number(item.source.page.map(Double.init))
+            let position = item.source.counted
+            try number(position.line.map(Double.init)); try number(position.paragraph.map(Double.init)); try number(position.page.map(Double.init))
         }
         summary.add(plan)
     }
 
     /// The failures and the other sheets, then the file put in place.
-    public func finish(failures: [ImportFailure]) throws {
-        for failure in failures { summary.add(failure) }
+    public func finish(_ outcome: BatchOutcome) throws {
+        summary.finish(outcome)
         try finishSheets(items, frozenColumns: 0)
         try writeOverview()
         try writeReview()
@@ -164,20 +171,21 @@ public final class WorkbookOutput: BatchSink {
     }
 
     private func writeOverview() throws {
-        let heads = ["Plan"] + BatchSummary.areaHeads + ["Lokale mål", "Tiltak", "I alt"]
-        var overview = Sheets(name: "Oversikt", heads: heads, widths: [34] + Array(repeating: 14, count: 7) + [10, 10, 10], wrapped: [])
+        let heads = ["Plan", "Fil"] + BatchSummary.areaHeads + ["Lokale mål", "Tiltak", "I alt"]
+        var overview = Sheets(name: "Oversikt", heads: heads, widths: [40, 24] + Array(repeating: 14, count: 7) + [10, 10, 10], wrapped: [])
         try addSheet(&overview)
-        for plan in summary.plans {
+        for (_, plan) in summary.plansInNorwegianOrder {
             let (sheet, r) = try nextRow(&overview)
-            try put(sheet, r, 0, plan.label, nil)
+            try put(sheet, r, 0, plan.distinctLabel ?? plan.label, nil)
+            try put(sheet, r, 1, plan.fileName, nil)
             for (k, area) in [1, 2, 3, 4, 5, 6, 0].enumerated() {
-                try number(sheet, r, UInt16(k + 1), Double(plan.byArea[area]), nil)
+                try number(sheet, r, UInt16(k + 2), Double(plan.byArea[area]), nil)
             }
-            try number(sheet, r, 8, Double(plan.localGoals), nil)
-            try number(sheet, r, 9, Double(plan.measures), nil)
-            try number(sheet, r, 10, Double(plan.localGoals + plan.measures), nil)
+            try number(sheet, r, 9, Double(plan.localGoals), nil)
+            try number(sheet, r, 10, Double(plan.measures), nil)
+            try number(sheet, r, 11, Double(plan.localGoals + plan.measures), nil)
         }
-        try finishSheets(overview, frozenColumns: 1, filtered: false)
+        try finishSheets(overview, frozenColumns: 1)
         // White for nothing, through yellow, to green: a branch with nothing in an area stands out.
         for (sheet, rows) in zip(overview.sheets, overview.rows) where rows > 0 {
             var scale = lxw_conditional_format()
@@ -185,7 +193,7 @@ public final class WorkbookOutput: BatchSink {
             scale.min_color = 0xF8696B
             scale.mid_color = 0xFFEB84
             scale.max_color = 0x63BE7B
-            try check(xlsx.worksheet_conditional_format_range(sheet, 1, 1, rows, 6, &scale))
+            try check(xlsx.worksheet_conditional_format_range(sheet, 1, 2, rows, 7, &scale))
         }
     }
 
@@ -196,7 +204,7 @@ public final class WorkbookOutput: BatchSink {
         for row in summary.review {
             let (sheet, r) = try nextRow(&review)
             try put(sheet, r, 0, row.path, nil)
-            try put(sheet, r, 1, row.plan, nil)
+            try put(sheet, r, 1, row.plan, nil)  // (the review's label: the file is beside it)
             if let line = row.line { try number(sheet, r, 2, Double(line), nil) }
             try put(sheet, r, 3, row.code, nil)
             try put(sheet, r, 4, row.severity.norwegian, nil)
@@ -204,7 +212,7 @@ public final class WorkbookOutput: BatchSink {
             if let item = row.item {
                 try put(sheet, r, 6, item.text, wrap)
                 if let area = item.area { try number(sheet, r, 7, Double(area), nil) }
-                try put(sheet, r, 8, item.mapping.method, nil)
+                try put(sheet, r, 8, item.mapping.norwegianMethod, nil)
                 try number(sheet, r, 9, (item.mapping.confidence * 100).rounded() / 100, decimal)
                 if let evidence = item.mapping.evidence { try put(sheet, r, 10, evidence, wrap) }
             }
@@ -213,29 +221,40 @@ public final class WorkbookOutput: BatchSink {
     }
 
     private func writePlans() throws {
-        let heads = ["Fil", "Fagforening", "Avdeling", "Tittel", "Periode fra", "Periode til", "Vedtatt", "Språk", "Format",
-                     "Mål og tiltak", "Lokale mål", "Tiltak", "Advarsler", "Feil", "Kunne ikke leses"]
-        var plans = Sheets(name: "Planer", heads: heads, widths: [28, 26, 9, 34, 9, 9, 11, 6, 10, 9, 9, 9, 9, 7, 50], wrapped: [3, 14])
+        let heads = ["Fil", "Plan-id", "Fagforening", "Avdeling", "Tittel", "Periode fra", "Periode til", "Vedtatt", "Språk", "Format",
+                     "Mål og tiltak", "Lokale mål", "Tiltak", "Advarsler", "Feil", "Versjon", "Kopi av", "Kunne ikke leses"]
+        var plans = Sheets(name: "Planer", heads: heads, widths: [28, 18, 26, 10, 34, 11, 11, 11, 7, 10, 10, 10, 9, 11, 7, 10, 28, 50],
+                           wrapped: [4, 17])
         try addSheet(&plans)
-        for plan in summary.plans {
+        for (_, plan) in summary.plansInNorwegianOrder {
             let (sheet, r) = try nextRow(&plans)
             try put(sheet, r, 0, plan.path, nil)
-            if let u = plan.plan.union { try put(sheet, r, 1, u, nil) }
-            if let b = plan.plan.branch { try put(sheet, r, 2, b, nil) }
-            if let t = plan.plan.title { try put(sheet, r, 3, t, wrap) }
-            if let f = plan.plan.periodFrom { try number(sheet, r, 4, Double(f), nil) }
-            if let t = plan.plan.periodTo { try number(sheet, r, 5, Double(t), nil) }
-            if let d = plan.plan.adopted.flatMap(Self.date) { try date(sheet, r, 6, d) }
-            if let l = plan.plan.language { try put(sheet, r, 7, l.rawValue, nil) }
-            try put(sheet, r, 8, plan.format.rawValue, nil)
+            try put(sheet, r, 1, plan.planID, nil)
+            if let u = plan.plan.union { try put(sheet, r, 2, u, nil) }
+            if let b = plan.plan.branch { try put(sheet, r, 3, b, nil) }
+            if let t = plan.plan.title { try put(sheet, r, 4, t, wrap) }
+            if let f = plan.plan.periodFrom { try number(sheet, r, 5, Double(f), nil) }
+            if let t = plan.plan.periodTo { try number(sheet, r, 6, Double(t), nil) }
+            if let d = plan.plan.adopted.flatMap(Self.date) { try date(sheet, r, 7, d) }
+            if let l = plan.plan.language { try put(sheet, r, 8, l.rawValue, nil) }
+            try put(sheet, r, 9, plan.format.rawValue, nil)
             for (k, n) in [plan.items, plan.localGoals, plan.measures, plan.warnings, plan.errors].enumerated() {
-                try number(sheet, r, UInt16(9 + k), Double(n), nil)
+                try number(sheet, r, UInt16(10 + k), Double(n), nil)
             }
+            if let v = plan.version { try put(sheet, r, 15, "\(v.number) av \(v.of)", nil) }
+        }
+        // A copy is a row of its own, so that every file of the folder is accounted for, with no
+        // counts: its items are those of the file it copies.
+        for copy in summary.copies {
+            let (sheet, r) = try nextRow(&plans)
+            try put(sheet, r, 0, copy.path, nil)
+            try put(sheet, r, 1, String(copy.sha256.prefix(16)), nil)
+            try put(sheet, r, 16, copy.copyOf, nil)
         }
         for failure in summary.failures {
             let (sheet, r) = try nextRow(&plans)
             try put(sheet, r, 0, failure.path, nil)
-            try put(sheet, r, 14, failure.error, wrap)
+            try put(sheet, r, 17, failure.error, wrap)
         }
         try finishSheets(plans, frozenColumns: 0)
     }

@@ -42,6 +42,16 @@ public enum SourcePosition: Hashable, Sendable, Encodable, Comparable {
         return nil
     }
 
+    /// The numbers of the position by what they count: a text's line, a document's paragraph, a
+    /// PDF's page and line on it (the CSV's and workbook's columns "line", "paragraph", "page").
+    public var counted: (line: Int?, paragraph: Int?, page: Int?) {
+        switch self {
+        case let .text(line, _): return (line, nil, nil)
+        case let .paragraph(p): return (nil, p, nil)
+        case let .page(page, line): return (line, nil, page)
+        }
+    }
+
     /// What a position counts, in the words a person reads ("linje 4", "avsnitt 12", "side 2, linje 7").
     public var description: String {
         switch self {
@@ -69,6 +79,11 @@ public struct SourceInfo: Sendable, Encodable, Hashable {
     public var format: InputFormat
     public var encoding: TextEncoding?
     public var sha256: String
+
+    /// The key a table of items joins on to its plan (`plan_id` in the CSV, "Plan-id" in the
+    /// workbook): the first 16 hex digits of the file's SHA-256. The same file gives the same id
+    /// in every run and on every machine; two different plans share one with odds of 1 in 2⁶⁴.
+    public var planID: String { String(sha256.prefix(16)) }
 
     enum CodingKeys: String, CodingKey { case path, format, encoding, sha256 }
     public func encode(to encoder: Encoder) throws {
@@ -248,10 +263,23 @@ public struct Batch: Sendable, Encodable, Hashable {
     /// Files in the folders that were not read because their names are no plan's
     /// (README.md, earlier outputs, Thumbs.db): reported to the user, not part of the JSON.
     public var skipped: [String] = []
+    /// Files with the bytes of an earlier file of the batch: imported once (`PlanCopyFinder`).
+    /// In the JSON only when there are any, as are `versions`.
+    public var copies: [PlanCopy] = []
+    /// Plans of one union, branch and period from different files.
+    public var versions: [PlanVersions] = []
 
     public init(plans: [Plan], failures: [ImportFailure]) {
         self.plans = plans; self.failures = failures
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, plans, failures }
+    enum CodingKeys: String, CodingKey { case schemaVersion, plans, failures, copies, versions }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(plans, forKey: .plans)
+        try c.encode(failures, forKey: .failures)
+        if !copies.isEmpty { try c.encode(copies, forKey: .copies) }
+        if !versions.isEmpty { try c.encode(versions, forKey: .versions) }
+    }
 }

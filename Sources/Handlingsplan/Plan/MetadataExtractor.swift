@@ -91,10 +91,15 @@ enum MetadataExtractor {
            let d = Int(m.day), let mo = FieldValue.month(m.month.lowercased()), let y = Int(m.year) {
             return iso(y, mo, d)
         }
+        // "2024-02-12": ISO 8601, as a form or a system writes it.
+        if let m = text.firstMatch(of: isoDate), let y = Int(m.1), let mo = Int(m.2), let d = Int(m.3) {
+            return iso(y, mo, d)
+        }
         return nil
     }
 
     nonisolated(unsafe) private static let slashDate = #/\b(\d{1,2})/(\d{1,2})[-/.](\d{4}|\d{2})\b/#
+    nonisolated(unsafe) private static let isoDate = #/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/#
 
     private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
         guard (1...12).contains(m), (1...31).contains(d) else { return nil }
