@@ -729,4 +729,47 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items(.measure).map(\.text), ["Kreve tall for uønsket deltid", "Vervekampanje i forbundsukene", "Informasjonsmøte om fagbrev"])
         XCTAssertFalse(plan.texts.contains("Dette vil vi oppnå"))
     }
+    /// Columns laid out with tab stops, no table: a head line and one paragraph a row. With a
+    /// short paragraph before each such table, again and again, that paragraph is the goal the
+    /// table serves, however it is worded. A TAB after a typed number is a list item's, and a
+    /// table of contents (every line ending in a page number) is no table.
+    func testTabStopColumnsAndTheGoalsSetOverThem() throws {
+        func tabs(_ fields: [String], style: String? = nil) -> String {
+            let runs = fields.enumerated().map { k, f in (k > 0 ? "<w:r><w:tab/></w:r>" : "") + "<w:r><w:t xml:space=\"preserve\">\(f)</w:t></w:r>" }.joined()
+            return "<w:p>\(style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "")\(runs)</w:p>"
+        }
+        let body = [
+            OfficeFixtures.paragraph("Lønn og stillinger", style: "Heading1"),
+            OfficeFixtures.paragraph("Alle deltidsansatte på Solbakken har fått tilbud om større stilling."),
+            tabs(["Tiltak", "Ansvar", "Frist"]),
+            tabs(["Spørreundersøkelse om ønsket stillingsstørrelse", "HTV", "Mars 2026"]),
+            tabs(["Møte med enhetsleder om turnus", "", "Løpende"]),
+            tabs(["1.1", "Vi skal kreve drøftingsmøte om bemanning", "HTV"]),
+            OfficeFixtures.paragraph("Verving og medlemmer", style: "Heading1"),
+            OfficeFixtures.paragraph("Medlemstallet i avdelingen passerer 800 innen nyttår."),
+            tabs(["Tiltak", "Ansvar", "Frist"]),
+            tabs(["Stand på kantina i forbundsukene", "Vervekontakt", "Uke 38"]),
+            tabs(["Velkomstbrev til nye medlemmer", "Sekretær", "Løpende"]),
+        ].joined()
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(body)), path: "tab.docx")
+        let goals = plan.items(.localGoal).map(\.text)
+        XCTAssertEqual(goals, ["Alle deltidsansatte på Solbakken har fått tilbud om større stilling.",
+                               "Medlemstallet i avdelingen passerer 800 innen nyttår."])
+        let survey = try XCTUnwrap(plan.item(containing: "Spørreundersøkelse"))
+        XCTAssertEqual(survey.kind, .measure)
+        XCTAssertEqual(survey.responsible, "HTV")
+        XCTAssertEqual(survey.deadline, "Mars 2026")
+        XCTAssertEqual(plan.item(containing: "Møte med enhetsleder")?.deadline, "Løpende", "an empty field stays in its column")
+        XCTAssertEqual(plan.item(containing: "Stand på kantina")?.responsible, "Vervekontakt")
+        XCTAssertFalse(plan.texts.contains { $0.hasPrefix("Tiltak") }, "heads are no items: \(plan.texts)")
+        XCTAssertTrue(plan.texts.contains { $0.contains("drøftingsmøte om bemanning") }, "a numbered line is still an item")
+        // One short paragraph before a table is not yet a pattern: no goal by place alone.
+        let once = [OfficeFixtures.paragraph("Lønn", style: "Heading1"), OfficeFixtures.paragraph("Turnusen på Solbakken er lagt om i år."),
+                    tabs(["Tiltak", "Ansvar"]), tabs(["Møte om turnus med ledelsen", "HTV"])].joined()
+        let single = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(once)), path: "once.docx")
+        XCTAssertTrue(single.items(.localGoal).isEmpty, "\(single.items.map(\.text))")
+        let contents = [OfficeFixtures.paragraph("Innhold"), tabs(["1 Lønn", "2"]), tabs(["2 Verving", "3"]), tabs(["3 Drift", "4"])].joined()
+        let blocks = try PlanImporter().describeBlocks(try OfficeFixtures.docx(document: OfficeFixtures.document(contents)))
+        XCTAssertFalse(blocks.contains("table"), "a table of contents is no table: \(blocks)")
+    }
 }

@@ -37,6 +37,12 @@ struct Block: Hashable, Sendable {
     /// The bold words a document paragraph opens with, where plain text follows them ("**Fleire
     /// tilsette skal få heile stillingar.** Vi krev at …"): `BoldLeads`.
     var boldLead: String?
+    /// A document paragraph's text parted at TABs into fields, where it has two or more
+    /// (`TabStopTables`: columns laid out with tab stops).
+    var tabFields: [String]?
+    /// The item kind the document's layout gives the block, where a pass found it
+    /// (`GoalsOverTables`): read as a label would be.
+    var kindFromLayout: ItemKind?
 
     /// The block is an item of a list (of any level, numbered or not).
     var isListItem: Bool {

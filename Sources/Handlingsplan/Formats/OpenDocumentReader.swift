@@ -96,7 +96,9 @@ struct OpenDocumentReader {
         let text = TextCleaning.clean(TextMatching.joined(lines, separator: " "))
         if !text.isEmpty {
             let names = styleNames(p["style-name"])
-            blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position).map { var b = $0; b.styles = names; return b }
+            let fields = TabStopTables.fields(ofLines: content.lines)
+            let made = Block.documentParagraphs(kind, text: text, lines: lines, at: position)
+            blocks += made.map { var b = $0; b.styles = names; if made.count == 1 { b.tabFields = fields }; return b }
         }
         for frame in content.textBoxes { walk(frame, listStyle: nil, listLevel: 0) }
     }
@@ -211,7 +213,7 @@ private struct ODFInline {
             case let .element(c):
                 switch c.name {
                 case "s": lines[lines.count - 1] += " "
-                case "tab": lines[lines.count - 1] += " "
+                case "tab": lines[lines.count - 1] += "\t"  // fields laid out by tab stops (TabStopTables)
                 case "line-break": lines.append("")
                 case "text-box": textBoxes.append(c)
                 case "note", "annotation", "annotation-end", "change", "change-start", "change-end", "bookmark", "bookmark-start",

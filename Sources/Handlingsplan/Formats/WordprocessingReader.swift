@@ -289,9 +289,12 @@ private struct BodyWalker {
         }
         let styleNames = styles.names(styleId)
         let lead = content.allBold ? 0 : content.boldLeadVisible
-        blocks += Block.documentParagraphs(kind, text: text, lines: lines, at: position).map { block in
+        let fields = TabStopTables.fields(ofLines: content.lines)
+        let made = Block.documentParagraphs(kind, text: text, lines: lines, at: position)
+        blocks += made.map { block in
             var b = block
             b.styles = styleNames
+            if made.count == 1 { b.tabFields = fields }
             if lead > 0, case .paragraph = b.kind { b.boldLead = Block.prefix(of: b.text, visible: lead) }
             return b
         }
@@ -442,7 +445,8 @@ private struct InlineText {
             case "t" where WordprocessingReader.isW(child):
                 append(child.text)
             case "tab", "ptab":
-                append(" ")
+                // Kept as a TAB until the paragraph is made: fields laid out by tab stops.
+                append("\t")
             case "br", "cr":
                 lines.append("")
             case "noBreakHyphen":

@@ -307,6 +307,11 @@ struct Structurer {
             }
             previousItemWords = TextMatching.spaceSeparatedCount(block.text)
         }
+        if let kind = block.kindFromLayout {
+            // Its place in the document's layout says what it is (`GoalsOverTables`).
+            if kind == .measure { addMeasure(block.text, block) } else { addGoals(block.text, block) }
+            return
+        }
         if let label = Self.styleLabel(block) {
             // The paragraph's style is a label ("Tiltak", "Mål", "Hovudmål"): the item is of its kind,
             // as "Tiltak: …" would be, and the lists around it keep their own reading.
