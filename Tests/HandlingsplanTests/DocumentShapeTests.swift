@@ -772,4 +772,34 @@ final class DocumentShapeTests: XCTestCase {
         let blocks = try PlanImporter().describeBlocks(try OfficeFixtures.docx(document: OfficeFixtures.document(contents)))
         XCTAssertFalse(blocks.contains("table"), "a table of contents is no table: \(blocks)")
     }
+    /// Goals at the margin, measures indented under them, and nothing else to tell them apart
+    /// (no list, no label, no bold): the indentation of the paragraphs' automatic styles, or a
+    /// TAB typed before the text, makes the outline. Paragraphs in styles of their own are
+    /// left to their styles.
+    func testAnOutlineMadeByIndentationAlone() throws {
+        let x = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+        func p(_ style: String, _ text: String, tab: Bool = false) -> String { "<text:p text:style-name=\"\(style)\">\(tab ? "<text:tab/>" : "")\(text)</text:p>" }
+        func style(_ name: String, _ margin: String) -> String {
+            "<style:style style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\"><style:paragraph-properties fo:margin-left=\"\(margin)\"/></style:style>"
+        }
+        let content = """
+            <?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="\(x)" \
+            xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">\
+            <office:automatic-styles>\(style("P1", "0cm"))\(style("P2", "1cm"))\(style("P3", "0.4in"))</office:automatic-styles>\
+            <office:body><office:text><text:h text:outline-level="1">Heiltid</text:h>\
+            \(p("P1", "Tilsette i heimetenesta får tilbod om større stillingar."))\(p("P2", "Gjennomgang av turnusane med leiinga"))\(p("P3", "Medlemsmøte om langvakter"))\
+            <text:h text:outline-level="1">Verving</text:h>\
+            \(p("P1", "Avdelinga veks til 600 medlemar."))\(p("P1", "Stand i kantina i forbundsvekene", tab: true))\(p("P2", "Telefon til alle nye medlemar"))\
+            </office:text></office:body></office:document-content>
+            """
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.odt(content: content), path: "indent.odt")
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Tilsette i heimetenesta får tilbod om større stillingar.", "Avdelinga veks til 600 medlemar."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Gjennomgang av turnusane med leiinga", "Medlemsmøte om langvakter",
+                                                           "Stand i kantina i forbundsvekene", "Telefon til alle nye medlemar"])
+        // The same with the measures in a style of their own: the styles say it, not the indentation.
+        let styled = content.replacingOccurrences(of: "style:parent-style-name=\"Text_20_body\"><style:paragraph-properties fo:margin-left=\"1cm\"",
+                                                  with: "style:parent-style-name=\"Innrykk\"><style:paragraph-properties fo:margin-left=\"1cm\"")
+        let blocks = try PlanImporter().describeBlocks(try OfficeFixtures.odt(content: styled))
+        XCTAssertEqual(blocks.components(separatedBy: "bullet").count - 1, 0, "no outline where styles differ: \(blocks)")
+    }
 }

@@ -43,6 +43,10 @@ struct Block: Hashable, Sendable {
     /// The item kind the document's layout gives the block, where a pass found it
     /// (`GoalsOverTables`): read as a label would be.
     var kindFromLayout: ItemKind?
+    /// How far a document paragraph stands in from the margin, in points (its style's and its
+    /// own left indent, and a TAB before its text counted as a tab stop's 36 pt), where the
+    /// reader knows it: `IndentOutline`.
+    var indent: Double?
 
     /// The block is an item of a list (of any level, numbered or not).
     var isListItem: Bool {

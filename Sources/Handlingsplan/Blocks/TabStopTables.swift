@@ -21,6 +21,12 @@ enum TabStopTables {
         return parts.count >= 2 ? parts : nil
     }
 
+    /// The TABs before a paragraph's first text: indentation, a tab stop each.
+    static func leadingTabs(_ lines: [String]) -> Double {
+        guard let first = lines.first(where: { !TextCleaning.clean($0).isEmpty }) else { return 0 }
+        return Double(first.prefix { $0 == "\t" || $0 == " " }.filter { $0 == "\t" }.count)
+    }
+
     static func relist(_ blocks: [Block]) -> [Block] {
         guard blocks.contains(where: { $0.tabFields != nil }) else { return blocks }
         var out: [Block] = []

@@ -9,7 +9,7 @@ struct OpenDocumentReader {
     private var numberedLevels: [String: Set<Int>] = [:]
     /// Paragraph style name → its display name, its parent style, and whether it is an
     /// automatic style ("P1": direct formatting on a style, no name a person gave).
-    private var paragraphStyles: [String: (display: String?, parent: String?, automatic: Bool)] = [:]
+    private var paragraphStyles: [String: (display: String?, parent: String?, automatic: Bool, marginLeft: Double?)] = [:]
     private var blocks: [Block] = []
     private var paragraphCount = 0
 
@@ -41,7 +41,8 @@ struct OpenDocumentReader {
         for container in root.descendants("automatic-styles") + root.descendants("styles") {
             for style in container.all("style") where style["family"] == "paragraph" {
                 guard let name = style["name"] else { continue }
-                paragraphStyles[name] = (style["display-name"], style["parent-style-name"], container.name == "automatic-styles")
+                let margin = style.first("paragraph-properties")?["margin-left"].flatMap(Self.points)
+                paragraphStyles[name] = (style["display-name"], style["parent-style-name"], container.name == "automatic-styles", margin)
             }
         }
     }
@@ -58,6 +59,26 @@ struct OpenDocumentReader {
             current = style?.parent
         }
         return out
+    }
+
+    /// A paragraph style's left margin, its own or the nearest parent's, in points.
+    private func marginLeft(_ name: String?) -> Double? {
+        var current = name
+        for _ in 0..<10 {
+            guard let key = current, let style = paragraphStyles[key] else { return nil }
+            if let m = style.marginLeft { return m }
+            current = style.parent
+        }
+        return nil
+    }
+
+    /// An ODF length ("1cm", "0.3937in", "28.35pt", "10mm") in points.
+    static func points(_ length: String) -> Double? {
+        let units: [(String, Double)] = [("cm", 72 / 2.54), ("mm", 72 / 25.4), ("in", 72), ("pt", 1), ("pc", 12), ("px", 0.75)]
+        for (unit, factor) in units where length.hasSuffix(unit) {
+            return Double(length.dropLast(unit.count)).map { $0 * factor }
+        }
+        return nil
     }
 
     private mutating func walk(_ container: XMLElement, listStyle: String?, listLevel: Int) {
@@ -98,7 +119,8 @@ struct OpenDocumentReader {
             let names = styleNames(p["style-name"])
             let fields = TabStopTables.fields(ofLines: content.lines)
             let made = Block.documentParagraphs(kind, text: text, lines: lines, at: position)
-            blocks += made.map { var b = $0; b.styles = names; if made.count == 1 { b.tabFields = fields }; return b }
+            let indent = (marginLeft(p["style-name"]) ?? 0) + TabStopTables.leadingTabs(content.lines) * 36
+            blocks += made.map { var b = $0; b.styles = names; b.indent = indent; if made.count == 1 { b.tabFields = fields }; return b }
         }
         for frame in content.textBoxes { walk(frame, listStyle: nil, listLevel: 0) }
     }

@@ -290,11 +290,15 @@ private struct BodyWalker {
         let styleNames = styles.names(styleId)
         let lead = content.allBold ? 0 : content.boldLeadVisible
         let fields = TabStopTables.fields(ofLines: content.lines)
+        // The paragraph's own left indent (twentieths of a point), and its leading TABs.
+        let ind = pPr?.first("ind")
+        let indent = ((ind?["left"] ?? ind?["start"]).flatMap(Double.init).map { $0 / 20 } ?? 0) + TabStopTables.leadingTabs(content.lines) * 36
         let made = Block.documentParagraphs(kind, text: text, lines: lines, at: position)
         blocks += made.map { block in
             var b = block
             b.styles = styleNames
             if made.count == 1 { b.tabFields = fields }
+            b.indent = indent
             if lead > 0, case .paragraph = b.kind { b.boldLead = Block.prefix(of: b.text, visible: lead) }
             return b
         }
