@@ -802,4 +802,32 @@ final class DocumentShapeTests: XCTestCase {
         let blocks = try PlanImporter().describeBlocks(try OfficeFixtures.odt(content: styled))
         XCTAssertEqual(blocks.components(separatedBy: "bullet").count - 1, 0, "no outline where styles differ: \(blocks)")
     }
+    /// Hidden text (Word's "Hidden" font setting) is no part of the plan: a hidden paragraph
+    /// of guidance, a hidden measure, a hidden remark inside a measure. Goals numbered by hand
+    /// in roman numerals ("I.", "II.") with bullets under each are a numbered list.
+    func testHiddenTextIsLeftOutAndRomanNumeralsNumberTheGoals() throws {
+        func hidden(_ text: String) -> String { "<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r>" }
+        func run(_ text: String) -> String { "<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r>" }
+        let body = [
+            OfficeFixtures.paragraph("Lønn og stillinger", style: "Heading1"),
+            "<w:p>\(hidden("Veiledning: skriv målene med romertall."))</w:p>",
+            OfficeFixtures.paragraph("I. Flere hele stillinger i hjemmetjenesten."),
+            OfficeFixtures.paragraph("Kreve at ledige stillinger lyses ut som hele", numId: 1),
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>\(run("Lønnsstatistikk til forhandlingsutvalget"))\(hidden(" (spør Kari om tallene)"))\(run(" før sommeren"))</w:p>",
+            OfficeFixtures.paragraph("II. Alle barnehageassistenter i kommunen har fagbrev."),
+            OfficeFixtures.paragraph("Lønnskartlegging før oppgjøret", numId: 1),
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>\(hidden("Vervekonkurranse med premie"))</w:p>",
+        ].joined()
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere hele stillinger i hjemmetjenesten.", "Alle barnehageassistenter i kommunen har fagbrev."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Kreve at ledige stillinger lyses ut som hele", "Lønnsstatistikk til forhandlingsutvalget før sommeren",
+                                                           "Lønnskartlegging før oppgjøret"])
+        XCTAssertFalse(plan.texts.joined().contains("Veiledning") || plan.texts.joined().contains("Kari") || plan.texts.joined().contains("Vervekonkurranse"))
+        // A lone "I." counts nothing.
+        XCTAssertNil(RomanNumbers.relist([Block(kind: .paragraph, text: "I. Vi vil ha hele stillinger.", number: nil, lines: [], source: .paragraph(1))])
+            .first { $0.isListItem })
+        XCTAssertEqual(RomanNumbers.split("XIV. Fjortende")?.0, 14)
+        XCTAssertNil(RomanNumbers.split("IIII. Feil"), "only the canonical spelling")
+        XCTAssertNil(RomanNumbers.split("VIL lønn"), "a word in capitals is no numeral")
+    }
 }

@@ -455,6 +455,9 @@ private struct InlineText {
                 lines.append("")
             case "noBreakHyphen":
                 append("-")
+            case "r" where WordprocessingReader.isOn(child.first("rPr")?.first("vanish")):
+                // Hidden text (Word's "Hidden" font setting): not shown, not printed, not the plan's.
+                continue
             case "r":
                 let before = visible
                 collect(child)
