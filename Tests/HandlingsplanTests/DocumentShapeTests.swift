@@ -830,4 +830,30 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertNil(RomanNumbers.split("IIII. Feil"), "only the canonical spelling")
         XCTAssertNil(RomanNumbers.split("VIL lønn"), "a word in capitals is no numeral")
     }
+    /// Who and when given in a footnote to the measure ("Ansvarleg: leiar. Frist: 1. mars
+    /// 2026."), not in its line; a footnote that is a remark gives neither, and no note's
+    /// text becomes part of an item.
+    func testWhoAndWhenFromAMeasuresFootnote() throws {
+        let w = OfficeFixtures.w
+        func measure(_ text: String, notes: [Int]) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r>"
+                + notes.map { "<w:r><w:footnoteReference w:id=\"\($0)\"/></w:r>" }.joined() + "</w:p>"
+        }
+        let body = OfficeFixtures.paragraph("Organisasjon", style: "Heading1") + OfficeFixtures.paragraph("Tiltak:")
+            + measure("Vervekampanje på sjukeheimen", notes: [2]) + measure("Kurs for nye tillitsvalde", notes: [3, 4])
+            + measure("Medlemsmøte om pensjon", notes: [5])
+        let footnotes = """
+            <?xml version="1.0"?><w:footnotes xmlns:w="\(w)">\
+            <w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
+            <w:footnote w:id="2"><w:p><w:r><w:t>Ansvarleg: vervekontakten. Frist: 1. mars 2026.</w:t></w:r></w:p></w:footnote>\
+            <w:footnote w:id="3"><w:p><w:r><w:t>Ansvarleg: opplæringsansvarleg.</w:t></w:r></w:p></w:footnote>\
+            <w:footnote w:id="4"><w:p><w:r><w:t>Frist: hausten 2026.</w:t></w:r></w:p></w:footnote>\
+            <w:footnote w:id="5"><w:p><w:r><w:t>Sjå også vedtaket frå 2025 om same sak.</w:t></w:r></w:p></w:footnote></w:footnotes>
+            """
+        let plan = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(body), parts: ["word/footnotes.xml": footnotes]), path: "notes.docx")
+        let measures = plan.items(.measure)
+        XCTAssertEqual(measures.map(\.text), ["Vervekampanje på sjukeheimen", "Kurs for nye tillitsvalde", "Medlemsmøte om pensjon"])
+        XCTAssertEqual(measures.map(\.responsible), ["vervekontakten", "opplæringsansvarleg", nil])
+        XCTAssertEqual(measures.map(\.deadline), ["1. mars 2026", "hausten 2026", nil])
+    }
 }

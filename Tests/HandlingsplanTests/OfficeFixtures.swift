@@ -48,7 +48,7 @@ enum OfficeFixtures {
 
     /// A DOCX with the given parts; `mainPart` is where _rels/.rels points.
     static func docx(document: String, styles: String? = OfficeFixtures.styles, numbering: String? = OfficeFixtures.numbering,
-                     mainPart: String = "word/document.xml") throws -> [UInt8] {
+                     mainPart: String = "word/document.xml", parts: [String: String] = [:]) throws -> [UInt8] {
         let archive = try Archive(accessMode: .create)
         func add(_ path: String, _ text: String) throws {
             let data = Data(text.utf8)
@@ -65,6 +65,7 @@ enum OfficeFixtures {
         let folder = (mainPart as NSString).deletingLastPathComponent
         if let styles { try add(folder + "/styles.xml", styles) }
         if let numbering { try add(folder + "/numbering.xml", numbering) }
+        for (path, text) in parts.sorted(by: { $0.key < $1.key }) { try add(path, text) }
         return [UInt8](archive.data!)
     }
 

@@ -47,6 +47,9 @@ struct Block: Hashable, Sendable {
     /// own left indent, and a TAB before its text counted as a tab stop's 36 pt), where the
     /// reader knows it: `IndentOutline`.
     var indent: Double?
+    /// The texts of the footnotes and endnotes the paragraph refers to, in order: who and when
+    /// a plan may give there (`InlineFields.fields(ofNote:)`).
+    var notes: [String] = []
 
     /// The block is an item of a list (of any level, numbered or not).
     var isListItem: Bool {

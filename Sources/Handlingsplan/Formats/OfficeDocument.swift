@@ -47,7 +47,14 @@ enum OfficeDocument {
         if let (path, data, crc) = try part("numbering", folder + "/numbering.xml") {
             numbering = try numberings.value(for: data, crc: crc) { data throws(ImportError) in Numbering(try parse(data, part: path)) }
         }
-        return (.docx, WordprocessingReader(styles: styles, numbering: numbering).read(document: document))
+        var reader = WordprocessingReader(styles: styles, numbering: numbering)
+        // Footnotes and endnotes: where a plan may give a measure's who and when.
+        for (type, prefix) in [("footnotes", "f"), ("endnotes", "e")] {
+            if let (path, data, _) = try part(type, folder + "/\(type).xml") {
+                reader.notes.merge(WordprocessingReader.notes(try parse(data, part: path), prefix: prefix)) { a, _ in a }
+            }
+        }
+        return (.docx, reader.read(document: document))
     }
 
     private static func readODT(_ zip: ZipContainer) throws(ImportError) -> [Block] {

@@ -30,8 +30,30 @@ struct WordprocessingReader {
         self.numbering = numbering
     }
 
+    /// The footnotes' and endnotes' texts by id ("f2", "e1"): `Block.notes`.
+    var notes: [String: String] = [:]
+
+    /// The notes of a footnotes.xml or endnotes.xml root (`prefix` "f" or "e"): each note's
+    /// paragraphs as one text; the separators Word keeps there (w:type set) are none.
+    static func notes(_ root: XMLElement?, prefix: String) -> [String: String] {
+        guard let root else { return [:] }
+        var out: [String: String] = [:]
+        for note in root.elements where note.name == "footnote" || note.name == "endnote" {
+            guard let id = note["id"], note["type"] == nil || note["type"] == "normal" else { continue }
+            var parts: [String] = []
+            for p in note.descendants("p") {
+                var content = InlineText()
+                content.collect(p)
+                parts += content.lines.map(TextCleaning.clean).filter { !$0.isEmpty }
+            }
+            if !parts.isEmpty { out[prefix + id] = TextMatching.joined(parts, separator: " ") }
+        }
+        return out
+    }
+
     func read(document: XMLElement) -> [Block] {
         var walker = BodyWalker(styles: styles, numbering: numbering)
+        walker.notes = notes
         let body = document.descendants("body").first { Self.isW($0) } ?? document
         walker.walk(body)
         return walker.finish()
@@ -226,6 +248,7 @@ private struct BodyWalker {
     /// Paragraph blocks that may become headings when the document has no heading styles.
     var boldCandidates: [Int] = []
     var sawOutlineLevel = false
+    var notes: [String: String] = [:]
 
     init(styles: StyleSheet, numbering: Numbering) {
         self.styles = styles; self.numbering = numbering
@@ -299,6 +322,7 @@ private struct BodyWalker {
             b.styles = styleNames
             if made.count == 1 { b.tabFields = fields }
             b.indent = indent
+            b.notes = content.noteIDs.compactMap { notes[$0] }
             if lead > 0, case .paragraph = b.kind { b.boldLead = Block.prefix(of: b.text, visible: lead) }
             return b
         }
@@ -435,11 +459,15 @@ private struct InlineText {
     /// them (0 where it opens plain): a goal set in bold before its measures.
     private(set) var boldLeadVisible = 0
 
+    /// The footnotes ("f" + id) and endnotes ("e" + id) the text refers to, in order.
+    var noteIDs: [String] = []
+
     /// What `other` collected, after what this has.
     private mutating func take(_ other: InlineText) {
         lines[lines.count - 1] += other.lines[0]
         lines += other.lines.dropFirst()
         textBoxes += other.textBoxes
+        noteIDs += other.noteIDs
         boldRuns += other.boldRuns; plainRuns += other.plainRuns; visible += other.visible
     }
 
@@ -478,7 +506,9 @@ private struct InlineText {
                 var choice = InlineText()
                 if let c = child.first("Choice") { choice.collect(c) }
                 if choice.visible > 0 || !choice.textBoxes.isEmpty { take(choice) } else if let f = child.first("Fallback") { collect(f) }
-            case "del", "delText", "instrText", "moveFrom", "pPr", "rPr", "footnoteReference", "endnoteReference",
+            case "footnoteReference", "endnoteReference":
+                if let id = child["id"] { noteIDs.append((child.name == "endnoteReference" ? "e" : "f") + id) }
+            case "del", "delText", "instrText", "moveFrom", "pPr", "rPr",
                  "commentReference", "annotationRef", "fldChar", "sym", "softHyphen", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd":
                 continue
             default:

@@ -94,6 +94,29 @@ enum InlineFields {
         return nil
     }
 
+    /// Who and when a note gives in labelled sentences of its own ("Ansvarleg: leiar. Frist:
+    /// 1. mars 2026." in a footnote to a measure); nil where it gives neither (a remark).
+    static func fields(ofNote note: String) -> (responsible: String?, deadline: String?)? {
+        // Sentences part where ". " is followed by a capital word that ends in ":" ("Frist:"),
+        // not inside a date ("1. mars").
+        var sentences: [String] = [], current = ""
+        let words = note.split(separator: " ", omittingEmptySubsequences: true)
+        for (k, word) in words.enumerated() {
+            let startsLabel = word.first?.isUppercase == true && word.hasSuffix(":")
+                || word.first?.isUppercase == true && k + 1 < words.count && words[k + 1].hasSuffix(":") && !word.hasSuffix(".")
+            if startsLabel, current.hasSuffix(".") { sentences.append(current); current = "" }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { sentences.append(current) }
+        var who: String?, when: String?
+        for sentence in sentences {
+            guard let f = labelledSentence(sentence) else { continue }
+            who = who ?? f.responsible
+            when = when ?? f.deadline
+        }
+        return who == nil && when == nil ? nil : (who, when)
+    }
+
     /// "Ansvar: styret." / "Frist: oktober." as a sentence of its own.
     private static func labelledSentence(_ sentence: String) -> (responsible: String?, deadline: String?)? {
         var s = sentence

@@ -836,6 +836,14 @@ struct Structurer {
         // Under a heading that is a time ("1. kvartal (januar–mars)", "Våren 2026": a plan set
         // out as a year wheel), a measure with no when of its own has the heading's.
         var fields = fields
+        // Who and when in the paragraph's footnotes, where its own line does not say.
+        if kind == .measure, fields.responsible == nil || fields.deadline == nil {
+            for note in block.notes {
+                guard let f = InlineFields.fields(ofNote: note) else { continue }
+                fields.responsible = fields.responsible ?? f.responsible
+                fields.deadline = fields.deadline ?? f.deadline
+            }
+        }
         if kind == .measure, fields.deadline == nil, let time = sectionTime { fields.deadline = time }
         result.items.append(DraftItem(
             kind: kind, text: clean, section: section?.id,
