@@ -856,4 +856,38 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(measures.map(\.responsible), ["vervekontakten", "opplæringsansvarleg", nil])
         XCTAssertEqual(measures.map(\.deadline), ["1. mars 2026", "hausten 2026", nil])
     }
+    /// A plan kept as a board in a note app and saved as Markdown: front matter and settings
+    /// are no text; tags that close a card go, one inside a sentence keeps its word; a card's
+    /// second line after "<br>" is its own sentence; "[[Name]]" is the name; a due date
+    /// "@{…}" is the measure's deadline.
+    func testANoteAppsBoardSavedAsMarkdown() throws {
+        let text = """
+            ---
+
+            board-plugin: basic
+
+            ---
+
+            ## Skal gjøres
+
+            - [ ] Kartlegge deltid på sykehjemmet #heltid @{2026-05-31}<br>Ansvar: HTV
+            - [ ] Medlemsmøte om pensjon<br>Ansvar: [[Kari Nordmann]] #pensjon @{2026-10-15}
+            - [ ] Kurs i #Tillitsvalgtportalen for nye tillitsvalgte #digitalt
+            - [ ] Julebord for medlemmene #sosialt
+
+            %% board:settings
+            ```
+            {"board-plugin":"basic"}
+            ```
+            %%
+            """
+        let plan = try importText(text, path: "tavle.md")
+        XCTAssertEqual(plan.items.map(\.text), ["Kartlegge deltid på sykehjemmet", "Medlemsmøte om pensjon",
+                                                "Kurs i Tillitsvalgtportalen for nye tillitsvalgte", "Julebord for medlemmene"])
+        XCTAssertEqual(plan.items.map(\.responsible), ["HTV", "Kari Nordmann", nil, nil])
+        XCTAssertEqual(plan.items.map(\.deadline), ["2026-05-31", "2026-10-15", nil, nil])
+        // Without three tags a "#" is the text's own ("#1 i fylket"), and a text without any of it is left as it is.
+        XCTAssertEqual(NoteMarkup.cleaned("- Bli #1 i fylket på verving"), "- Bli #1 i fylket på verving")
+        XCTAssertEqual(NoteMarkup.cleaned("Tiltak:\n- Kurs"), "Tiltak:\n- Kurs")
+    }
 }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The markup of note and board apps saved as Markdown (Obsidian, Logseq, Notion, a kanban
+/// plugin), which a plan written there carries into its text file:
+///
+/// - front matter between `---` lines at the top, fenced code (```` ``` ````) and `%%` comments:
+///   the app's settings, never the plan;
+/// - `<br>` inside a line: the app's line break within a card (a measure, then "Ansvar: HTV"):
+///   fields after it close the line in brackets, other text as a sentence of its own;
+/// - `[[Rune Sandvik]]`, `[[side|Rune]]`: a link to a note, read as its name;
+/// - `@{2026-05-31}`, `📅 2026-05-31`: a card's due date, moved to the line's end as
+///   "Frist: 2026-05-31", the measure's deadline;
+/// - `#heltid` tags: where the text tags its lines (three tags or more), a tag that closes a
+///   line or stands before another tag, a due date or a line break is the app's, not the
+///   sentence's, and goes; one inside a sentence ("Kurs i #Tillitsvalgtportalen på …") keeps
+///   its word.
+///
+/// Each is applied only where the text has it; a text without any is returned as it is.
+enum NoteMarkup {
+    static func cleaned(_ text: String) -> String {
+        guard text.contains("<br") || text.contains("[[") || text.contains("@{") || text.contains("📅") || text.contains("#")
+                || text.hasPrefix("---") || text.contains("```") || text.contains("%%") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        dropAppBlocks(&lines)
+        let tags = lines.reduce(0) { $0 + $1.matches(of: tag).count }
+        lines = lines.map { line in
+            guard line.contains("<br") || line.contains("[[") || line.contains("@{") || line.contains("📅") || line.contains("#") else { return line }
+            var s = line.replacing(wikiLink) { m in m.2.map(String.init) ?? String(m.1) }
+            // The due date comes out of the line and closes it as its deadline.
+            let due = s.firstMatch(of: dueDate).map { String($0.1) }
+            s = s.replacing(dueDate) { _ in "" }
+            if tags >= 3 { s = untagged(s) }
+            // A break within a card: what follows it is the card's next line ("Ansvar: HTV"),
+            // kept on the card's line as a sentence of its own.
+            let indent = String(s.prefix { $0 == " " || $0 == "\t" })
+            var parts = s.replacing(lineBreak) { _ in "\u{1}" }.split(separator: "\u{1}").map { TextCleaning.clean(String($0)) }.filter { !$0.isEmpty }
+            if let due { parts.append("Frist: \(due)") }
+            guard var joined = parts.first else { return "" }
+            let rest = Array(parts.dropFirst())
+            if !rest.isEmpty, rest.allSatisfy({ $0.firstMatch(of: labelled) != nil }) {
+                // Fields ("Ansvar: HTV", "Frist: …"): the card's tail in brackets, as a line would write it.
+                joined += " (" + rest.joined(separator: ", ") + ")"
+            } else {
+                for part in rest { joined += (".!?:".contains(joined.last!) ? " " : ". ") + part }
+            }
+            return indent + joined
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Front matter at the top, fenced code and `%%` comment blocks, out.
+    private static func dropAppBlocks(_ lines: inout [String]) {
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+           let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }), end <= 40 {
+            for k in 0...end { lines[k] = "" }
+        }
+        var inFence = false, inComment = false
+        for k in lines.indices {
+            let t = lines[k].trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("```") { inFence.toggle(); lines[k] = ""; continue }
+            if t.hasPrefix("%%") {
+                // "%% … %%" on one line, or a block opened here and closed by a line ending "%%".
+                if !(t.count > 2 && t.hasSuffix("%%")) { inComment.toggle() }
+                lines[k] = ""; continue
+            }
+            if inComment, t.hasSuffix("%%") { inComment = false; lines[k] = ""; continue }
+            if inFence || inComment { lines[k] = "" }
+        }
+    }
+
+    /// The line without its app tags; a tag inside a sentence keeps its word.
+    private static func untagged(_ line: String) -> String {
+        var s = line
+        // Repeatedly: a tag at the end, or before another tag, a due date or a break, goes.
+        while let m = s.firstMatch(of: closingTag) { s.removeSubrange(m.range) ; s = s.replacingOccurrences(of: "  ", with: " ") }
+        return s.replacing(tag) { m in String(m.1) + String(m.2) }
+    }
+
+    nonisolated(unsafe) private static let wikiLink = #/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/#
+    nonisolated(unsafe) private static let dueDate = #/\s*(?:@\{|📅\s*)(\d{4}-\d{2}-\d{2})\}?/#
+    nonisolated(unsafe) private static let labelled = #/^[\p{L}][\p{L} ]{0,24}:\s/#
+    nonisolated(unsafe) private static let lineBreak = #/<br\s*/?>/#
+    nonisolated(unsafe) private static let tag = #/(^|\s)#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/#
+    nonisolated(unsafe) private static let closingTag = #/\s#[\p{L}\p{N}_][\p{L}\p{N}_/-]*(?=\s*$|\s+#|\s*<br)/#
+}
+
