@@ -890,4 +890,31 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(NoteMarkup.cleaned("- Bli #1 i fylket på verving"), "- Bli #1 i fylket på verving")
         XCTAssertEqual(NoteMarkup.cleaned("Tiltak:\n- Kurs"), "Tiltak:\n- Kurs")
     }
+    /// A chat exported as text, where the leader posted the plan and others answered: the
+    /// plan is the leader's messages without their headers, each line where it stood; the
+    /// answers, the app's own lines and its notes in angle brackets are not.
+    func testAPlanPostedInAChat() throws {
+        let text = """
+            [03.03.26, 20:01:12] Kari Nordli: Handlingsplan 2026 for Fagforbundet Testvik avd. 999
+            Vedtatt på årsmøtet 3. mars 2026
+            [03.03.26, 20:01:40] Kari Nordli: Verving
+            Tiltak:
+            - Vervestand på sykehjemmet i forbundsukene
+            - Ringe alle nye medlemmer <Denne meldingen ble redigert>
+            [03.03.26, 20:02:02] Ola Berg: Jeg kan ta vervestanden!
+            [03.03.26, 20:02:30] Meldinger og anrop er ende-til-ende-krypterte.
+            [03.03.26, 20:03:01] Kari Nordli: Fag og kompetanse
+            Tiltak:
+            - Fagbrevkveld for assistenter i skolen
+            [03.03.26, 20:04:15] Ola Berg: Husk å sende ut innkalling til årsmøtet
+            [03.03.26, 20:05:00] Kari Nordli: Takk for i kveld alle sammen
+            """
+        let plan = try importText(text, path: "chat.txt")
+        XCTAssertEqual(plan.items.map(\.text), ["Vervestand på sykehjemmet i forbundsukene", "Ringe alle nye medlemmer", "Fagbrevkveld for assistenter i skolen"])
+        XCTAssertEqual(plan.items.map(\.source.line), [5, 6, 11], "each line where it stands in the file")
+        XCTAssertEqual(plan.plan.union, "Fagforbundet Testvik")
+        // Four headers are no chat: the text is left as it is.
+        let few = "1.1.2026, 10:00 - A: x\n1.1.2026, 10:01 - A: y\n1.1.2026, 10:02 - B: z\n1.1.2026, 10:03 - B: w\n"
+        XCTAssertEqual(ChatExport.cleaned(few), few)
+    }
 }
