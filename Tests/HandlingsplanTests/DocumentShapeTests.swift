@@ -917,4 +917,39 @@ final class DocumentShapeTests: XCTestCase {
         let few = "1.1.2026, 10:00 - A: x\n1.1.2026, 10:01 - A: y\n1.1.2026, 10:02 - B: z\n1.1.2026, 10:03 - B: w\n"
         XCTAssertEqual(ChatExport.cleaned(few), few)
     }
+    /// An Org-mode file: the depth of its stars is the outline, the task keywords it declares
+    /// mark measures, a heading over tasks is their goal, a task's DEADLINE and properties are
+    /// its who and when; priorities, cookies, tags, notes, COMMENT and :noexport: subtrees are
+    /// no items. Each item stands at its heading's line.
+    func testAnOrgModeOutline() throws {
+        let text = """
+            #+TITLE: Handlingsplan 2026 for Fagforbundet Testvik
+            #+TODO: GJERE HALDE_PÅ | GJORT
+
+            * Verving                                              :verving:
+            ** Avdelinga skal ha 400 medlemar ved nyttår [1/2]
+            Notat frå styremøtet i januar.
+            *** GJERE [#A] Stand på kjøpesenteret i forbundsvekene
+                DEADLINE: <2026-09-18 fr.>
+                :PROPERTIES:
+                :ANSVARLEG: vervekontakten
+                :END:
+            *** GJORT Brev til alle nye medlemar
+                CLOSED: [2026-02-01 su. 10:00]
+            *** COMMENT Tur til Bergen
+            * Drift
+            ** GJERE Styremøte kvar månad
+            * Telefonliste                                         :noexport:
+            ** GJERE Oppdatere lista
+            """
+        let plan = try importText(text, path: "plan.org.txt")
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Avdelinga skal ha 400 medlemar ved nyttår"])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Stand på kjøpesenteret i forbundsvekene", "Brev til alle nye medlemar", "Styremøte kvar månad"])
+        XCTAssertEqual(plan.items(.measure).map(\.responsible), ["vervekontakten", nil, nil])
+        XCTAssertEqual(plan.items(.measure).map(\.deadline), ["2026-09-18", nil, nil])
+        XCTAssertEqual(plan.items.map(\.source.line), [5, 7, 12, 16])
+        XCTAssertEqual(plan.plan.union, "Fagforbundet Testvik")
+        // Stars alone, one depth and no Org settings: a bulleted list, not an outline.
+        XCTAssertNil(OrgMarkup.rendered("* Kurs\n* Stand\n* Møte\n"))
+    }
 }

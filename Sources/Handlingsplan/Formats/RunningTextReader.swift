@@ -34,7 +34,7 @@ struct RunningTextReader {
 
     func read(_ text: String) -> [Block] {
         let plain = Self.unquoted(NoteMarkup.cleaned(ChatExport.cleaned(text)))
-        let lines = PageLayout.lines(of: WikiMarkup.rendered(plain) ?? plain)
+        let lines = PageLayout.lines(of: WikiMarkup.rendered(plain) ?? OrgMarkup.rendered(plain) ?? plain)
         let markers = MarkerInventory(lines: lines.map(\.text))
         let outline = Self.tabOutline(lines, markers)
         // The words the text has, hyphenated ones whole: a word broken at a line's end is
