@@ -801,6 +801,19 @@ final class DocumentShapeTests: XCTestCase {
                                                   with: "style:parent-style-name=\"Innrykk\"><style:paragraph-properties fo:margin-left=\"1cm\"")
         let blocks = try PlanImporter().describeBlocks(try OfficeFixtures.odt(content: styled))
         XCTAssertEqual(blocks.components(separatedBy: "bullet").count - 1, 0, "no outline where styles differ: \(blocks)")
+        // An indented paragraph under a numbered decision ("Enstemmig vedtatt.") or under an
+        // introduction ("Endringsforslag:") is no measure of an outline.
+        func block(_ kind: Block.Kind, _ text: String, _ indent: Double) -> Block {
+            var b = Block(kind: kind, text: text, number: nil, lines: [], source: .paragraph(1)); b.indent = indent; return b
+        }
+        let decisions = [block(.listItem(level: 1, ordered: true), "Årsmøtet ber styret om å kreve en heltidsplan.", 0),
+                         block(.paragraph, "Enstemmig vedtatt.", 36),
+                         block(.listItem(level: 1, ordered: true), "Årsmøtet ber styret om et møte om AFP.", 0),
+                         block(.paragraph, "Enstemmig vedtatt.", 36),
+                         block(.paragraph, "Endringsforslag fra Kari:", 0), block(.paragraph, "«Årsmøtet ber styret om en kampanje.»", 36),
+                         block(.paragraph, "Endringsforslag fra Ola:", 0), block(.paragraph, "«Årsmøtet ber styret om et kurs.»", 36),
+                         block(.paragraph, "Forslaget falt.", 36)]
+        XCTAssertFalse(IndentOutline.relist(decisions).contains { $0.isListItem && !$0.text.hasPrefix("Årsmøtet") })
     }
     /// Hidden text (Word's "Hidden" font setting) is no part of the plan: a hidden paragraph
     /// of guidance, a hidden measure, a hidden remark inside a measure. Goals numbered by hand

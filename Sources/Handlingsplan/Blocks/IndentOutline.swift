@@ -21,7 +21,11 @@ enum IndentOutline {
         }
         // Only where indentation is all that differs: paragraphs in styles of their own
         // ("Mål", "Tiltak") are read by their styles (`StyleOutline`).
-        let parents = blocks.indices.filter { atMargin($0) && indented($0 + 1) && blocks[$0].styles == blocks[$0 + 1].styles }
+        // (A paragraph that introduces what follows, "Endringsforslag fra Tone:", is no goal.)
+        func isParent(_ i: Int) -> Bool {
+            atMargin(i) && indented(i + 1) && blocks[i].styles == blocks[i + 1].styles && !blocks[i].text.hasSuffix(":")
+        }
+        let parents = blocks.indices.filter(isParent)
         let children = blocks.indices.filter(indented)
         guard parents.count >= 2, children.count >= 3 else { return blocks }
         // The document's steps of indentation, shallowest first.
@@ -31,9 +35,11 @@ enum IndentOutline {
         var out = blocks
         var i = 0
         while i < blocks.count {
-            // A paragraph at the margin with its indented run (or an indented run on its own).
-            guard atMargin(i) && indented(i + 1) && blocks[i].styles == blocks[i + 1].styles || indented(i) else { i += 1; continue }
-            if atMargin(i) { out[i].kind = .listItem(level: 1, ordered: false); i += 1 }
+            // A paragraph at the margin with its indented run; an indented paragraph under anything
+            // else (a decision's "Enstemmig vedtatt." under its numbered item) stays as it is.
+            guard isParent(i) else { i += 1; continue }
+            out[i].kind = .listItem(level: 1, ordered: false)
+            i += 1
             while indented(i) {
                 out[i].kind = .listItem(level: level(blocks[i].indent!), ordered: false)
                 i += 1
