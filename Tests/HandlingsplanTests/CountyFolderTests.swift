@@ -110,6 +110,13 @@ final class CountyFolderTests: XCTestCase {
           "planIDsOfItems": sorted({i["Plan-id"].value for i in items}),
           "adopted": sorted({str(i["Vedtatt"].value) for i in items if i["Vedtatt"].value is not None}),
           "positions": sorted({(i["Linje"].value is not None, i["Avsnitt"].value is not None) for i in items}),
+          # Wrapped rows tall enough: every item whose text is longer than its column is wide.
+          "shortRows": [r for r in range(2, it.max_row + 1) if len(str(it.cell(r, ihead.index("Tekst") + 1).value or "")) > 80
+                        and (it.row_dimensions[r].height or 15) < 30],
+          "alignments": sorted({str(c.alignment.vertical) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None}),
+          # A head's longest word fits its column (a head wraps between words, not inside one).
+          "brokenHeads": [(ws.title, c.value) for ws in wb.worksheets for c in ws[1] if c.value
+                          and max(len(w) for w in str(c.value).replace("-", " ").split()) > (ws.column_dimensions[c.column_letter].width or 8.43)],
         }))
         """, xlsx])
         XCTAssertEqual(read.status, 0, read.stderr)
@@ -138,6 +145,9 @@ final class CountyFolderTests: XCTestCase {
         XCTAssertTrue(Set(book["planIDsOfItems"] as? [String] ?? []).isSubset(of: rowIDs), "every item joins to its plan's row")
         XCTAssertTrue((book["adopted"] as? [String] ?? []).contains("2025-02-12 00:00:00"), "the adoption date as a date: \(book["adopted"] ?? "")")
         XCTAssertEqual(book["positions"] as? [[Bool]], [[true, false]], "text plans count lines, not paragraphs")
+        XCTAssertEqual(book["shortRows"] as? [Int], [], "rows with long texts are tall enough to show them")
+        XCTAssertEqual(book["alignments"] as? [String], ["top"], "one vertical alignment")
+        XCTAssertEqual((book["brokenHeads"] as? [Any])?.count, 0, "no head broken inside a word: \(book["brokenHeads"] ?? "")")
     }
 
     // MARK: the CSV

@@ -45,7 +45,9 @@ public final class WorkbookOutput: BatchSink {
     private let tmpdir: UnsafeMutablePointer<CChar>
     private let workbook: UnsafeMutablePointer<lxw_workbook>
     private var items: Sheets
-    private let bold, wrap, decimal, date: UnsafeMutablePointer<lxw_format>
+    /// Every cell is aligned to the top of its row (a wrapped text beside a short one reads
+    /// from the same line): `plain` for cells without a format of their own.
+    private let bold, wrap, decimal, date, plain: UnsafeMutablePointer<lxw_format>
     private var summary = BatchSummary()
     private var closed = false
     /// Rows of data a sheet holds before the next sheet takes over (Excel's last row is
@@ -88,7 +90,7 @@ public final class WorkbookOutput: BatchSink {
         if writer.temporaryPath == nil { AtomicFile.Temporaries.register(target) }
         // These fail only when memory runs out.
         guard let bold = xlsx.workbook_add_format(wb), let wrap = xlsx.workbook_add_format(wb),
-              let decimal = xlsx.workbook_add_format(wb), let date = xlsx.workbook_add_format(wb)
+              let decimal = xlsx.workbook_add_format(wb), let date = xlsx.workbook_add_format(wb), let plain = xlsx.workbook_add_format(wb)
         else {
             _ = Self.quietly { xlsx.workbook_close(wb) }
             if writer.temporaryPath == nil { unlink(target); AtomicFile.Temporaries.unregister(target) }
@@ -96,12 +98,13 @@ public final class WorkbookOutput: BatchSink {
             throw Failure(description: "libxlsxwriter kunne ikke lage arbeidsboken")
         }
         workbook = wb
-        (self.bold, self.wrap, self.decimal, self.date) = (bold, wrap, decimal, date)
+        (self.bold, self.wrap, self.decimal, self.date, self.plain) = (bold, wrap, decimal, date, plain)
         xlsx.format_set_bold(bold); xlsx.format_set_bg_color(bold, 0xDDE7F0); xlsx.format_set_text_wrap(bold)
         xlsx.format_set_align(bold, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         xlsx.format_set_text_wrap(wrap); xlsx.format_set_align(wrap, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         xlsx.format_set_num_format(decimal, "0.00")
         xlsx.format_set_num_format(date, "dd.mm.yyyy")
+        for f in [decimal, date, plain] { xlsx.format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
         // The other sheets are made in `finish`, so that the items' own continuation sheets
         // stand beside the first one.
         items = Sheets(name: "Tiltak og mål", heads: Self.itemHeads, widths: Self.itemWidths, wrapped: [7, 13, 16, 19, 24])
@@ -123,6 +126,8 @@ public final class WorkbookOutput: BatchSink {
         for item in plan.items {
             let section = item.section.flatMap { sections[$0] }
             let (sheet, r) = try nextRow(&items)
+            // Tall enough for its wrapped texts (set before the row's cells: constant-memory rows).
+            try fit(sheet, r, [(plan.plan.title, 30), (section?.heading, 30), (item.areaName, 30), (item.text, 60), (item.comment, 30)])
             var c: UInt16 = 0
             func text(_ s: String?, _ f: UnsafeMutablePointer<lxw_format>? = nil) throws { if let s, !s.isEmpty { try put(sheet, r, c, s, f) }; c += 1 }
             func number(_ n: Double?, _ f: UnsafeMutablePointer<lxw_format>? = nil) throws { if let n { try self.number(sheet, r, c, n, f) }; c += 1 }
@@ -203,6 +208,7 @@ public final class WorkbookOutput: BatchSink {
         try addSheet(&review)
         for row in summary.review {
             let (sheet, r) = try nextRow(&review)
+            try fit(sheet, r, [(row.message, 60), (row.item?.text, 50), (row.item?.mapping.evidence, 40)])
             try put(sheet, r, 0, row.path, nil)
             try put(sheet, r, 1, row.plan, nil)  // (the review's label: the file is beside it)
             if let line = row.line { try number(sheet, r, 2, Double(line), nil) }
@@ -228,6 +234,7 @@ public final class WorkbookOutput: BatchSink {
         try addSheet(&plans)
         for (_, plan) in summary.plansInNorwegianOrder {
             let (sheet, r) = try nextRow(&plans)
+            try fit(sheet, r, [(plan.plan.title, 34)])
             try put(sheet, r, 0, plan.path, nil)
             try put(sheet, r, 1, plan.planID, nil)
             if let u = plan.plan.union { try put(sheet, r, 2, u, nil) }
@@ -253,6 +260,7 @@ public final class WorkbookOutput: BatchSink {
         }
         for failure in summary.failures {
             let (sheet, r) = try nextRow(&plans)
+            try fit(sheet, r, [(failure.error, 50)])
             try put(sheet, r, 0, failure.path, nil)
             try put(sheet, r, 17, failure.error, wrap)
         }
@@ -266,7 +274,9 @@ public final class WorkbookOutput: BatchSink {
             throw Failure(description: "libxlsxwriter kunne ikke lage arket «\(name)»")
         }
         for (i, width) in series.widths.enumerated() {
-            try check(xlsx.worksheet_set_column(sheet, UInt16(i), UInt16(i), width, series.wrapped.contains(i) ? wrap : nil))
+            // Wide enough for the longest word of its head: a head breaks between words, never inside one.
+            let longest = series.heads[i].split(whereSeparator: { $0 == " " || $0 == "-" }).map(\.count).max() ?? 0
+            try check(xlsx.worksheet_set_column(sheet, UInt16(i), UInt16(i), max(width, Double(longest) * 1.15 + 2), series.wrapped.contains(i) ? wrap : plain))
         }
         if series.name == "Oversikt" { try check(xlsx.worksheet_set_row(sheet, 0, 60, bold)) }
         for (i, head) in series.heads.enumerated() { try put(sheet, 0, UInt16(i), head, bold) }
@@ -295,12 +305,25 @@ public final class WorkbookOutput: BatchSink {
 
     private func number(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ n: Double,
                         _ format: UnsafeMutablePointer<lxw_format>?) throws {
-        try check(xlsx.worksheet_write_number(sheet, row, column, n, format))
+        try check(xlsx.worksheet_write_number(sheet, row, column, n, format ?? plain))
     }
 
     private func date(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ d: lxw_datetime) throws {
         var d = d
         try check(xlsx.worksheet_write_datetime(sheet, row, column, &d, date))
+    }
+
+    /// The row's height for the longest of its wrapped texts, each in a column `width` wide: one
+    /// line of 15 points a column's width in characters (a little more: text is narrower than the
+    /// "0" Excel measures with), at most Excel's 409 points; left alone for one line.
+    private func fit(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ texts: [(String?, Double)]) throws {
+        let lines = texts.map { text, width in
+            guard let text, !text.isEmpty else { return 1 }
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+                .reduce(0) { $0 + max(1, Int((Double($1.count) / (width * 1.15)).rounded(.up))) }
+        }.max() ?? 1
+        guard lines > 1 else { return }
+        try check(xlsx.worksheet_set_row(sheet, row, min(409, 15 * Double(lines)), nil))
     }
 
     /// Every call's status is checked: a cell libxlsxwriter refuses is an error, not a gap.
@@ -341,7 +364,7 @@ public final class WorkbookOutput: BatchSink {
     /// then not well-formed (openpyxl refused the workbook, LibreOffice cut the sheet there).
     private func put(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: UInt32, _ column: UInt16, _ text: String,
                      _ format: UnsafeMutablePointer<lxw_format>?) throws {
-        try check(xlsx.worksheet_write_string(sheet, row, column, Self.cellText(text), format))
+        try check(xlsx.worksheet_write_string(sheet, row, column, Self.cellText(text), format ?? plain))
     }
 
     static let maxCellCharacters = 32_000
