@@ -622,6 +622,12 @@ _ = mallopt(M_TRIM_THRESHOLD, 32 << 20)
 // stay as they were.
 AtomicFile.Temporaries.removeOnSignal()
 
+// Help at the terminal's width, examples unbroken (`HelpText`).
+if let command = HelpText.requested(CommandLine.arguments) {
+    FileHandle.standardOutput.write(Data((HelpText.render(command, width: HelpText.width) + "\n").utf8))
+    exit(0)
+}
+
 // Usage errors exit with 2, as linters do (swift-argument-parser's default is 64).
 do {
     var command = try HandlingsplanCommand.parseAsRoot()

@@ -317,4 +317,24 @@ final class CountyFolderTests: XCTestCase {
             XCTAssertEqual(plan.plan.adopted, date, line)
         }
     }
+    /// Help wraps at the terminal's width; an example command is never broken across lines.
+    func testHelpWrapsAtTheTerminalsWidthWithExamplesWhole() throws {
+        for command in ["import", "check", "report"] {
+            let examples = try runTool([command, "--help"]).stdout
+            let exampleLines = String(decoding: examples, as: UTF8.self).split(separator: "\n").filter {
+                $0.hasPrefix("  handlingsplan ") || $0.hasPrefix("  cat ")
+            }
+            XCTAssertGreaterThanOrEqual(exampleLines.count, 2, command)
+            for width in [50, 72, 120] {
+                let run = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["COLUMNS=\(width)", Paths.binary.path, command, "--help"])
+                XCTAssertEqual(run.status, 0, run.stderr)
+                let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                for example in exampleLines { XCTAssertTrue(lines.contains(example), "\(command) at \(width): «\(example)» is whole") }
+                for line in lines where !exampleLines.contains(line) && line.contains(" ") {
+                    XCTAssertLessThanOrEqual(line.count, width, "\(command) at \(width): \(line)")
+                }
+            }
+        }
+        XCTAssertEqual(try runTool(["help", "check"]).stdout, try runTool(["check", "--help"]).stdout)
+    }
 }
