@@ -337,4 +337,16 @@ final class CountyFolderTests: XCTestCase {
         }
         XCTAssertEqual(try runTool(["help", "check"]).stdout, try runTool(["check", "--help"]).stdout)
     }
+
+    /// The report writes dates as the workbook shows them: dd.mm.yyyy.
+    func testTheReportWritesDatesAsTheWorkbookDoes() throws {
+        let plan = dir.appendingPathComponent("frist.txt")
+        try "Fagforbundet Testvik avd. 1\nHandlingsplan 2026\nVedtatt på årsmøtet 2026-02-03\n\nTiltak:\n- Kurs for tillitsvalgte (frist 2026-05-31)\n"
+            .write(to: plan, atomically: true, encoding: .utf8)
+        let html = dir.appendingPathComponent("r.html")
+        XCTAssertEqual(try runTool(["report", "-q", plan.path, "-o", html.path]).status, 0)
+        let page = try String(contentsOf: html, encoding: .utf8)
+        XCTAssertTrue(page.contains("03.02.2026") && page.contains("frist: 31.05.2026"), page)
+        XCTAssertFalse(page.contains("2026-05-31") || page.contains("2026-02-03"))
+    }
 }

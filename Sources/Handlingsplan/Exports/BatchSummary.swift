@@ -130,6 +130,11 @@ public struct BatchSummary: Sendable {
             .sorted { Norwegian.precedes($0.1.distinctLabel ?? $0.1.label, $1.1.distinctLabel ?? $1.1.label) }
     }
 
+    /// "2024-01-24" and nothing else.
+    public static func isISODate(_ s: String) -> Bool {
+        s.utf8.count == 10 && s.enumerated().allSatisfy { k, c in k == 4 || k == 7 ? c == "-" : c.isASCII && c.isNumber }
+    }
+
     /// "2024-01-24" → "24.01.2024", as the workbook's date cells show it.
     public static func norwegianDate(_ iso: String) -> String {
         let parts = iso.split(separator: "-")

@@ -276,7 +276,7 @@ public final class ReportOutput: BatchSink {
                     notes.append("etter ordene, sikkerhet \(Self.decimal(item.mapping.confidence))")
                 }
                 if let r = item.responsible { notes.append("ansvar: \(r)") }
-                if let d = item.deadline { notes.append("frist: \(d)") }
+                if let d = item.deadline { notes.append("frist: \(BatchSummary.isISODate(d) ? BatchSummary.norwegianDate(d) : d)") }
                 if !notes.isEmpty { try w.element("span", ["class": "meta"], text: " (" + notes.joined(separator: "; ") + ")") }
                 try w.element("span", ["class": "pos"], text: " " + item.source.description)
                 try w.endElement()
