@@ -965,4 +965,28 @@ final class DocumentShapeTests: XCTestCase {
         // Stars alone, one depth and no Org settings: a bulleted list, not an outline.
         XCTAssertNil(OrgMarkup.rendered("* Kurs\n* Stand\n* Møte\n"))
     }
+    /// Footnotes as a PDF's text gives them: the numbers glued to the words they follow (or
+    /// one space apart), counting 1, 2, 3 …, and the notes run together at the foot. The
+    /// numbers come off, the notes leave the text, and each measure takes who and when from
+    /// its notes. Numbers that count without notes at the foot are the text's own.
+    func testFootnoteNumbersGluedToWordsAndTheirNotes() throws {
+        let text = """
+            Verving
+
+            Tiltak:
+            1. Vervestand på sjukeheimen i forbundsvekene1
+            2. Telefon til alle nye medlemar 2
+            3. Kurs for nye tillitsvalde34
+
+            1Ansvarleg: vervekontakten. Frist: veke 38.2Ansvarleg: sekretæren.3Ansvarleg: styret. Frist: mars 2026.4Tiltaket held fram frå 2025.
+            """
+        let plan = try importText(text, path: "notar.txt")
+        XCTAssertEqual(plan.items.map(\.text), ["Vervestand på sjukeheimen i forbundsvekene", "Telefon til alle nye medlemar", "Kurs for nye tillitsvalde"])
+        XCTAssertEqual(plan.items.map(\.responsible), ["vervekontakten", "sekretæren", "styret"])
+        XCTAssertEqual(plan.items.map(\.deadline), ["veke 38", nil, "mars 2026"])
+        let weeks = try importText("Tiltak:\n- Kurs uke 1\n- Kurs uke 2\n- Kurs uke 3\n", path: "uker.txt")
+        XCTAssertEqual(weeks.items.map(\.text), ["Kurs uke 1", "Kurs uke 2", "Kurs uke 3"])
+        XCTAssertEqual(FootnoteMarks.counted("45", from: 4), [4, 5])
+        XCTAssertNil(FootnoteMarks.counted("46", from: 4))
+    }
 }
