@@ -21,8 +21,10 @@ enum ChatExport {
     static let minimumMessages = 5
 
     static func cleaned(_ text: String) -> String {
-        // Cheap refusal: a chat's first lines open with a digit or "[".
-        guard text.contains(" - ") || text.contains("] ") else { return text }
+        // Cheap refusal, before any pattern: among a chat's first lines three open with a digit
+        // or "[" (most texts have none).
+        let opening = text.split(separator: "\n", maxSplits: 30, omittingEmptySubsequences: true).prefix(30)
+        guard opening.filter({ $0.first.map { $0.isNumber || $0 == "[" || $0 == "\u{200E}" } ?? false }).count >= 3 else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var headers = 0
         for line in lines where line.firstMatch(of: header) != nil { headers += 1 }

@@ -18,6 +18,8 @@ import Foundation
 /// The evidence is the document's: three headings or more, at two depths or with a `#+` line.
 enum OrgMarkup {
     static func rendered(_ text: String) -> String? {
+        // Cheap refusal: no line opens with a star followed by a star or a space.
+        guard text.hasPrefix("*") || TextMatching.containsASCII(text, "\n* ") || TextMatching.containsASCII(text, "\n**") else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let headings = lines.compactMap(heading)
         guard headings.count >= 3, Set(headings.map(\.depth)).count >= 2 || lines.contains(where: { $0.hasPrefix("#+") }) else { return nil }

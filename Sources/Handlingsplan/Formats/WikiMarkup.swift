@@ -17,7 +17,7 @@ import Foundation
 /// positions still name the source's lines.
 enum WikiMarkup {
     static func rendered(_ text: String) -> String? {
-        guard text.contains("==") || text.contains("{|") else { return nil }
+        guard TextMatching.containsASCII(text, "==") || TextMatching.containsASCII(text, "{|") else { return nil }
         var source = text.replacingOccurrences(of: "\r\n", with: "\n")
         source = removing(source, from: "<!--", to: "-->", keepingNewlines: true)
         source = removing(source, from: "<ref", to: "</ref>", keepingNewlines: true, selfClosing: true)
