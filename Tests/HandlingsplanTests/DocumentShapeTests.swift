@@ -989,4 +989,27 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(FootnoteMarks.counted("45", from: 4), [4, 5])
         XCTAssertNil(FootnoteMarks.counted("46", from: 4))
     }
+    /// A project tool's task list saved as CSV, with its English column names: a task that
+    /// others name as their parent is the goal they serve, its subtasks measures with their
+    /// assignee and due date; an empty section is the group's above; other dates and the
+    /// notes are no text of the item. A newsletter's link after an item is no part of it.
+    func testAProjectToolsTaskExportAndANewslettersLinks() throws {
+        let csv = """
+            Task ID,Created At,Name,Section/Column,Assignee,Start Date,Due Date,Notes,Parent task
+            1,2026-01-02,Avdelinga passerer 500 medlemar,Organisasjon og tariffmakt,Kari,,,"Utgangspunkt: 470.
+            Sjå årsmeldinga.",
+            2,2026-01-03,Vervestand på sjukeheimen,,Ola,2026-09-01,2026-09-20,,Avdelinga passerer 500 medlemar
+            3,2026-01-04,Ringje alle nye medlemar,,Kari,,2026-12-31,Liste frå registeret.,Avdelinga passerer 500 medlemar
+            4,2026-01-05,Fleire assistentar tek fagbrev,Fag og kompetanse,Kari,,,,
+            5,2026-01-06,Informasjonsmøte om fagbrev på jobb,,Per,,2026-03-01,,Fleire assistentar tek fagbrev
+            """
+        let plan = try importText(csv, path: "oppgaver.csv.txt")
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Avdelinga passerer 500 medlemar", "Fleire assistentar tek fagbrev"])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Vervestand på sjukeheimen", "Ringje alle nye medlemar", "Informasjonsmøte om fagbrev på jobb"])
+        XCTAssertEqual(plan.items(.measure).map(\.responsible), ["Ola", "Kari", "Per"])
+        XCTAssertEqual(plan.items(.measure).map(\.deadline), ["2026-09-20", "2026-12-31", "2026-03-01"])
+        XCTAssertEqual(plan.items.map(\.area), [3, 3, 3, 4, 4])
+        let letter = try importText("Tiltak:\n- Pensjonsmøte for medlemar – meld deg på her (https://example.no/pensjon)\n- Kurs i Teams\n", path: "brev.txt")
+        XCTAssertEqual(letter.items.map(\.text), ["Pensjonsmøte for medlemar – meld deg på her", "Kurs i Teams"])
+    }
 }

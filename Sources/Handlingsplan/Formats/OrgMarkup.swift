@@ -15,15 +15,23 @@ import Foundation
 ///   and body text under a task or goal (notes) are no text of the plan; a subtree marked
 ///   COMMENT or tagged `:noexport:` is not exported by Org, and not read here either.
 ///
-/// The evidence is the document's: three headings or more, at two depths or with a `#+` line.
+/// The evidence is the document's: three headings or more, the first at the first level, and
+/// something only Org writes (a `#+` setting, a task keyword, a planning line, a drawer).
 enum OrgMarkup {
     static func rendered(_ text: String) -> String? {
         // Cheap refusal: no line opens with a star followed by a star or a space.
         guard text.hasPrefix("*") || TextMatching.containsASCII(text, "\n* ") || TextMatching.containsASCII(text, "\n**") else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let headings = lines.compactMap(heading)
-        guard headings.count >= 3, Set(headings.map(\.depth)).count >= 2 || lines.contains(where: { $0.hasPrefix("#+") }) else { return nil }
+        // An Org outline starts at its first level, and says it is Org: a setting ("#+TITLE:"), a
+        // task keyword on a heading, a planning line or a drawer. (A newsletter's "** Heading"
+        // over "* bullets" is none.)
+        guard headings.count >= 3, headings[0].depth == 1 else { return nil }
         let keywords = declaredKeywords(lines)
+        let saysOrg = lines.contains { $0.hasPrefix("#+") }
+            || headings.contains { h in h.text.split(separator: " ").first.map { keywords.contains(String($0)) } ?? false }
+            || lines.contains { l in let t = l.trimmingCharacters(in: .whitespaces); return t == ":PROPERTIES:" || t.firstMatch(of: planning) != nil }
+        guard saysOrg else { return nil }
         // Headings parsed, with their fields and whether tasks stand under them.
         var nodes: [Node] = []
         var skipDepth: Int?

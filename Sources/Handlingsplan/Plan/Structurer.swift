@@ -826,7 +826,13 @@ struct Structurer {
     private mutating func addItem(_ kind: ItemKind, _ text: String, _ block: Block,
                                   fields: (responsible: String?, deadline: String?, status: String?, budget: String?, comment: String?) = (nil, nil, nil, nil, nil),
                                   at source: SourcePosition? = nil, context: [String] = [], columnArea: String? = nil) {
-        let clean = TextCleaning.clean(text)
+        var clean = TextCleaning.clean(text)
+        // A link in brackets after the text (a newsletter's "… meld deg på her (https://…)") is
+        // where to read more, not the item's words.
+        if clean.hasSuffix(")"), let open = clean.range(of: " (", options: .backwards),
+           Self.isAddress(String(clean[open.upperBound...].dropLast())) {
+            clean = String(clean[..<open.lowerBound])
+        }
         // An item has words: a bare address (a web page's list of its links, "12. mailto:…") is none.
         guard clean.contains(where: \.isLetter), !Self.isAddress(clean) else { return }
         if kind == .nationalGoal { sectionHadNationalGoals = true } else { sectionHadLocalItems = true }
@@ -966,6 +972,7 @@ struct Structurer {
         let measuresHaveFields = columns.hasFieldColumns || table.rows.lazy.filter { row in
             row.filledCells.contains { cell in let s = InlineFields.split(cell.text); return s.responsible != nil || s.deadline != nil }
         }.prefix(2).count >= 2
+        let goalValues = Set(table.rows.compactMap { columns.value(.goal, $0) })
         for (index, row) in table.rows.enumerated() {
             if let header = columns.headerRow, index == header { continue }
             // The header again where the table broke over a page (or was typed again).
@@ -1004,6 +1011,12 @@ struct Structurer {
                 continue
             }
             if Labels.isTotalRow(action.isEmpty ? (goal ?? "") : action) { continue }
+            // A row that other rows name as their goal (a project tool's task, its subtasks'
+            // "Parent task") is that goal, not a measure.
+            if goal == nil, !action.isEmpty, goalValues.contains(action) {
+                if action != lastGoal { lastGoal = action; addItem(.localGoal, action, block, columnArea: columnArea) }
+                continue
+            }
             if let goal, goal != lastGoal {
                 // A goal cell merged over several rows counts once.
                 lastGoal = goal
