@@ -1012,4 +1012,21 @@ final class DocumentShapeTests: XCTestCase {
         let letter = try importText("Tiltak:\n- Pensjonsmøte for medlemar – meld deg på her (https://example.no/pensjon)\n- Kurs i Teams\n", path: "brev.txt")
         XCTAssertEqual(letter.items.map(\.text), ["Pensjonsmøte for medlemar – meld deg på her", "Kurs i Teams"])
     }
+    /// A plan in two languages: labels with their translation after a slash, and a table whose
+    /// cells hold each text twice, a paragraph each (a date once). The plan's language counts.
+    func testAPlanInTwoLanguages() throws {
+        func cell(_ paragraphs: [String]) -> String { "<w:tc>" + paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>" }
+        func row(_ cells: [[String]]) -> String { "<w:tr>" + cells.map(cell).joined() + "</w:tr>" }
+        let table = "<w:tbl>" + row([["Tiltak", "Action"], ["Ansvar", "Responsible"], ["Frist", "Deadline"]])
+            + row([["Kurs om lønn for nye medlemmer", "Course on pay for new members"], ["Leder", "Chair"], ["Mai 2026", "May 2026"]])
+            + row([["Velkomstmøte med tolk", "Welcome meeting with an interpreter"], ["Sekretær", "Secretary"], ["15.09.2026"]]) + "</w:tbl>"
+        let body = OfficeFixtures.paragraph("Verving / Recruitment", style: "Heading1") + OfficeFixtures.paragraph("Mål / Goals")
+            + OfficeFixtures.paragraph("Fagforeningen har 900 medlemmer ved nyttår.", numId: 1)
+            + OfficeFixtures.paragraph("Tiltak / Actions") + table
+        let plan = try OfficeFixtures.importDocx(body)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Fagforeningen har 900 medlemmer ved nyttår."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Kurs om lønn for nye medlemmer", "Velkomstmøte med tolk"])
+        XCTAssertEqual(plan.items(.measure).map(\.responsible), ["Leder", "Sekretær"])
+        XCTAssertEqual(plan.items(.measure).map(\.deadline), ["Mai 2026", "15.09.2026"])
+    }
 }

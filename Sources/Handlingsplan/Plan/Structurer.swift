@@ -390,7 +390,11 @@ struct Structurer {
             if let opens = template.opens { group = opens; groupFromTemplate = true }
             return
         }
-        let labelGroup = Labels.group(of: prepared(text))
+        var labelGroup = Labels.group(of: prepared(text))
+        // A label with its translation after a slash ("Mål / Goals", "Tiltak / Actions"): the label.
+        if labelGroup == nil, let slash = text.range(of: " / "), TextMatching.spaceSeparatedCount(String(text[slash.upperBound...])) <= 3 {
+            labelGroup = Labels.group(of: prepared(String(text[..<slash.lowerBound])))
+        }
         if let labelled = LabelledLine.parse(text), labelled.number != nil || labelGroup == nil {
             addLabelled(labelled, block)
             return
