@@ -1029,4 +1029,35 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items(.measure).map(\.responsible), ["Leder", "Sekretær"])
         XCTAssertEqual(plan.items(.measure).map(\.deadline), ["Mai 2026", "15.09.2026"])
     }
+    /// A static site's page source: a shortcode alone on its line gives its title as a heading
+    /// or label, others and inline ones go; a Markdown link is its text; images and comments go.
+    func testAStaticSitesPageSource() throws {
+        let text = """
+            ---
+            title: "Handlingsplan 2026"
+            ---
+
+            <!-- TODO: oppdater tabellen -->
+            ![Bilete frå årsmøtet](/bilete/a.jpg)
+
+            {{< seksjon title="Organisasjon og tariffmakt" >}}
+
+            {{< boks tittel="Måla våre" >}}
+            - Fagforeininga skal ha 300 medlemar ved nyttår.
+            {{< /boks >}}
+
+            | Tiltak | Ansvarleg | Frist |
+            |--------|-----------|-------|
+            | Vervestand på [helsetunet]({{< ref "helsetun.md" >}}) i forbundsvekene | Leiar | September |
+            | Ringje nye medlemar | Sekretær | Løpande |
+            | Grunnkurs for nye tillitsvalde | Leiar | Mars |
+
+            {{< /seksjon >}}
+            """
+        let plan = try importText(text, path: "plan.md")
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Fagforeininga skal ha 300 medlemar ved nyttår."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Vervestand på helsetunet i forbundsvekene", "Ringje nye medlemar",
+                                                           "Grunnkurs for nye tillitsvalde"])
+        XCTAssertEqual(Set(plan.items.map(\.area)), [3], "the shortcode's title is the section's heading")
+    }
 }

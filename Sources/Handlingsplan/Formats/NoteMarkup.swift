@@ -15,16 +15,21 @@ import Foundation
 ///   sentence's, and goes; one inside a sentence ("Kurs i #Tillitsvalgtportalen på …") keeps
 ///   its word.
 ///
+/// - a static site's page source (Hugo, Jekyll): shortcodes, links, images and comments
+///   (`siteMarkup`).
+///
 /// Each is applied only where the text has it; a text without any is returned as it is.
 enum NoteMarkup {
     static func cleaned(_ text: String) -> String {
         // On the bytes (Foundation's contains, asked eight times, cost more than reading the plan).
         let c = TextMatching.containsASCII
         guard c(text, "<br") || c(text, "[[") || c(text, "@{") || c(text, "```") || c(text, "%%") || text.hasPrefix("---")
+                || c(text, "{{") || c(text, "<!--") || c(text, "](")
                 || hashtags(text) >= 3 || text.utf8.contains(0xF0) && text.contains("📅") else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         dropAppBlocks(&lines)
         let tags = lines.reduce(0) { $0 + $1.matches(of: tag).count }
+        lines = lines.map(siteMarkup)
         lines = lines.map { line in
             guard TextMatching.containsASCII(line, "<br") || TextMatching.containsASCII(line, "[[") || TextMatching.containsASCII(line, "@{")
                     || line.utf8.contains(0x23) || line.utf8.contains(0xF0) && line.contains("📅") else { return line }
@@ -65,6 +70,25 @@ enum NoteMarkup {
         }
     }
 
+    /// A static site's page source (Hugo, Jekyll): a line that is a shortcode alone gives its
+    /// title ("{{< accordion title="1. Heiltid og likeløn" >}}" → the heading), else nothing;
+    /// a shortcode inside a line goes; a Markdown link is its text, an image and an HTML
+    /// comment nothing.
+    private static func siteMarkup(_ line: String) -> String {
+        guard line.contains("{{") || line.contains("{%") || line.contains("](") || line.contains("<!--") else { return line }
+        var s = line
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if let m = t.wholeMatch(of: shortcodeLine) {
+            let inside = m.1 ?? m.2 ?? ""
+            return inside.firstMatch(of: titleAttribute).map { String($0.2) } ?? ""
+        }
+        s = s.replacing(htmlComment) { _ in "" }
+        s = s.replacing(image) { _ in "" }
+        s = s.replacing(markdownLink) { m in String(m.1) }
+        s = s.replacing(shortcode) { _ in "" }
+        return s.trimmingCharacters(in: .whitespaces).isEmpty ? "" : s
+    }
+
     /// Front matter at the top, fenced code and `%%` comment blocks, out.
     private static func dropAppBlocks(_ lines: inout [String]) {
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---",
@@ -95,6 +119,12 @@ enum NoteMarkup {
 
     nonisolated(unsafe) private static let wikiLink = #/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/#
     nonisolated(unsafe) private static let dueDate = #/\s*(?:@\{|📅\s*)(\d{4}-\d{2}-\d{2})\}?/#
+    nonisolated(unsafe) private static let shortcodeLine = #/\{\{[<%]\s*(.*?)\s*[>%]\}\}|\{%\s*(.*?)\s*%\}/#
+    nonisolated(unsafe) private static let shortcode = #/\{\{[<%].*?[>%]\}\}|\{%.*?%\}/#
+    nonisolated(unsafe) private static let titleAttribute = #/\b(title|tittel|name|heading|overskrift)\s*=\s*"([^"]+)"/#
+    nonisolated(unsafe) private static let htmlComment = #/<!--.*?-->/#
+    nonisolated(unsafe) private static let image = #/!\[[^\]]*\]\([^)]*\)/#
+    nonisolated(unsafe) private static let markdownLink = #/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/#
     nonisolated(unsafe) private static let labelled = #/^[\p{L}][\p{L} ]{0,24}:\s/#
     nonisolated(unsafe) private static let lineBreak = #/<br\s*/?>/#
     nonisolated(unsafe) private static let tag = #/(^|\s)#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/#

@@ -59,7 +59,7 @@ struct RunningTextReader {
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            if let (table, next) = GridTables.table(in: lines, from: i) ?? RuledTables.table(in: lines, from: i) ?? TabRows.table(in: lines, from: i, markers: markers) ?? TextTables.table(in: lines, from: i) ?? FixedWidthTables.table(in: lines, from: i) {
+            if let (table, next) = GridTables.table(in: lines, from: i) ?? PipeTables.table(in: lines, from: i) ?? RuledTables.table(in: lines, from: i) ?? TabRows.table(in: lines, from: i, markers: markers) ?? TextTables.table(in: lines, from: i) ?? FixedWidthTables.table(in: lines, from: i) {
                 flush()
                 blocks.append(table); blankBefore.append(line.blankBefore)
                 i = next
