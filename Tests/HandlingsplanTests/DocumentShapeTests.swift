@@ -1060,4 +1060,15 @@ final class DocumentShapeTests: XCTestCase {
                                                            "Grunnkurs for nye tillitsvalde"])
         XCTAssertEqual(Set(plan.items.map(\.area)), [3], "the shortcode's title is the section's heading")
     }
+    /// A SWOT analysis laid out as a table (each cell a heading of analysis over its points)
+    /// holds no items; the plan's own table after it does.
+    func testASWOTTableHoldsNoItems() throws {
+        func cell(_ paragraphs: [String]) -> String { "<w:tc>" + paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined() + "</w:tc>" }
+        let swot = "<w:tbl><w:tr>" + cell(["Styrker", "Mange erfarne tillitsvalgte", "God økonomi"]) + cell(["Svakheter", "Få tillitsvalgte i barnehagene"])
+            + "</w:tr><w:tr>" + cell(["Muligheter", "Ny heltidsstrategi i kommunen"]) + cell(["Trusler", "Kommunen vurderer anbud på renhold"]) + "</w:tr></w:tbl>"
+        let plan = try OfficeFixtures.importDocx(OfficeFixtures.paragraph("Hvor står vi?", style: "Heading1") + swot
+            + OfficeFixtures.paragraph("Verving", style: "Heading1") + OfficeFixtures.paragraph("Tiltak:")
+            + OfficeFixtures.paragraph("Vervestand i forbundsukene", numId: 1))
+        XCTAssertEqual(plan.texts, ["Vervestand i forbundsukene"])
+    }
 }

@@ -195,7 +195,9 @@ enum PlanVocabulary {
     /// The introduction's list of the six areas.
     static let priorityListLabel = #"^(følgende|følgjande) område(r|ne)? er prioritert"#
     /// Sections whose content is context, never items.
-    static let contextHeading = #"(utfordring(er|ar)?|innledning|innleiing|etikk|trygghet og tilhørighet|likeverd og respekt|ansvarlighet|^strategiplanen\b|^vedlegg|^kort om\b|^om (fagforeningen|fagforeininga|oss|planen)\b|^bakgrunn\b|^forord\b|^avslutning\b)"#
+    // (A SWOT analysis' four headings, "Styrkar", "Svakheiter", "Moglegheiter", "Truslar", are
+    // analysis too.)
+    static let contextHeading = #"(utfordring(er|ar)?|^styrk(er|ar)\b|^svakhe(i)?t(er|ar)\b|^mulighete(r)?\b|^moglegheit(er|ar)\b|^trus(ler|lar)\b|^swot\b|innledning|innleiing|etikk|trygghet og tilhørighet|likeverd og respekt|ansvarlighet|^strategiplanen\b|^vedlegg|^kort om\b|^om (fagforeningen|fagforeininga|oss|planen)\b|^bakgrunn\b|^forord\b|^avslutning\b)"#
     /// Headings that do not look like headings (long, or ending in a period),
     /// and lines that name a section of goals.
     static let sectionHeadings = [#"^eventuelle organisatoriske utfordringer"#, #"\bsine mål og tiltak\b"#, #"^andre tiltak\b"#]

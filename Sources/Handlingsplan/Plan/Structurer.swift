@@ -981,6 +981,10 @@ struct Structurer {
             if let header = columns.headerRow, index == header { continue }
             // The header again where the table broke over a page (or was typed again).
             if columns.repeatsHeader(row) { continue }
+            // A cell that opens with a heading of context ("Svakheiter", "Utfordringar" over its
+            // points: a SWOT analysis laid out as a table) holds no items.
+            if row.filledCells.count >= 1, row.filledCells.allSatisfy({ cell in
+                cell.paragraphs.count >= 2 && Labels.isContextHeading(prepared(cell.paragraphs[0])) }) { continue }
             let ownArea = columns.value(.area, row)
             if ownArea != nil { lastArea = ownArea }
             let columnArea = ownArea ?? (columns.has(.area) ? lastArea ?? "" : nil)
