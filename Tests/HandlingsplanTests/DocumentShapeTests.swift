@@ -1071,4 +1071,16 @@ final class DocumentShapeTests: XCTestCase {
             + OfficeFixtures.paragraph("Vervestand i forbundsukene", numId: 1))
         XCTAssertEqual(plan.texts, ["Vervestand i forbundsukene"])
     }
+    /// List markers in paragraphs of their own, each followed by its text (a PDF opened in a
+    /// word processor): each pair is one item; a lone dash in running text is not.
+    func testListMarkersInParagraphsOfTheirOwn() throws {
+        func p(_ text: String, style: String? = nil) -> String { OfficeFixtures.paragraph(text, style: style) }
+        let plan = try OfficeFixtures.importDocx(p("Verving", style: "Heading1") + p("Våre mål") + p("•") + p("Avdelingen har 600 medlemmer ved nyttår.")
+            + p("Tiltak") + p("–") + p("Vervestand i forbundsukene") + p("–") + p("Velkomstsamtale med nye medlemmer"))
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Avdelingen har 600 medlemmer ved nyttår."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Vervestand i forbundsukene", "Velkomstsamtale med nye medlemmer"])
+        let one = LoneMarkers.relist([Block(kind: .paragraph, text: "–", number: nil, lines: [], source: .paragraph(1)),
+                                      Block(kind: .paragraph, text: "Styret møtes.", number: nil, lines: [], source: .paragraph(2))])
+        XCTAssertFalse(one.contains { $0.isListItem }, "one lone dash is no list")
+    }
 }
