@@ -1060,6 +1060,19 @@ final class DocumentShapeTests: XCTestCase {
                                                            "Grunnkurs for nye tillitsvalde"])
         XCTAssertEqual(Set(plan.items.map(\.area)), [3], "the shortcode's title is the section's heading")
     }
+    /// A balanced scorecard: the goals are the critical success factors, and the target column
+    /// ("Mål 2027": "55 %") holds values, not goals.
+    func testABalancedScorecardsSuccessFactorsAreTheGoals() throws {
+        func row(_ cells: [String]) -> String { "<w:tr>" + cells.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>" }
+        let table = "<w:tbl>" + row(["Kritisk suksessfaktor", "Måleindikator", "Mål 2027", "Tiltak", "Ansvar"])
+            + row(["Flere får hele stillinger.", "Andel med 100 % stilling", "55 %", "Kreve langvakter i turnusen", "HTV"])
+            + row(["Flere får hele stillinger.", "Andel med 100 % stilling", "55 %", "Heltid på hvert møte med kommunalsjefen", "HTV"])
+            + row(["Fagforeningen vokser.", "Antall medlemmer", "1 120", "Vervedager på sykehuset", "Vervekontakt"]) + "</w:tbl>"
+        let plan = try OfficeFixtures.importDocx(OfficeFixtures.paragraph("Målekort", style: "Heading1") + table)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere får hele stillinger.", "Fagforeningen vokser."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Kreve langvakter i turnusen", "Heltid på hvert møte med kommunalsjefen", "Vervedager på sykehuset"])
+    }
+
     /// A SWOT analysis laid out as a table (each cell a heading of analysis over its points)
     /// holds no items; the plan's own table after it does.
     func testASWOTTableHoldsNoItems() throws {
