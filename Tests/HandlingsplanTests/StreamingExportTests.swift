@@ -108,7 +108,11 @@ final class StreamingExportTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let plans = dir.appendingPathComponent("plans")
         try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-        for i in 0..<400 { try FileManager.default.copyItem(at: Paths.seed(["000", "002", "004"][i % 3]), to: plans.appendingPathComponent("p\(i).txt")) }
+        // 400 plans, each its own (a copy of another would be read once and not written again).
+        for i in 0..<400 {
+            let seed = try Data(contentsOf: Paths.seed(["000", "002", "004"][i % 3]))
+            try (seed + Data("\nNotat \(i).\n".utf8)).write(to: plans.appendingPathComponent("p\(i).txt"))
+        }
         let out = dir.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let target = out.appendingPathComponent("plans.json")
