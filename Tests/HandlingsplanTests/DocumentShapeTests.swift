@@ -1096,4 +1096,17 @@ final class DocumentShapeTests: XCTestCase {
                                       Block(kind: .paragraph, text: "Styret møtes.", number: nil, lines: [], source: .paragraph(2))])
         XCTAssertFalse(one.contains { $0.isListItem }, "one lone dash is no list")
     }
+    /// Goals set as questions in sub-headings, each over the points that answer it; a question
+    /// answered by a description is context.
+    func testQuestionsAsSubHeadingsOverTheirAnswers() throws {
+        func p(_ text: String, style: String? = nil, numId: Int? = nil) -> String { OfficeFixtures.paragraph(text, style: style, numId: numId) }
+        let styles = OfficeFixtures.styles.replacingOccurrences(of: "</w:styles>", with: "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/></w:style></w:styles>")
+        let body = p("Heltid", style: "Heading1") + p("Hvor står vi nå?", style: "Heading2") + p("Halvparten av de ansatte jobber deltid.")
+            + p("Har alle som ønsker det fått større stilling?", style: "Heading2") + p("Undersøkelse om ønsket stillingsstørrelse", numId: 1)
+            + p("Krav om større stillinger i turnusen", numId: 1)
+            + p("Verving", style: "Heading1") + p("Har vi vervet 25 nye medlemmer i år?", style: "Heading2") + p("Vervekampanje før sesongen", numId: 1)
+        let plan = try OfficeFixtures.importDocx(body, styles: styles)
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Har alle som ønsker det fått større stilling?", "Har vi vervet 25 nye medlemmer i år?"])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Undersøkelse om ønsket stillingsstørrelse", "Krav om større stillinger i turnusen", "Vervekampanje før sesongen"])
+    }
 }

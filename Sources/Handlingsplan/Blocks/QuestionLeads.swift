@@ -1,5 +1,5 @@
 /// A plan written as questions and answers ("Korleis får fleire av oss heile stillingar?" and
-/// the points that answer it): three or more paragraphs that are a single question each, every
+/// the points that answer it): three or more paragraphs (or sub-headings) that are a single question each, every
 /// one followed by its answer. What the answer holds says what the question is. An answer that
 /// commits the branch (a list of points, or sentences whose subject is the branch doing
 /// something: "Vi går gjennom …") makes the question a goal and the answer its measures, one a
@@ -47,9 +47,15 @@ enum QuestionLeads {
         return out
     }
 
-    /// A paragraph that is one question.
+    /// A paragraph that is one question, or a heading below the first level that is one (the
+    /// questions set as sub-headings over their answers, under the areas' headings).
     private static func isQuestion(_ b: Block) -> Bool {
-        guard b.kind == .paragraph, b.text.hasSuffix("?"), b.text.count <= 200 else { return false }
+        switch b.kind {
+        case .paragraph: break
+        case let .heading(level) where level >= 2: break
+        default: return false
+        }
+        guard b.text.hasSuffix("?"), b.text.count <= 200 else { return false }
         return GoalProse.sentences(b.text).count == 1
     }
 
