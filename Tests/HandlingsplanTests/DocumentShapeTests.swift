@@ -1109,4 +1109,34 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Har alle som ønsker det fått større stilling?", "Har vi vervet 25 nye medlemmer i år?"])
         XCTAssertEqual(plan.items(.measure).map(\.text), ["Undersøkelse om ønsket stillingsstørrelse", "Krav om større stillinger i turnusen", "Vervekampanje før sesongen"])
     }
+    /// The document's own key to its marks ("Forklaring: 🎯 mål, 👉 tiltak") decides each
+    /// marked paragraph's kind; a mark over a label is the label; HTML layout tags go.
+    func testTheDocumentsOwnKeyToItsMarks() throws {
+        let text = """
+            # Handlingsplan 2026
+
+            Forklaring: 🎯 mål, 👉 tiltak, ✅ tiltak som er gjort
+
+            ## Heltid
+
+            <aside>
+            🎯 Målene våre
+
+            Flere deltidsansatte får større stillinger.
+
+            </aside>
+
+            👉 Be om tall på uønsket deltid hvert halvår (Ansvar: hovedtillitsvalgt)
+
+            ✅ Turnusverksted for tillitsvalgte
+
+            🎯 Lønnsveksten for fagarbeidere følger kommunen.
+            """
+        let plan = try importText(text, path: "notion.md")
+        XCTAssertEqual(plan.items(.localGoal).map(\.text), ["Flere deltidsansatte får større stillinger.", "Lønnsveksten for fagarbeidere følger kommunen."])
+        XCTAssertEqual(plan.items(.measure).map(\.text), ["Be om tall på uønsket deltid hvert halvår", "Turnusverksted for tillitsvalgte"])
+        XCTAssertEqual(plan.items(.measure).first?.responsible, "hovedtillitsvalgt")
+        XCTAssertEqual(GlyphLegend.legend("Forklaring: 🎯 mål, 👉 tiltak"), ["🎯": .localGoal, "👉": .measure])
+        XCTAssertNil(GlyphLegend.legend("Vi har 🎯 og 👉 på veggen"), "no labels named: no key")
+    }
 }

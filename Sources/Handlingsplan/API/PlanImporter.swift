@@ -104,7 +104,8 @@ public struct PlanImporter: Sendable {
     }
 
     /// The passes that read a document's shape into blocks, first to last: footnote numbers
-    /// glued to words and their notes (text from PDFs), list markers in paragraphs of their own,
+    /// glued to words and their notes (text from PDFs), list markers in paragraphs of their own, a key
+    /// of the document's own marks,
     /// tables in two languages cell by cell, columns laid out by
     /// tab stops, outlines made by indentation alone, paragraphs numbered in roman numerals, bold goals run into
     /// their measures, category tags, notes under a table that explain a mark in its cells, items numbered under a label of the document's own (a decision
@@ -115,7 +116,7 @@ public struct PlanImporter: Sendable {
     /// styles, documents of headings alone, goals written as sub-headings, points run in
     /// under topics, goals set over their tables of measures.
     static let shapePasses: [@Sendable ([Block]) -> [Block]] = [
-        FootnoteMarks.relist, LoneMarkers.relist, ParallelCells.relist, TabStopTables.relist, IndentOutline.relist, RomanNumbers.relist, BoldLeads.relist, CategoryTags.strip, TableNotes.relist, NumberedLabels.relist, QuestionLeads.relist, InlineLists.relist, SymbolFields.tables, LabelledRecords.tables,
+        FootnoteMarks.relist, LoneMarkers.relist, GlyphLegend.relist, ParallelCells.relist, TabStopTables.relist, IndentOutline.relist, RomanNumbers.relist, BoldLeads.relist, CategoryTags.strip, TableNotes.relist, NumberedLabels.relist, QuestionLeads.relist, InlineLists.relist, SymbolFields.tables, LabelledRecords.tables,
         AreaMatrix.relist, CellSections.relist, RepeatedLeadIns.relist, StyleOutline.relist, HeadingOutline.relist, GoalHeadings.relist, RunInPoints.relist,
         GoalsOverTables.relist,
     ]

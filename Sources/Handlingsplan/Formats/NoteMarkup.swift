@@ -24,7 +24,7 @@ enum NoteMarkup {
         // On the bytes (Foundation's contains, asked eight times, cost more than reading the plan).
         let c = TextMatching.containsASCII
         guard c(text, "<br") || c(text, "[[") || c(text, "@{") || c(text, "```") || c(text, "%%") || text.hasPrefix("---")
-                || c(text, "{{") || c(text, "<!--") || c(text, "](")
+                || c(text, "{{") || c(text, "<!--") || c(text, "](") || c(text, "<aside") || c(text, "<details")
                 || hashtags(text) >= 3 || text.utf8.contains(0xF0) && text.contains("📅") else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         dropAppBlocks(&lines)
@@ -75,9 +75,11 @@ enum NoteMarkup {
     /// a shortcode inside a line goes; a Markdown link is its text, an image and an HTML
     /// comment nothing.
     private static func siteMarkup(_ line: String) -> String {
-        guard line.contains("{{") || line.contains("{%") || line.contains("](") || line.contains("<!--") else { return line }
+        guard line.contains("{{") || line.contains("{%") || line.contains("](") || line.contains("<") else { return line }
         var s = line
         let t = s.trimmingCharacters(in: .whitespaces)
+        // A line that is only an HTML tag ("<aside>", "</details>"): layout, no text.
+        if t.wholeMatch(of: htmlTag) != nil { return "" }
         if let m = t.wholeMatch(of: shortcodeLine) {
             let inside = m.1 ?? m.2 ?? ""
             return inside.firstMatch(of: titleAttribute).map { String($0.2) } ?? ""
@@ -122,6 +124,7 @@ enum NoteMarkup {
     nonisolated(unsafe) private static let shortcodeLine = #/\{\{[<%]\s*(.*?)\s*[>%]\}\}|\{%\s*(.*?)\s*%\}/#
     nonisolated(unsafe) private static let shortcode = #/\{\{[<%].*?[>%]\}\}|\{%.*?%\}/#
     nonisolated(unsafe) private static let titleAttribute = #/\b(title|tittel|name|heading|overskrift)\s*=\s*"([^"]+)"/#
+    nonisolated(unsafe) private static let htmlTag = #/<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/#
     nonisolated(unsafe) private static let htmlComment = #/<!--.*?-->/#
     nonisolated(unsafe) private static let image = #/!\[[^\]]*\]\([^)]*\)/#
     nonisolated(unsafe) private static let markdownLink = #/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/#
