@@ -1139,4 +1139,35 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(GlyphLegend.legend("Forklaring: 🎯 mål, 👉 tiltak"), ["🎯": .localGoal, "👉": .measure])
         XCTAssertNil(GlyphLegend.legend("Vi har 🎯 og 👉 på veggen"), "no labels named: no key")
     }
+    /// A plan forwarded by mail and saved as text: the forwarder's note and the forwarded
+    /// mail's header are not the plan, pictures are left out, a line in bold (*…*) is its text.
+    func testAForwardedMailSavedAsText() throws {
+        let text = """
+            Hei Kari,
+
+            Her er planen.
+
+              * Vedlegg kommer i egen e-post
+              * Kontaktperson er Siri
+
+            -------- Forwarded Message --------
+            Subject: \tHandlingsplan 2026
+            Date: \tTue, 10 Feb 2026 21:14:03 +0100
+            From: \tSiri <siri@example.no>
+
+            [image: logo]
+
+            Fagforbundet Testvik avd. 1
+
+            Verving
+
+            *Tiltak:*
+
+              * Vervekampanje i uke 37
+              * Ringe alle lærlinger
+            """
+        let plan = try importText(text, path: "mail.txt")
+        XCTAssertEqual(plan.texts, ["Vervekampanje i uke 37", "Ringe alle lærlinger"])
+        XCTAssertEqual(plan.items.map(\.source.line), [21, 22], "positions stay the file's")
+    }
 }

@@ -33,7 +33,7 @@ struct RunningTextReader {
     }
 
     func read(_ text: String) -> [Block] {
-        let plain = Self.unquoted(NoteMarkup.cleaned(ChatExport.cleaned(text)))
+        let plain = Self.unquoted(NoteMarkup.cleaned(ChatExport.cleaned(MailExport.cleaned(text))))
         let lines = PageLayout.lines(of: WikiMarkup.rendered(plain) ?? OrgMarkup.rendered(plain) ?? plain)
         let markers = MarkerInventory(lines: lines.map(\.text))
         let outline = Self.tabOutline(lines, markers)
