@@ -105,6 +105,7 @@ final class CountyFolderTests: XCTestCase {
           "overview": [[c.value for c in r][:2] for r in ov.iter_rows(min_row=2)],
           "overviewFilter": ov.auto_filter.ref,
           "plans": [[r["Fil"], r["Versjon"], r["Kopi av"], r["Plan-id"]] for r in rows],
+          "formats": sorted({r["Format"] for r in rows if r["Format"]}),
           "branchTypes": sorted({(i["Avdeling"].value, i["Avdeling"].data_type) for i in items if i["Avdeling"].value}),
           "itemKeys": len({(i["Plan-id"].value, i["Id"].value) for i in items}), "items": len(items),
           "planIDsOfItems": sorted({i["Plan-id"].value for i in items}),
@@ -147,6 +148,7 @@ final class CountyFolderTests: XCTestCase {
         XCTAssertEqual(book["positions"] as? [[Bool]], [[true, false]], "text plans count lines, not paragraphs")
         XCTAssertEqual(book["shortRows"] as? [Int], [], "rows with long texts are tall enough to show them")
         XCTAssertEqual(book["alignments"] as? [String], ["top"], "one vertical alignment")
+        XCTAssertEqual(book["formats"] as? [String], ["tekst"], "formats named as a person names them")
         XCTAssertEqual((book["brokenHeads"] as? [Any])?.count, 0, "no head broken inside a word: \(book["brokenHeads"] ?? "")")
     }
 

@@ -166,6 +166,23 @@ extension AreaMapping {
                                    "national-goal": "nasjonalt mål", "none": "ingen"]
 }
 
+extension InputFormat {
+    /// The format as a person names it ("tekst", "DOCX", "Word XML"); the JSON keeps the code.
+    public var norwegian: String {
+        switch self {
+        case .text: return "tekst"
+        case .tabTable: return "tabelltekst"
+        case .csv: return "CSV"
+        case .docx: return "DOCX"
+        case .wordXML: return "Word XML"
+        case .flatOPC: return "Word XML (Flat OPC)"
+        case .word2003XML: return "Word 2003 XML"
+        case .odt: return "ODT"
+        case .pdf: return "PDF"
+        }
+    }
+}
+
 extension ItemKind {
     /// The kind as the county says it.
     public var norwegian: String {

@@ -257,7 +257,7 @@ public final class ReportOutput: BatchSink {
         try w.startElement("dd"); try w.element("a", ["href": URL(fileURLWithPath: plan.path).absoluteString], text: plan.path); try w.endElement()
         let fields: [(String, String?)] = [("Tittel", plan.plan.title), ("Periode", period),
                                            ("Vedtatt", plan.plan.adopted.map(BatchSummary.norwegianDate)),
-                                           ("Språk", plan.plan.language.map { $0 == .nynorsk ? "nynorsk" : "bokmål" }), ("Format", plan.format.rawValue),
+                                           ("Språk", plan.plan.language.map { $0 == .nynorsk ? "nynorsk" : "bokmål" }), ("Format", plan.format.norwegian),
                                            ("Mål og tiltak", "\(plan.items) (\(plan.localGoals) lokale mål, \(plan.measures) tiltak)")]
         for (name, value) in fields {
             try w.element("dt", text: name); try w.element("dd", text: value ?? "–")

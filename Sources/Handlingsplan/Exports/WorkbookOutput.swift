@@ -244,7 +244,7 @@ public final class WorkbookOutput: BatchSink {
             if let t = plan.plan.periodTo { try number(sheet, r, 6, Double(t), nil) }
             if let d = plan.plan.adopted.flatMap(Self.date) { try date(sheet, r, 7, d) }
             if let l = plan.plan.language { try put(sheet, r, 8, l.rawValue, nil) }
-            try put(sheet, r, 9, plan.format.rawValue, nil)
+            try put(sheet, r, 9, plan.format.norwegian, nil)
             for (k, n) in [plan.items, plan.localGoals, plan.measures, plan.warnings, plan.errors].enumerated() {
                 try number(sheet, r, UInt16(10 + k), Double(n), nil)
             }
