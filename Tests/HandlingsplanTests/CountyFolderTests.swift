@@ -351,4 +351,19 @@ final class CountyFolderTests: XCTestCase {
         XCTAssertTrue(page.contains("03.02.2026") && page.contains("frist: 31.05.2026"), page)
         XCTAssertFalse(page.contains("2026-05-31") || page.contains("2026-02-03"))
     }
+    /// A folder is read in Norwegian order of its names (case aside, Æ Ø Å last), so the
+    /// items sheet, the JSON and the CSV list the plans as the overview does.
+    func testAFolderIsReadInNorwegianOrder() throws {
+        let names = ["Ås.txt", "Ørland.txt", "bø.txt", "Alta.txt"]
+        let plans = dir.appendingPathComponent("orden")
+        try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+        for (k, name) in names.enumerated() {
+            try plan("Fagforbundet Test\(k)", "Handlingsplan 2026", "Vedtatt på årsmøtet 3. mars 2026", "Vi skal verve \(k + 10) nye medlemmer.")
+                .write(to: plans.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let batch = try json(try runTool(["import", "-q", plans.path]))
+        let order = (batch["plans"] as? [[String: Any]] ?? []).compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
+            .map { ($0 as NSString).lastPathComponent }
+        XCTAssertEqual(order, ["Alta.txt", "bø.txt", "Ørland.txt", "Ås.txt"])
+    }
 }

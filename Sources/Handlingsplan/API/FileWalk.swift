@@ -99,9 +99,10 @@ public struct FileWalk: Sendable {
             result.failures.append(ImportFailure(path: shown, error: reason.errorDescription!, reason: reason))
             return
         }
-        // Sorted by the names as shown, then by their bytes (two names that show alike).
+        // Sorted as a Norwegian reader sorts names (case aside, Æ Ø Å after Z: the order of the
+        // items sheet, the JSON and the CSV), then by their bytes (two names that show alike).
         let entries = raw.map { (bytes: $0, name: String(decoding: $0, as: UTF8.self)) }
-            .sorted { $0.name != $1.name ? $0.name < $1.name : $0.bytes.lexicographicallyPrecedes($1.bytes) }
+            .sorted { $0.name != $1.name ? Norwegian.precedes($0.name, $1.name) : $0.bytes.lexicographicallyPrecedes($1.bytes) }
         for (bytes, name) in entries where !name.hasPrefix(".") {
             let full = dir + [0x2F] + bytes, path = shown + "/" + name, rel = relative.isEmpty ? name : relative + "/" + name
             var entry = stat()
