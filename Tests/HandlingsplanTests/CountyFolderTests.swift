@@ -338,6 +338,10 @@ final class CountyFolderTests: XCTestCase {
             }
         }
         XCTAssertEqual(try runTool(["help", "check"]).stdout, try runTool(["check", "--help"]).stdout)
+        // A subcommand's usage error shows that subcommand's usage.
+        let wrong = try runTool(["report", "--format", "xlsx", folder.path])
+        XCTAssertEqual(wrong.status, 2)
+        XCTAssertTrue(wrong.stderr.contains("handlingsplan report") && !wrong.stderr.contains("handlingsplan import"), wrong.stderr)
     }
 
     /// The report writes dates as the workbook shows them: dd.mm.yyyy.
