@@ -1059,6 +1059,9 @@ final class DocumentShapeTests: XCTestCase {
         XCTAssertEqual(plan.items(.measure).map(\.text), ["Vervestand på helsetunet i forbundsvekene", "Ringje nye medlemar",
                                                            "Grunnkurs for nye tillitsvalde"])
         XCTAssertEqual(Set(plan.items.map(\.area)), [3], "the shortcode's title is the section's heading")
+        // A page that opens with an HTML comment is still text, not XML.
+        let commented = try importText("<!-- utkast -->\nTiltak:\n- Kurs i Teams\n- Stand i forbundsukene\n", path: "side.md")
+        XCTAssertEqual(commented.texts, ["Kurs i Teams", "Stand i forbundsukene"])
     }
     /// A balanced scorecard: the goals are the critical success factors, and the target column
     /// ("Mål 2027": "55 %") holds values, not goals.

@@ -51,11 +51,21 @@ enum FormatDetector {
         return (head.startIndex...(head.endIndex - needle.count)).contains { head[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
-    /// "<" first, after a byte order mark and white space (UTF-8 or UTF-16).
+    /// "<" first, after a byte order mark and white space (UTF-8 or UTF-16), and after any
+    /// comments ("<!-- … -->"): a text that opens with an HTML comment and goes on in words (a
+    /// page's Markdown source) is text, not XML.
     private static func looksLikeXML(_ bytes: [UInt8]) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE, 0x3C, 0x00]) || bytes.starts(with: [0xFE, 0xFF, 0x00, 0x3C]) { return true }
         var rest = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        rest = rest.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let open: [UInt8] = Array("<!--".utf8), close: [UInt8] = Array("-->".utf8)
+        for _ in 0..<64 {
+            rest = rest.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            guard rest.starts(with: open) else { break }
+            let body = rest.dropFirst(open.count)
+            guard let end = (body.startIndex..<max(body.startIndex, body.endIndex - close.count + 1)).first(where: { body[$0..<($0 + close.count)].elementsEqual(close) })
+            else { return true }  // a comment that never closes: XML's to refuse
+            rest = body[(end + close.count)...]
+        }
         return rest.first == 0x3C
     }
 }
