@@ -768,6 +768,12 @@ final class DocumentShapeTests: XCTestCase {
                     tabs(["Tiltak", "Ansvar"]), tabs(["Møte om turnus med ledelsen", "HTV"])].joined()
         let single = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(once)), path: "once.docx")
         XCTAssertTrue(single.items(.localGoal).isEmpty, "\(single.items.map(\.text))")
+        // A label before the TAB ("Tiltak:⇥Kurs …") is a labelled line, not a row of a table.
+        let labelled = [OfficeFixtures.paragraph("Verving", style: "Heading1"), tabs(["Mål:", "Avdelingen skal ha 500 medlemmer i 2026."]),
+                        tabs(["Tiltak:", "Vervekampanje i mai"]), tabs(["Tiltak:", "Telefon til nye medlemmer"])].joined()
+        let aligned = try PlanImporter().importBytes(try OfficeFixtures.docx(document: OfficeFixtures.document(labelled)), path: "labels.docx")
+        XCTAssertEqual(aligned.items(.measure).map(\.text), ["Vervekampanje i mai", "Telefon til nye medlemmer"])
+        XCTAssertEqual(aligned.items(.measure).map(\.responsible), [nil, nil])
         let contents = [OfficeFixtures.paragraph("Innhold"), tabs(["1 Lønn", "2"]), tabs(["2 Verving", "3"]), tabs(["3 Drift", "4"])].joined()
         let blocks = try PlanImporter().describeBlocks(try OfficeFixtures.docx(document: OfficeFixtures.document(contents)))
         XCTAssertFalse(blocks.contains("table"), "a table of contents is no table: \(blocks)")

@@ -16,8 +16,10 @@ enum TabStopTables {
         var parts = filled[0].split(separator: "\t", omittingEmptySubsequences: false).map { TextCleaning.clean(String($0)) }
         while parts.first?.isEmpty == true { parts.removeFirst() }
         while parts.last?.isEmpty == true { parts.removeLast() }
-        // A typed list marker before the TAB ("1.1⇥Kreve …", "•⇥Verve …") makes a list item, not a row.
+        // A typed list marker before the TAB ("1.1⇥Kreve …", "•⇥Verve …") makes a list item, not a row;
+        // a label ("Mål:⇥Flere …", "Tiltak:⇥Kurs …") a labelled line.
         if let first = parts.first, ListMarker.split(first + " x").marker != nil, ListMarker.split(first + " x").text == "x" { return nil }
+        if let first = parts.first, first.hasSuffix(":") { return nil }
         return parts.count >= 2 ? parts : nil
     }
 
